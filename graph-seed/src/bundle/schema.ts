@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+// The graph bundle (ONTOLOGY.md, "The bundle"): the whole graph as one JSON document.
+// Validated before it is written and when it is read.
+
+const propertyValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.array(z.number())]);
+
+export const NODE_LABELS = [
+  'Document',
+  'Provision',
+  'Recommendation',
+  'Obligation',
+  'Actor',
+  'RootCause',
+  'Instrument',
+] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const RELATIONSHIP_TYPES = [
+  'HAS_PROVISION',
+  'PART_OF',
+  'EMBODIES',
+  'STATED_IN',
+  'ADDRESSED_TO',
+  'MENTIONS',
+  'CITES',
+  'IMPLEMENTS',
+  'ADDRESSES',
+  'ARISES_FROM',
+  'BINDS',
+  'SUPPLEMENTS',
+  'RESPONDS_TO',
+  'SIMILAR_TO',
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+const ID = /^(doc|prov|rec|obl|actor|cause|inst):\S+$/;
+
+export const bundleNodeSchema = z.object({
+  id: z.string().regex(ID, 'ids are <prefix>:<slug>'),
+  labels: z.array(z.enum(NODE_LABELS)).length(1),
+  properties: z.record(z.string(), propertyValue).refine((p) => typeof p.name === 'string' && p.name.length > 0, {
+    message: 'every node has properties.name',
+  }),
+});
+
+export const bundleRelationshipSchema = z.object({
+  type: z.enum(RELATIONSHIP_TYPES),
+  start: z.string().regex(ID),
+  end: z.string().regex(ID),
+  properties: z.record(z.string(), propertyValue),
+});
+
+export const graphBundleSchema = z
+  .object({
+    format: z.literal('graph-bundle'),
+    version: z.literal(1),
+    nodes: z.array(bundleNodeSchema),
+    relationships: z.array(bundleRelationshipSchema),
+  })
+  .superRefine((b, ctx) => {
+    const ids = new Set<string>();
+    for (const n of b.nodes) {
+      if (ids.has(n.id)) ctx.addIssue({ code: 'custom', message: `duplicate node id ${n.id}` });
+      ids.add(n.id);
+    }
+    for (const r of b.relationships) {
+      for (const end of [r.start, r.end]) {
+        if (!ids.has(end)) ctx.addIssue({ code: 'custom', message: `${r.type} refers to unknown node ${end}` });
+      }
+    }
+  });
+
+export type BundleNode = z.infer<typeof bundleNodeSchema>;
+export type BundleRelationship = z.infer<typeof bundleRelationshipSchema>;
+export type GraphBundle = z.infer<typeof graphBundleSchema>;
+export type PropertyValue = z.infer<typeof propertyValue>;
