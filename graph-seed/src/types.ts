@@ -126,6 +126,8 @@ export interface DocumentState {
 /** The whole state that flows through the pipeline. */
 export interface SeedState {
   documents: DocumentState[];
+  /** Read at the edge (io/catalogues.ts) and passed in: stages never do I/O. */
+  catalogues: import('./catalogue').Catalogues;
   /** Entities found by pattern that no catalogue holds, keyed by id. */
   discovered: Map<string, DiscoveredEntity>;
   /** Set by the link and overlap stages. */
