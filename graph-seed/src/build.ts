@@ -1,0 +1,30 @@
+import { canonicalBundle } from './bundle/canonical';
+import { validateBundle } from './bundle/file';
+import type { GraphBundle } from './bundle/schema';
+import { readCatalogues } from './io/catalogues';
+import { readCorpus } from './io/corpus';
+import { type PipelineEvents, runPipeline } from './pipeline';
+import type { DocumentState, SeedState } from './types';
+
+export interface BuildOptions extends PipelineEvents {
+  corpusDir?: string;
+  catalogueDir?: string;
+  onDocument?: (doc: DocumentState) => void;
+}
+
+/** Reads the corpus and catalogues (the I/O edge), runs the pipeline, returns the validated bundle. */
+export async function buildGraph(options: BuildOptions = {}): Promise<{ bundle: GraphBundle; state: SeedState }> {
+  const [documents, catalogues] = await Promise.all([
+    readCorpus(options.corpusDir, options.onDocument),
+    readCatalogues(options.catalogueDir),
+  ]);
+  const state = runPipeline(documents, catalogues, options);
+  if (!state.graph) throw new Error('the pipeline produced no graph');
+  const bundle = validateBundle(canonicalBundle(state.graph), options.corpusDir ?? 'corpus');
+  return { bundle, state };
+}
+
+/** The graph bundle of the vendored corpus (or another corpus folder), built in-process. */
+export async function buildBundle(options: BuildOptions = {}): Promise<GraphBundle> {
+  return (await buildGraph(options)).bundle;
+}
