@@ -1,0 +1,49 @@
+// Shaping of results both stores share: pages, neighbourhood selection, chain and path order.
+import type { GraphPath, ObligationChain, Page } from '../graph-store';
+import { compareStrings, compareTuples } from './ordering';
+import { encodeCursor } from './validate';
+
+/** `rows` sorted by id, already past the cursor; `first + 1` rows tell whether a next page exists. */
+export function pageOf<T extends { id: string }>(
+  rows: readonly T[],
+  first: number,
+  totalCount: number,
+): Page<T> {
+  const items = rows.slice(0, first);
+  const last = items[items.length - 1];
+  return {
+    items,
+    totalCount,
+    endCursor: last === undefined ? null : encodeCursor(last.id),
+    hasNextPage: rows.length > first,
+  };
+}
+
+/** Nodes kept by a neighbourhood: by (distance, id), the first `limit`. */
+export function keptByDistance(distances: ReadonlyMap<string, number>, limit: number): string[] {
+  return [...distances.entries()]
+    .sort((a, b) => a[1] - b[1] || compareStrings(a[0], b[0]))
+    .slice(0, limit)
+    .map(([id]) => id);
+}
+
+export const chainKey = (c: ObligationChain): string[] => [
+  c.instrument.id,
+  c.obligation.id,
+  c.recommendation.id,
+  c.actor.id,
+  c.rootCause?.id ?? '',
+  c.arisesFrom.id,
+  c.implementsEdge.id,
+  c.addressedTo.id,
+  c.addresses?.id ?? '',
+];
+
+export const compareChains = (a: ObligationChain, b: ObligationChain): number =>
+  compareTuples(chainKey(a), chainKey(b));
+
+/** Paths by length, then by their node id sequence. */
+export const comparePathIds = (a: readonly string[], b: readonly string[]): number =>
+  a.length - b.length || compareTuples(a, b);
+
+export const pathIds = (p: GraphPath): string[] => p.nodes.map((n) => n.id);
