@@ -1,11 +1,53 @@
-import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// The explorer runs React 19 from web/node_modules while the server keeps its own React at the root,
+// so the web component tests pin react/react-dom to the explorer's copy (one React instance per test).
+const webModule = (name: string): string =>
+  fileURLToPath(new URL(`./web/node_modules/${name}`, import.meta.url));
 
 // One runner for the whole repository: unit, contract, API and e2e suites live under test/.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+          exclude: [...configDefaults.exclude, 'test/web/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'web',
+          include: ['test/web/**/*.test.ts', 'test/web/**/*.test.tsx'],
+          environment: 'jsdom',
+          server: { deps: { inline: [/@testing-library/] } },
+        },
+        resolve: {
+          alias: [
+            // Its CommonJS entry would load the root React; its ES build goes through these aliases.
+            {
+              find: /^@testing-library\/react$/,
+              replacement: fileURLToPath(
+                new URL(
+                  './node_modules/@testing-library/react/dist/@testing-library/react.esm.js',
+                  import.meta.url,
+                ),
+              ),
+            },
+            { find: /^react$/, replacement: webModule('react') },
+            { find: /^react\/(.*)$/, replacement: `${webModule('react')}/$1` },
+            { find: /^react-dom$/, replacement: webModule('react-dom') },
+            { find: /^react-dom\/(.*)$/, replacement: `${webModule('react-dom')}/$1` },
+          ],
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,92 @@
+/** The shapes the explorer reads from the GraphQL API (server/src/graphql/schema.graphql). */
+export const LABELS = [
+  'Document',
+  'Provision',
+  'Recommendation',
+  'Obligation',
+  'Actor',
+  'RootCause',
+  'Instrument',
+] as const;
+export type Label = (typeof LABELS)[number];
+
+export const RELATIONSHIP_TYPES = [
+  'HAS_PROVISION',
+  'PART_OF',
+  'EMBODIES',
+  'STATED_IN',
+  'ADDRESSED_TO',
+  'MENTIONS',
+  'CITES',
+  'IMPLEMENTS',
+  'ADDRESSES',
+  'ARISES_FROM',
+  'BINDS',
+  'SUPPLEMENTS',
+  'RESPONDS_TO',
+  'SIMILAR_TO',
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+export const FORCES = [
+  'urges',
+  'strongly_urges',
+  'calls_upon',
+  'encourages',
+  'invites',
+  'requests',
+  'recommends',
+  'stresses_the_need',
+  'should',
+  'must',
+  'shall',
+] as const;
+export type Force = (typeof FORCES)[number];
+
+export const DIMENSIONS = ['OBLIGATION', 'ROOT_CAUSE', 'ACTOR', 'INSTRUMENT'] as const;
+export type OverlapDimension = (typeof DIMENSIONS)[number];
+
+export interface GraphNode {
+  id: string;
+  label: Label;
+  name: string;
+  properties: Record<string, unknown>;
+}
+
+export interface GraphEdge {
+  id: string;
+  type: RelationshipType;
+  source: string;
+  target: string;
+  method: string | null;
+  evidence: string[];
+  score: number | null;
+  article: string | null;
+}
+
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+  omitted: number;
+}
+
+export interface DocumentRef {
+  id: string;
+  name: string;
+  symbol: string;
+}
+
+export interface ProvisionText {
+  id: string;
+  ref: string;
+  text: string;
+  section: string;
+  document: DocumentRef;
+}
+
+export interface NamedNode {
+  id: string;
+  name: string;
+  labels: Label[];
+}

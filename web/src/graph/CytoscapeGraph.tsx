@@ -1,0 +1,101 @@
+import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import { diffElements } from './diff';
+import type { CyElement } from './elements';
+import { type LayoutName, layoutOptions, registerLayouts } from './layouts';
+import { applyPatch } from './patch';
+import { STYLESHEET } from './stylesheet';
+
+export interface CytoscapeGraphProps {
+  elements: readonly CyElement[];
+  layout: LayoutName;
+  pinned: readonly string[];
+  /** Bumped by the parent to request a fit to the viewport. */
+  fitRequest?: number;
+  onTapNode?: (id: string) => void;
+  onTapEdge?: (id: string) => void;
+  onTapBackground?: () => void;
+  onReady?: (cy: Core | null) => void;
+  ariaLabel: string;
+  /** Called after each layout run finishes (the graph is drawn and interactive). */
+  onLayoutDone?: (elementCount: number) => void;
+}
+
+/**
+ * A thin declarative wrapper: the element list is a prop, and each change becomes a diff applied in
+ * one batch. The layout reruns only when the set of elements or the layout choice changes, and
+ * pinned nodes are locked so layouts leave them where the user put them.
+ */
+export function CytoscapeGraph(props: CytoscapeGraphProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const previous = useRef<readonly CyElement[]>([]);
+  const handlers = useRef(props);
+  handlers.current = props;
+
+  useEffect(() => {
+    registerLayouts();
+    const cy = cytoscape({
+      container: container.current,
+      style: STYLESHEET,
+      wheelSensitivity: 0.3,
+      minZoom: 0.05,
+      maxZoom: 4,
+    });
+    cy.on('tap', 'node', (event) => handlers.current.onTapNode?.(event.target.id()));
+    cy.on('tap', 'edge', (event) => handlers.current.onTapEdge?.(event.target.id()));
+    cy.on('tap', (event) => {
+      if (event.target === cy) handlers.current.onTapBackground?.();
+    });
+    cyRef.current = cy;
+    handlers.current.onReady?.(cy);
+    return () => {
+      handlers.current.onReady?.(null);
+      cy.destroy();
+      cyRef.current = null;
+      previous.current = [];
+    };
+  }, []);
+
+  const { elements, layout, pinned, fitRequest } = props;
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const ops = diffElements(previous.current, elements);
+    previous.current = elements;
+    applyPatch(cy, ops);
+    const structural = ops.some((op) => op.op === 'add' || op.op === 'remove');
+    cy.nodes().forEach((node) => {
+      if (pinned.includes(node.id())) node.lock();
+      else node.unlock();
+    });
+    if (structural || layoutChanged(cy, layout))
+      runLayout(cy, layout, () => handlers.current.onLayoutDone?.(elements.length));
+  }, [elements, layout, pinned]);
+
+  useEffect(() => {
+    if (fitRequest)
+      cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: 30 } }, { duration: 200 });
+  }, [fitRequest]);
+
+  return (
+    <div ref={container} className="canvas" role="img" aria-label={props.ariaLabel} data-testid="canvas" />
+  );
+}
+
+function layoutChanged(cy: Core, layout: LayoutName): boolean {
+  const last = cy.scratch('_atlasLayout') as LayoutName | undefined;
+  return last !== layout;
+}
+
+function runLayout(cy: Core, layout: LayoutName, done: () => void): void {
+  cy.scratch('_atlasLayout', layout);
+  if (cy.elements().length === 0) {
+    done();
+    return;
+  }
+  const run = cy.layout({ ...layoutOptions(layout, false), fit: true } as LayoutOptions);
+  run.one('layoutstop', () => done());
+  run.run();
+}

@@ -1,0 +1,50 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { ViewGraph } from './compose';
+
+/** A cytoscape element with the fields the explorer relies on always present. */
+export interface CyElement extends ElementDefinition {
+  group: 'nodes' | 'edges';
+  data: { id: string; [key: string]: unknown };
+  classes: string;
+}
+
+const shortName = (name: string): string => (name.length > 42 ? `${name.slice(0, 40)}…` : name);
+
+/** The view graph as cytoscape elements; node classes carry the label, edge classes the type. */
+export function toElements(view: ViewGraph, selected: string | null, pinned: readonly string[]): CyElement[] {
+  const nodes: CyElement[] = view.nodes.map((node) => ({
+    group: 'nodes',
+    data: { id: node.id, label: node.label, name: shortName(node.name) },
+    classes: [
+      node.label,
+      node.id === selected ? 'selected-node' : '',
+      pinned.includes(node.id) ? 'pinned' : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  }));
+  const more: CyElement[] = view.more.flatMap((m) => [
+    {
+      group: 'nodes',
+      data: { id: m.id, label: 'More', name: `+${m.hidden} more`, parent_: m.parent, type: m.type },
+      classes: 'More',
+    },
+    {
+      group: 'edges',
+      data: { id: `${m.id}:edge`, source: m.parent, target: m.id, type: m.type },
+      classes: 'more-edge',
+    },
+  ]);
+  const edges: CyElement[] = view.edges.map((edge) => ({
+    group: 'edges',
+    data: {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      type: edge.type,
+      name: edge.article ? `${edge.type} art. ${edge.article}` : edge.type,
+    },
+    classes: [edge.type, edge.id === selected ? 'selected-edge' : ''].filter(Boolean).join(' '),
+  }));
+  return [...nodes, ...more, ...edges];
+}

@@ -1,0 +1,70 @@
+import type { StylesheetJson } from 'cytoscape';
+import { LABELS } from '../api/types';
+import { LABEL_STYLE } from './palette';
+
+export const STYLESHEET: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(name)',
+      'font-size': 10,
+      'text-wrap': 'ellipsis',
+      'text-max-width': '140px',
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      color: '#1f2328',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.75,
+      'text-background-padding': '1px',
+      width: 26,
+      height: 26,
+      'border-width': 1,
+      'border-color': '#1f2328',
+    },
+  },
+  ...LABELS.map((label) => ({
+    selector: `node.${label}`,
+    style: { 'background-color': LABEL_STYLE[label].colour, shape: LABEL_STYLE[label].shape as 'ellipse' },
+  })),
+  {
+    selector: 'node.More',
+    style: {
+      shape: 'round-rectangle',
+      'background-color': '#ffffff',
+      'border-style': 'dashed',
+      width: 44,
+      height: 18,
+      'text-valign': 'center',
+      'text-margin-y': 0,
+      'font-size': 9,
+    },
+  },
+  { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'double' } },
+  {
+    selector: 'node.selected-node',
+    style: { 'border-width': 4, 'border-color': '#000000', 'font-weight': 'bold' },
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 1.5,
+      'line-color': '#9aa0a6',
+      'target-arrow-color': '#9aa0a6',
+      'target-arrow-shape': 'triangle',
+      'curve-style': 'bezier',
+      'arrow-scale': 0.8,
+    },
+  },
+  { selector: 'edge.SIMILAR_TO', style: { 'line-style': 'dashed', 'line-color': '#E69F00' } },
+  { selector: 'edge.more-edge', style: { 'line-style': 'dotted', 'target-arrow-shape': 'none' } },
+  {
+    selector: 'edge.selected-edge',
+    style: {
+      width: 4,
+      'line-color': '#000000',
+      'target-arrow-color': '#000000',
+      label: 'data(name)',
+      'font-size': 9,
+    },
+  },
+];

@@ -1,0 +1,108 @@
+import type { RelationshipType } from '../api/types';
+
+/**
+ * What the user has put on the canvas, as a list of intentions rather than a list of elements:
+ * the drawn graph is derived from it (compose.ts), so the same workspace always redraws the same
+ * view — which is what makes URLs shareable and undo/redo trivial.
+ */
+export interface Expansion {
+  id: string;
+  /** null: every relationship type. */
+  type: RelationshipType | null;
+  /** Neighbours shown per relationship type; 0 shows the node alone (collapsed). */
+  cap: number;
+}
+
+export interface Workspace {
+  expansions: Expansion[];
+  removed: string[];
+  pinned: string[];
+}
+
+export const DEFAULT_CAP = 8;
+export const CAP_STEP = 12;
+
+export const EMPTY_WORKSPACE: Workspace = { expansions: [], removed: [], pinned: [] };
+
+export type WorkspaceAction =
+  | { kind: 'reset'; id: string }
+  | { kind: 'open'; id: string }
+  | { kind: 'expand'; id: string; type: RelationshipType | null }
+  | { kind: 'more'; id: string; type: RelationshipType }
+  | { kind: 'collapse'; id: string }
+  | { kind: 'remove'; id: string }
+  | { kind: 'pin'; id: string }
+  | { kind: 'unpin'; id: string };
+
+const without = (list: string[], id: string): string[] => list.filter((x) => x !== id);
+const withOnce = (list: string[], id: string): string[] => (list.includes(id) ? list : [...list, id]);
+
+function setExpansion(expansions: Expansion[], next: Expansion): Expansion[] {
+  const kept = expansions.filter((e) => !(e.id === next.id && e.type === next.type));
+  return [...kept, next];
+}
+
+export function capFor(workspace: Workspace, id: string, type: RelationshipType): number {
+  const exact = workspace.expansions.find((e) => e.id === id && e.type === type);
+  const all = workspace.expansions.find((e) => e.id === id && e.type === null);
+  return Math.max(exact?.cap ?? 0, all?.cap ?? 0);
+}
+
+export function reduceWorkspace(state: Workspace, action: WorkspaceAction): Workspace {
+  switch (action.kind) {
+    case 'reset':
+      return { expansions: [{ id: action.id, type: null, cap: DEFAULT_CAP }], removed: [], pinned: [] };
+    case 'open':
+      if (state.expansions.some((e) => e.id === action.id) && !state.removed.includes(action.id))
+        return state;
+      return {
+        ...state,
+        expansions: setExpansion(state.expansions, { id: action.id, type: null, cap: DEFAULT_CAP }),
+        removed: without(state.removed, action.id),
+      };
+    case 'expand': {
+      const current = action.type === null ? 0 : capFor(state, action.id, action.type);
+      return {
+        ...state,
+        expansions: setExpansion(state.expansions, {
+          id: action.id,
+          type: action.type,
+          cap: Math.max(DEFAULT_CAP, current),
+        }),
+        removed: without(state.removed, action.id),
+      };
+    }
+    case 'more':
+      return {
+        ...state,
+        expansions: setExpansion(state.expansions, {
+          id: action.id,
+          type: action.type,
+          cap: capFor(state, action.id, action.type) + CAP_STEP,
+        }),
+      };
+    case 'collapse':
+      return {
+        ...state,
+        expansions: [
+          ...state.expansions.filter((e) => e.id !== action.id),
+          { id: action.id, type: null, cap: 0 },
+        ],
+      };
+    case 'remove':
+      return {
+        expansions: state.expansions.filter((e) => e.id !== action.id),
+        removed: withOnce(state.removed, action.id),
+        pinned: without(state.pinned, action.id),
+      };
+    case 'pin':
+      return { ...state, pinned: withOnce(state.pinned, action.id) };
+    case 'unpin':
+      return { ...state, pinned: without(state.pinned, action.id) };
+  }
+}
+
+/** The cache key of the neighbourhood an expansion needs. */
+export function fetchKey(expansion: Expansion): string {
+  return `${expansion.id}|${expansion.type ?? '*'}`;
+}
