@@ -47,3 +47,21 @@ export const comparePathIds = (a: readonly string[], b: readonly string[]): numb
   a.length - b.length || compareTuples(a, b);
 
 export const pathIds = (p: GraphPath): string[] => p.nodes.map((n) => n.id);
+
+/** Similar recommendations: score >= minScore, by (score desc, recommendation id, edge id), first n. */
+export function rankSimilar<
+  T extends { score: number; recommendation: { id: string }; edge: { id: string } },
+>(rows: readonly T[], minScore: number, first: number): T[] {
+  return rows
+    .filter((x) => x.score >= minScore)
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        compareStrings(a.recommendation.id, b.recommendation.id) ||
+        compareStrings(a.edge.id, b.edge.id),
+    )
+    .slice(0, first);
+}
+
+export const similarityScore = (properties: Record<string, unknown>): number =>
+  typeof properties.score === 'number' ? properties.score : 0;

@@ -3,7 +3,14 @@ import type { NodeLabel, RelationshipType } from '../bundle';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../bundle';
 import { coverageOf, DIMENSION_LABEL, overlapOf } from '../contract/document-items';
 import { byId, compareStrings, sortedUnique } from '../contract/ordering';
-import { compareChains, comparePathIds, keptByDistance, pageOf } from '../contract/results';
+import {
+  compareChains,
+  comparePathIds,
+  keptByDistance,
+  pageOf,
+  rankSimilar,
+  similarityScore,
+} from '../contract/results';
 import { matchesAll, queryTerms, scoreNode, snippet } from '../contract/text-search';
 import * as v from '../contract/validate';
 import type {
@@ -264,20 +271,11 @@ export class MemoryGraphStore implements GraphStore {
     this.need(query.id, 'Recommendation');
     const minScore = v.checkScore('minScore', query.minScore);
     const first = v.checkInt('first', query.first, 1, v.LIMITS.page);
-    return steps(this.graph, query.id, new Set(['SIMILAR_TO'] as const), 'both')
-      .map((s) => ({ recommendation: this.toNode(s.other), edge: this.toEdge(s.edge) }))
-      .map((x) => ({
-        ...x,
-        score: typeof x.edge.properties.score === 'number' ? x.edge.properties.score : 0,
-      }))
-      .filter((x) => x.score >= minScore)
-      .sort(
-        (a, b) =>
-          b.score - a.score ||
-          compareStrings(a.recommendation.id, b.recommendation.id) ||
-          compareStrings(a.edge.id, b.edge.id),
-      )
-      .slice(0, first);
+    const rows = steps(this.graph, query.id, new Set(['SIMILAR_TO'] as const), 'both').map((s) => {
+      const edge = this.toEdge(s.edge);
+      return { recommendation: this.toNode(s.other), edge, score: similarityScore(edge.properties) };
+    });
+    return rankSimilar(rows, minScore, first);
   }
 
   async stats(): Promise<GraphStats> {

@@ -1,0 +1,27 @@
+// Server configuration from the environment. With NEO4J_URI unset the server uses the embedded store.
+import { z } from 'zod';
+
+export type StoreConfig =
+  | { kind: 'memory'; bundlePath: string | null }
+  | { kind: 'neo4j'; uri: string; user: string; password: string; database?: string };
+
+const env = z.object({
+  NEO4J_URI: z.string().min(1).optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  /** A graph bundle file for the embedded store; without it the bundle is built from the corpus. */
+  GRAPH_BUNDLE: z.string().min(1).optional(),
+});
+
+export function storeConfig(source: NodeJS.ProcessEnv = process.env): StoreConfig {
+  const e = env.parse(source);
+  if (e.NEO4J_URI === undefined) return { kind: 'memory', bundlePath: e.GRAPH_BUNDLE ?? null };
+  return {
+    kind: 'neo4j',
+    uri: e.NEO4J_URI,
+    user: e.NEO4J_USER,
+    password: e.NEO4J_PASSWORD,
+    ...(e.NEO4J_DATABASE === undefined ? {} : { database: e.NEO4J_DATABASE }),
+  };
+}

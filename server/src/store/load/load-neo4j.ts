@@ -1,0 +1,158 @@
+// Loads a graph bundle into Neo4j, atomically for readers: the bundle is written as a new version
+// beside the current one (batched UNWIND … MERGE per label and type, schema first), its counts are
+// checked against the bundle, then one small transaction points readers at it, and the old version
+// is deleted. A load that fails or is killed leaves the published version untouched; its leftovers
+// are removed by the next load. Loading the bundle already published is a no-op (same content hash).
+import { createHash } from 'node:crypto';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { type GraphBundle, graphBundleSchema, type NodeLabel, type RelationshipType } from '../bundle';
+import { edgeIds } from '../contract/edge-id';
+import { searchTokens } from '../contract/text-search';
+import { createDriver, type Neo4jSettings, translateError } from '../neo4j/connection';
+import type { Query } from '../neo4j/cypher';
+import { schemaStatements } from '../neo4j/schema';
+import { StoreError } from '../store-error';
+import * as st from './load-statements';
+
+export type LoadProgress =
+  | { phase: 'schema' }
+  | { phase: 'unchanged'; version: number }
+  | { phase: 'nodes' | 'relationships'; done: number; total: number }
+  | { phase: 'published'; version: number }
+  | { phase: 'cleaned' };
+
+export interface LoadOptions {
+  onProgress?: (p: LoadProgress) => void;
+  batchSize?: number;
+}
+
+export interface LoadReport {
+  changed: boolean;
+  version: number;
+  nodes: number;
+  relationships: number;
+  ms: number;
+}
+
+const RESERVED = new Set(['id', '_v', '_search', '_key']);
+const withoutReserved = (props: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(props).filter(([k]) => !RESERVED.has(k)));
+
+export const bundleHash = (bundle: GraphBundle): string =>
+  createHash('sha256').update(JSON.stringify(bundle)).digest('hex');
+
+function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k) ?? [];
+    list.push(item);
+    out.set(k, list);
+  }
+  return out;
+}
+
+async function write(driver: Driver, query: Query): Promise<void> {
+  await driver.executeQuery(query.text, query.params, { routing: neo4j.routing.WRITE });
+}
+
+/** Auto-commit transaction: needed by schema statements and CALL … IN TRANSACTIONS. */
+async function autoCommit(driver: Driver, query: Query): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.run(query.text, query.params);
+  } finally {
+    await session.close();
+  }
+}
+
+async function countsMatch(driver: Driver, v: number, bundle: GraphBundle): Promise<boolean> {
+  const q = st.countVersion(v);
+  const { records } = await driver.executeQuery(q.text, q.params);
+  const got = new Map(records.map((r) => [`${r.get('kind')}:${r.get('key')}`, Number(r.get('total'))]));
+  const want = new Map<string, number>();
+  for (const n of bundle.nodes) want.set(`node:${n.labels[0]}`, (want.get(`node:${n.labels[0]}`) ?? 0) + 1);
+  for (const r of bundle.relationships) want.set(`rel:${r.type}`, (want.get(`rel:${r.type}`) ?? 0) + 1);
+  if (got.size !== want.size) return false;
+  return [...want].every(([k, n]) => got.get(k) === n);
+}
+
+export async function loadBundleIntoNeo4j(
+  input: GraphBundle,
+  settings: Neo4jSettings,
+  options: LoadOptions = {},
+): Promise<LoadReport> {
+  const started = Date.now();
+  const parsed = graphBundleSchema.safeParse(input);
+  if (!parsed.success)
+    throw new StoreError('LOAD_FAILED', `invalid bundle: ${parsed.error.issues[0]?.message}`);
+  const bundle = parsed.data;
+  const batch = options.batchSize ?? 5000;
+  const progress = options.onProgress ?? (() => {});
+  const hash = bundleHash(bundle);
+  const driver = createDriver(settings);
+  const report = (changed: boolean, version: number): LoadReport => ({
+    changed,
+    version,
+    nodes: bundle.nodes.length,
+    relationships: bundle.relationships.length,
+    ms: Date.now() - started,
+  });
+  try {
+    progress({ phase: 'schema' });
+    for (const text of schemaStatements()) await autoCommit(driver, { text, params: {} });
+    const metaQuery = st.readMeta();
+    const { records } = await driver.executeQuery(metaQuery.text, metaQuery.params);
+    const current = (records[0]?.get('version') as number | null) ?? -1;
+    const highest = Number(records[0]?.get('highest') ?? -1);
+    if (current >= 0 && records[0]?.get('hash') === hash && (await countsMatch(driver, current, bundle))) {
+      progress({ phase: 'unchanged', version: current });
+      return report(false, current);
+    }
+    // leftovers of a failed or killed load, never visible to readers
+    await autoCommit(driver, st.deleteOtherVersions(current));
+    const v = Math.max(current, highest) + 1;
+
+    let done = 0;
+    for (const [label, nodes] of groupBy(bundle.nodes, (n) => n.labels[0] as NodeLabel)) {
+      for (let i = 0; i < nodes.length; i += batch) {
+        const rows = nodes.slice(i, i + batch).map((n) => ({
+          id: n.id,
+          props: withoutReserved(n.properties),
+          search: searchTokens(n.properties),
+        }));
+        await write(driver, st.mergeNodes(label, v, rows));
+        done += rows.length;
+        progress({ phase: 'nodes', done, total: bundle.nodes.length });
+      }
+    }
+    const keys = edgeIds(bundle.relationships);
+    const keyed = bundle.relationships.map((r, i) => ({ r, key: keys[i] as string }));
+    done = 0;
+    for (const [type, rels] of groupBy(keyed, (x) => x.r.type as RelationshipType)) {
+      for (let i = 0; i < rels.length; i += batch) {
+        const rows = rels
+          .slice(i, i + batch)
+          .map(({ r, key }) => ({ start: r.start, end: r.end, key, props: withoutReserved(r.properties) }));
+        await write(driver, st.mergeRelationships(type, v, rows));
+        done += rows.length;
+        progress({ phase: 'relationships', done, total: bundle.relationships.length });
+      }
+    }
+    if (!(await countsMatch(driver, v, bundle))) {
+      throw new StoreError(
+        'LOAD_FAILED',
+        'counts in Neo4j differ from the bundle; the previous graph stays published',
+      );
+    }
+    await write(driver, st.publish(v, hash, bundle.nodes.length, bundle.relationships.length));
+    progress({ phase: 'published', version: v });
+    await autoCommit(driver, st.deleteOtherVersions(v));
+    progress({ phase: 'cleaned' });
+    return report(true, v);
+  } catch (error) {
+    throw error instanceof StoreError ? error : translateError(error);
+  } finally {
+    await driver.close();
+  }
+}

@@ -1,0 +1,81 @@
+// One neo4j-driver Driver per store, created lazily and kept: the driver reconnects by itself when the
+// database comes back, so nothing is cached that could go stale. Reads run in read transactions
+// against the current graph version; driver errors become StoreErrors here and nowhere else.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { StoreError } from '../store-error';
+import { currentVersion, type Query } from './cypher';
+
+export interface Neo4jSettings {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+}
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.ClientError.Security.Unauthorized',
+]);
+
+/** Driver and connection errors → UNAVAILABLE; anything else → INTERNAL (cause kept, message masked). */
+export function translateError(error: unknown): StoreError {
+  if (error instanceof StoreError) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (
+    typeof code === 'string' &&
+    (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.General'))
+  ) {
+    return new StoreError('UNAVAILABLE', undefined, { cause: error });
+  }
+  if (typeof code === 'string' && code.startsWith('Neo.ClientError.Security')) {
+    return new StoreError('UNAVAILABLE', undefined, { cause: error });
+  }
+  return new StoreError('INTERNAL', undefined, { cause: error });
+}
+
+export function createDriver(s: Neo4jSettings): Driver {
+  return neo4j.driver(s.uri, neo4j.auth.basic(s.user, s.password), {
+    disableLosslessIntegers: true,
+    // bounded waits: an outage is reported in seconds, not after the default 30 s of retries
+    connectionTimeout: 3_000,
+    connectionAcquisitionTimeout: 5_000,
+    maxTransactionRetryTime: 2_000,
+  });
+}
+
+export type Reader = <T = Record<string, unknown>>(query: Query) => Promise<T[]>;
+
+export class Neo4jConnection {
+  readonly driver: Driver;
+
+  constructor(readonly settings: Neo4jSettings) {
+    this.driver = createDriver(settings);
+  }
+
+  /** Runs `work` in one read transaction; `v` is the current graph version (-1 when none is loaded). */
+  async read<T>(work: (run: Reader, v: number) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      defaultAccessMode: neo4j.session.READ,
+      database: this.settings.database,
+    });
+    try {
+      return await session.executeRead(async (tx: ManagedTransaction) => {
+        const run: Reader = async <R>(query: Query) => {
+          const result = await tx.run(query.text, query.params);
+          return result.records.map((r) => r.toObject() as R);
+        };
+        const [meta] = await run<{ v: number | null }>(currentVersion());
+        return work(run, meta?.v ?? -1);
+      });
+    } catch (error) {
+      throw translateError(error);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

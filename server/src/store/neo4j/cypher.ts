@@ -1,0 +1,208 @@
+// Cypher text for every read, as pure functions (snapshot-tested). Values are always parameters;
+// the only text built from arguments is labels, relationship types and a path length, each checked
+// against its fixed enum or range before it gets here. `$v` is the current graph version.
+import type { NodeLabel, RelationshipType } from '../bundle';
+import type { OverlapDimension } from '../graph-store';
+import { edgeMap, nodeMap } from './records';
+import { FULLTEXT_INDEX, META_LABEL } from './schema';
+
+export interface Query {
+  text: string;
+  params: Record<string, unknown>;
+}
+
+const q = (text: string, params: Record<string, unknown> = {}): Query => ({ text, params });
+
+/** Direction test for `r` seen from `n`, with the direction in parameter `dir`. */
+const directionTest = (r: string, n: string, dir: string): string =>
+  `(${dir} = 'both' OR (${dir} = 'out' AND startNode(${r}) = ${n}) OR (${dir} = 'in' AND endNode(${r}) = ${n}))`;
+
+const typeAlternatives = (types: readonly RelationshipType[]): string => types.join('|');
+
+export const currentVersion = (): Query =>
+  q(`MATCH (m:${META_LABEL} {key: 'graph'}) RETURN m.version AS v, m.nodes AS nodes`);
+
+export const nodesByIds = (v: number, ids: readonly string[]): Query =>
+  q(`UNWIND $ids AS id MATCH (n:Node {id: id, _v: $v}) RETURN ${nodeMap('n')} AS node`, { v, ids });
+
+export interface ListFilterParams {
+  props: Array<{ key: string; values: unknown[] }>;
+  related: Array<{ type: string; dir: string; ids: string[] }>;
+  textIds: string[] | null;
+}
+
+const listWhere = `n._v = $v
+  AND all(f IN $props WHERE any(x IN (CASE WHEN n[f.key] IS :: LIST<ANY> THEN n[f.key] ELSE [n[f.key]] END) WHERE x IN f.values))
+  AND all(rf IN $related WHERE EXISTS { MATCH (n)-[r]-(m:Node) WHERE type(r) = rf.type AND m.id IN rf.ids AND ${directionTest('r', 'n', 'rf.dir')} })
+  AND ($textIds IS NULL OR n.id IN $textIds)`;
+
+export const listNodes = (
+  v: number,
+  label: NodeLabel,
+  filter: ListFilterParams,
+  after: string | null,
+  limit: unknown,
+): Query =>
+  q(
+    `MATCH (n:${label}) WHERE ${listWhere} AND ($after IS NULL OR n.id > $after)
+RETURN ${nodeMap('n')} AS node ORDER BY n.id LIMIT $limit`,
+    { v, ...filter, after, limit },
+  );
+
+export const countNodes = (v: number, label: NodeLabel, filter: ListFilterParams): Query =>
+  q(`MATCH (n:${label}) WHERE ${listWhere} RETURN count(n) AS total`, { v, ...filter });
+
+export const relationshipsOf = (
+  v: number,
+  ids: readonly string[],
+  types: readonly RelationshipType[],
+  dir: string,
+): Query =>
+  q(
+    `UNWIND $ids AS id MATCH (n:Node {id: id, _v: $v})-[r]-()
+WHERE type(r) IN $types AND ${directionTest('r', 'n', '$dir')}
+RETURN id, collect(DISTINCT ${edgeMap('r')}) AS edges`,
+    { v, ids, types, dir },
+  );
+
+export const fulltextCandidates = (v: number, lucene: string, labels: readonly NodeLabel[]): Query =>
+  q(
+    `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $lucene) YIELD node
+WHERE node._v = $v AND any(l IN labels(node) WHERE l IN $labels)
+RETURN ${nodeMap('node')} AS node`,
+    { v, lucene, labels },
+  );
+
+export const expandFrontier = (
+  v: number,
+  frontier: readonly string[],
+  types: readonly RelationshipType[],
+  dir: string,
+): Query =>
+  q(
+    `UNWIND $frontier AS id MATCH (n:Node {id: id, _v: $v})-[r]-(m)
+WHERE type(r) IN $types AND ${directionTest('r', 'n', '$dir')}
+RETURN DISTINCT m.id AS id`,
+    { v, frontier, types, dir },
+  );
+
+export const countInducedEdges = (
+  v: number,
+  ids: readonly string[],
+  types: readonly RelationshipType[],
+): Query =>
+  q(
+    `UNWIND $ids AS id MATCH (a:Node {id: id, _v: $v})-[r]->(b) WHERE type(r) IN $types AND b.id IN $ids
+RETURN count(r) AS total`,
+    { v, ids, types },
+  );
+
+export const inducedEdges = (v: number, ids: readonly string[], types: readonly RelationshipType[]): Query =>
+  q(
+    `UNWIND $ids AS id MATCH (a:Node {id: id, _v: $v})-[r]->(b) WHERE type(r) IN $types AND b.id IN $ids
+RETURN ${edgeMap('r')} AS edge`,
+    { v, ids, types },
+  );
+
+/** Distinct simple paths (node id sequences) of exactly `length` relationships, either direction. */
+export function simplePaths(
+  v: number,
+  from: string,
+  to: string,
+  length: number,
+  types: readonly RelationshipType[],
+  cap: unknown,
+): Query {
+  if (!Number.isInteger(length) || length < 1 || length > 10) throw new RangeError('path length');
+  return q(
+    `MATCH (a:Node {id: $from, _v: $v}), (b:Node {id: $to, _v: $v})
+MATCH p = (a)-[:${typeAlternatives(types)}*${length}..${length}]-(b)
+WITH [n IN nodes(p) | n.id] AS ids
+WHERE all(i IN range(0, size(ids) - 2) WHERE NOT ids[i] IN ids[i + 1..])
+RETURN DISTINCT ids LIMIT $cap`,
+    { v, from, to, cap },
+  );
+}
+
+export const joiningEdges = (
+  v: number,
+  pairs: ReadonlyArray<[string, string]>,
+  types: readonly RelationshipType[],
+): Query =>
+  q(
+    `UNWIND $pairs AS pair MATCH (a:Node {id: pair[0], _v: $v})-[r]-(b:Node {id: pair[1], _v: $v})
+WHERE type(r) IN $types
+RETURN pair, collect(DISTINCT ${edgeMap('r')}) AS edges`,
+    { v, pairs, types },
+  );
+
+export interface ChainParams {
+  instrument: string | null;
+  obligation: string | null;
+  recommendation: string | null;
+  actor: string | null;
+  rootCause: string | null;
+}
+
+export const obligationChains = (v: number, p: ChainParams): Query =>
+  q(
+    `MATCH (i:Instrument)<-[af:ARISES_FROM]-(o:Obligation)<-[im:IMPLEMENTS]-(r:Recommendation)-[at:ADDRESSED_TO]->(a:Actor)
+WHERE i._v = $v AND ($instrument IS NULL OR i.id = $instrument) AND ($obligation IS NULL OR o.id = $obligation)
+  AND ($recommendation IS NULL OR r.id = $recommendation) AND ($actor IS NULL OR a.id = $actor)
+OPTIONAL MATCH (r)-[ad:ADDRESSES]->(c:RootCause) WHERE $rootCause IS NULL OR c.id = $rootCause
+WITH i, o, r, a, c, af, im, at, ad WHERE $rootCause IS NULL OR c IS NOT NULL
+RETURN ${nodeMap('i')} AS instrument, ${nodeMap('o')} AS obligation, ${nodeMap('r')} AS recommendation,
+  ${nodeMap('a')} AS actor, CASE WHEN c IS NULL THEN null ELSE ${nodeMap('c')} END AS rootCause,
+  ${edgeMap('af')} AS arisesFrom, ${edgeMap('im')} AS implementsEdge, ${edgeMap('at')} AS addressedTo,
+  CASE WHEN ad IS NULL THEN null ELSE ${edgeMap('ad')} END AS addresses`,
+    { v, ...p },
+  );
+
+/** (document, item, provision) triples; the rules are in contract/document-items.ts. */
+const TRIPLE_BRANCHES: Record<OverlapDimension, string[]> = {
+  obligations: [
+    'MATCH (p)<-[:STATED_IN]-(:Recommendation)-[:IMPLEMENTS]->(item:Obligation) RETURN item',
+    'MATCH (p)<-[:STATED_IN]-(item:Obligation) RETURN item',
+  ],
+  rootCauses: [
+    'MATCH (p)-[:MENTIONS]->(item:RootCause) RETURN item',
+    'MATCH (p)<-[:STATED_IN]-(:Recommendation)-[:ADDRESSES]->(item:RootCause) RETURN item',
+  ],
+  actors: [
+    'MATCH (p)-[:MENTIONS]->(item:Actor) RETURN item',
+    'MATCH (p)<-[:STATED_IN]-(:Recommendation)-[:ADDRESSED_TO]->(item:Actor) RETURN item',
+  ],
+  instruments: ['MATCH (p)-[:CITES]->(item:Instrument) RETURN item'],
+};
+
+export const documentTriples = (v: number, dimension: OverlapDimension): Query =>
+  q(
+    `MATCH (d:Document)-[:HAS_PROVISION]->(p:Provision) WHERE d._v = $v
+CALL (p) { ${TRIPLE_BRANCHES[dimension].join(' UNION ')} }
+RETURN d.id AS document, item.id AS item, p.id AS provision`,
+    { v },
+  );
+
+export const idsOfLabel = (v: number, label: NodeLabel): Query =>
+  q(`MATCH (n:${label}) WHERE n._v = $v RETURN n.id AS id`, { v });
+
+export const similarTo = (v: number, id: string): Query =>
+  q(
+    `MATCH (n:Recommendation {id: $id, _v: $v})-[r:SIMILAR_TO]-(m)
+RETURN ${nodeMap('m')} AS node, ${edgeMap('r')} AS edge`,
+    { v, id },
+  );
+
+export const countByLabel = (v: number): Query =>
+  q(`MATCH (n:Node) WHERE n._v = $v RETURN [l IN labels(n) WHERE l <> 'Node'][0] AS key, count(*) AS total`, {
+    v,
+  });
+
+export const countByType = (v: number): Query =>
+  q(`MATCH (n:Node)-[r]->() WHERE n._v = $v RETURN type(r) AS key, count(*) AS total`, { v });
+
+export const allNodes = (v: number): Query =>
+  q(`MATCH (n:Node) WHERE n._v = $v RETURN ${nodeMap('n')} AS node`, { v });
+
+export const allEdges = (v: number): Query =>
+  q(`MATCH (a:Node)-[r]->() WHERE a._v = $v RETURN ${edgeMap('r')} AS edge`, { v });

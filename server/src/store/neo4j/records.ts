@@ -1,0 +1,54 @@
+// Turning Neo4j answers into contract values. Internal properties the loader adds (`id`, the version
+// `_v`, the search tokens `_search` on nodes, `_key` on relationships) never leave the store.
+import type { NodeLabel, RelationshipType } from '../bundle';
+import type { GraphEdge, GraphNode, Properties } from '../graph-store';
+
+/** Cypher fragment returning a node as a map read by `toNode`. */
+export const nodeMap = (n: string): string =>
+  `{id: ${n}.id, label: [l IN labels(${n}) WHERE l <> 'Node'][0], props: properties(${n})}`;
+
+/** Cypher fragment returning a relationship as a map read by `toEdge`. */
+export const edgeMap = (r: string): string =>
+  `{id: ${r}._key, type: type(${r}), start: startNode(${r}).id, end: endNode(${r}).id, props: properties(${r})}`;
+
+export interface NodeRow {
+  id: string;
+  label: string;
+  props: Record<string, unknown>;
+}
+
+export interface EdgeRow {
+  id: string;
+  type: string;
+  start: string;
+  end: string;
+  props: Record<string, unknown>;
+}
+
+const NODE_INTERNAL = new Set(['id', '_v', '_search']);
+const EDGE_INTERNAL = new Set(['_key']);
+
+function publicProperties(props: Record<string, unknown>, internal: ReadonlySet<string>): Properties {
+  const out: Properties = {};
+  for (const key of Object.keys(props).sort()) {
+    if (!internal.has(key)) out[key] = props[key] as Properties[string];
+  }
+  return out;
+}
+
+export const toNode = (row: NodeRow): GraphNode => ({
+  id: row.id,
+  label: row.label as NodeLabel,
+  properties: publicProperties(row.props, NODE_INTERNAL),
+});
+
+export const searchTokensOf = (row: NodeRow): string[] =>
+  typeof row.props._search === 'string' ? row.props._search.split(' ').filter(Boolean) : [];
+
+export const toEdge = (row: EdgeRow): GraphEdge => ({
+  id: row.id,
+  type: row.type as RelationshipType,
+  start: row.start,
+  end: row.end,
+  properties: publicProperties(row.props, EDGE_INTERNAL),
+});
