@@ -41,10 +41,17 @@ export interface Provision {
 
 /** Output of the clean stage: body text freed of page furniture, ready for segmentation. */
 export interface CleanedText {
-  /** Body lines in reading order, page furniture and footnote bodies removed, page breaks stitched. */
+  /**
+   * Body lines in reading order: page furniture, footnote bodies and footnote markers removed,
+   * words broken at line ends rejoined, page breaks stitched. An empty line is a block break (only
+   * kept where the layout uses empty lines between blocks). Leading indentation is kept: some
+   * layouts indent the first line of a paragraph.
+   */
   lines: string[];
-  /** Footnote bodies, by their printed number. */
-  footnotes: Array<{ number: string; text: string }>;
+  /** Footnote bodies, by their printed number (numbered in sequence where OCR lost it), as prose. */
+  footnotes: Array<{ number: string; text: string; /** index of the body line the note followed */ line: number }>;
+  /** Where footnote markers stood: index into `lines`, and the footnote number. */
+  markers: Array<{ line: number; number: string }>;
 }
 
 /** How an extracted fact was found; carried as `method` on every relationship. */

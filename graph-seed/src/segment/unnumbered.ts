@@ -1,0 +1,135 @@
+// Segmenter for documents without paragraph numbers (the fact sheet). Refs follow ONTOLOGY's
+// `<chapter>.<section>.<n>`: `III.C.4` is the 4th paragraph of chapter III section C; paragraphs
+// of a chapter before its first lettered section are `<chapter>.<n>` (`III.2`), and text before
+// chapter I (unnumbered chapters such as an introduction) is `front.<n>`. Boxes (a title, a body
+// and a closing "Source: …" line) are one provision `<chapter>.<section>.box<n>`. Bullets are
+// provisions of their own, `<paragraph ref>.b<k>` under the paragraph that leads into them
+// (parentRef), or `<chapter>.<section>.b<k>` where none does.
+import type { ProvisionKind } from '../types';
+import type { ProvisionBuilder, Unit } from './builder';
+import { looksLikeTitle, numberedHeading, SectionPath } from './headings';
+import { type Piece, splitPieces } from './pieces';
+
+const SOURCE = /^Sources?:/;
+const ENDS = /[.!?:;]["”’)]*$/;
+
+type Role = 'chapter' | 'section' | 'sub' | 'para' | 'bullet' | 'box';
+
+const isTitle = (p: Piece | undefined) =>
+  p !== undefined &&
+  p.lines.length <= 2 &&
+  looksLikeTitle(p.text) &&
+  p.text.length <= 120 &&
+  !/^[•(\d]/.test(p.text);
+const isCaps = (p: Piece) => /\p{Lu}{3}/u.test(p.text) && !/\p{Ll}/u.test(p.text) && p.text.length <= 80;
+
+/** Marks the pieces of each box: from its title back from a "Source:" line, through that line. */
+function markBoxes(pieces: readonly Piece[], roles: Role[]): Map<number, number> {
+  const boxEnd = new Map<number, number>();
+  pieces.forEach((p, s) => {
+    if (!SOURCE.test(p.text)) return;
+    let start = s;
+    for (let k = s - 1; k >= 0 && s - k < 80; k--) {
+      if (roles[k] === 'chapter' || roles[k] === 'section' || roles[k] === 'box') break;
+      start = k;
+      if (!isTitle(pieces[k])) continue;
+      if (isTitle(pieces[k - 1])) continue; // a box title right above an inner heading
+      if (roles[k - 1] === 'bullet' && roles[k + 1] === 'bullet') continue; // inner heading
+      break;
+    }
+    for (let k = start; k <= s; k++) roles[k] = 'box';
+    boxEnd.set(start, s);
+  });
+  return boxEnd;
+}
+
+function roleOf(p: Piece): Role {
+  const h = numberedHeading(p.text);
+  if (h?.level === 1 || isCaps(p)) return 'chapter';
+  if (h?.level === 2) return 'section';
+  if (p.text.startsWith('•')) return 'bullet';
+  if (isTitle(p)) return 'sub';
+  return 'para';
+}
+
+/** Splits the lines of an unnumbered document into provisions. */
+export function segmentUnnumbered(lines: readonly string[], b: ProvisionBuilder): void {
+  const pieces = splitPieces(lines);
+  const roles = pieces.map(roleOf);
+  const boxEnd = markBoxes(pieces, roles);
+  const section = new SectionPath();
+  let chapter = 'front';
+  let letter = '';
+  let paras = 0;
+  let boxes = 0;
+  let bullets = 0;
+  let lead: Unit | undefined;
+  let lastUnit: Unit | undefined;
+  const openParagraphs: Unit[] = [];
+  const base = () => (letter ? `${chapter}.${letter}` : chapter);
+  const open = (ref: string, kind: ProvisionKind, parentRef?: string) =>
+    b.open(ref, kind, section.path, parentRef);
+  const addPiece = (u: Unit, p: Piece) => {
+    p.lines.forEach((i, k) => {
+      b.add(u, i, p.texts[k]);
+    });
+  };
+
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    const role = roles[i]!;
+    if (role === 'chapter') {
+      const h = numberedHeading(p.text);
+      if (pieces[i - 1] && isCaps(pieces[i - 1]!) && roles[i - 1] === 'chapter' && !h) {
+        section.extend(p.text);
+        continue;
+      }
+      if (h) chapter = h.label.replace(/\.$/, '');
+      section.enter(1, p.text);
+      letter = '';
+      paras = boxes = bullets = 0;
+      lead = undefined;
+      continue;
+    }
+    if (role === 'section') {
+      letter = numberedHeading(p.text)!.label.replace(/\.$/, '');
+      section.enter(2, p.text);
+      paras = boxes = bullets = 0;
+      lead = undefined;
+      continue;
+    }
+    if (role === 'box') {
+      const end = boxEnd.get(i) ?? i;
+      boxes++;
+      const box = open(`${base()}.box${boxes}`, 'box');
+      for (let k = i; k <= end; k++) addPiece(box, pieces[k]!);
+      i = end;
+      continue;
+    }
+    // Text resuming after a box or a page break continues the paragraph it broke off.
+    const resumes = /^\(?\p{Ll}/u.test(p.text);
+    const broken = openParagraphs.findLast((u) => !ENDS.test(u.texts[u.texts.length - 1]?.trim() ?? ''));
+    if (resumes && (broken ?? lastUnit)) {
+      addPiece((broken ?? lastUnit)!, p);
+      continue;
+    }
+    if (role === 'sub') {
+      section.enter(3, p.text);
+      continue;
+    }
+    if (role === 'bullet') {
+      bullets++;
+      lastUnit = lead
+        ? open(`${lead.ref}.b${bullets}`, 'bullet', lead.ref)
+        : open(`${base()}.b${bullets}`, 'bullet');
+      addPiece(lastUnit, p);
+      openParagraphs.push(lastUnit);
+      continue;
+    }
+    paras++;
+    bullets = 0;
+    lead = lastUnit = open(`${base()}.${paras}`, 'paragraph');
+    addPiece(lastUnit, p);
+    openParagraphs.push(lastUnit);
+  }
+}

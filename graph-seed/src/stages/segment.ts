@@ -1,0 +1,34 @@
+// Stage `segment`: cleaned lines → Provisions. The segmenter is chosen by the document's kind and
+// the structure its text shows, never by its id: a resolution has a preamble and operative
+// paragraphs; a text numbered 1..N is segmented by its numbers; anything else by its blocks.
+import { ProvisionBuilder } from '../segment/builder';
+import { segmentNumbered } from '../segment/numbered';
+import { segmentResolution } from '../segment/resolution';
+import { segmentUnnumbered } from '../segment/unnumbered';
+import { perDocument, type Stage } from '../stage';
+import type { CleanedText, DocumentMeta, Provision } from '../types';
+
+/** Whether the text is numbered: paragraphs 1, 2, 3 … open lines in sequence. */
+export function isNumbered(lines: readonly string[]): boolean {
+  let next = 1;
+  for (const l of lines) {
+    const m = /^\s*(\d{1,3})[.,]\s+\p{Lu}/u.exec(l);
+    if (m && Number(m[1]) === next) next++;
+  }
+  return next > 10;
+}
+
+/** Segments one cleaned document. */
+export function segmentDocument(meta: DocumentMeta, cleaned: CleanedText): Provision[] {
+  const b = new ProvisionBuilder(meta, cleaned);
+  if (meta.kind === 'resolution') segmentResolution(cleaned.lines, b);
+  else if (isNumbered(cleaned.lines)) segmentNumbered(cleaned.lines, b, { kind: 'paragraph' });
+  else segmentUnnumbered(cleaned.lines, b);
+  return b.build();
+}
+
+export const segment: Stage = perDocument('segment', (doc) => {
+  if (!doc.cleaned)
+    throw new Error(`segment: ${doc.meta.id} has not been cleaned (run the clean stage first)`);
+  return { ...doc, provisions: segmentDocument(doc.meta, doc.cleaned) };
+});
