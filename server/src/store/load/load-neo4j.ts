@@ -105,12 +105,12 @@ export async function loadBundleIntoNeo4j(
     const { records } = await driver.executeQuery(metaQuery.text, metaQuery.params);
     const current = (records[0]?.get('version') as number | null) ?? -1;
     const highest = Number(records[0]?.get('highest') ?? -1);
+    // leftovers of a failed or killed load, never visible to readers
+    await autoCommit(driver, st.deleteOtherVersions(current));
     if (current >= 0 && records[0]?.get('hash') === hash && (await countsMatch(driver, current, bundle))) {
       progress({ phase: 'unchanged', version: current });
       return report(false, current);
     }
-    // leftovers of a failed or killed load, never visible to readers
-    await autoCommit(driver, st.deleteOtherVersions(current));
     const v = Math.max(current, highest) + 1;
 
     let done = 0;
