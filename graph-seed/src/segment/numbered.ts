@@ -9,6 +9,7 @@ const NUMBERED = /^(\d{1,3})[.,]\s+(\S.*)$/;
 const LETTERED = /^\(([a-z])\)\s+(.*)$/;
 const ROMAN = /^\(([ivx]{1,4})\)\s+(.*)$/;
 const BOX = /^Box (\d{1,2})$/;
+const CONNECTOR = /\b(?:and|or|of|to|the|for|in|on|with|a|an)$/;
 const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
 const nextLetter = (l: string | undefined) => (l ? String.fromCharCode(l.charCodeAt(0) + 1) : 'a');
@@ -34,6 +35,18 @@ function headingBlock(lines: readonly string[], i: number): string[] | null {
   return block;
 }
 
+/** Lines of a heading block that are headings of their own: a capital after a complete line. */
+function splitTitles(block: readonly string[]): string[] {
+  const titles: string[] = [];
+  for (const line of block) {
+    const prev = titles[titles.length - 1];
+    if (prev !== undefined && (!/^\p{Lu}/u.test(line) || CONNECTOR.test(prev)))
+      titles[titles.length - 1] = `${prev} ${line}`;
+    else titles.push(line);
+  }
+  return titles;
+}
+
 /** Splits the lines of a numbered document into provisions. */
 export function segmentNumbered(lines: readonly string[], b: ProvisionBuilder, opts: NumberedOptions): void {
   const section = opts.section ?? new SectionPath();
@@ -47,6 +60,7 @@ export function segmentNumbered(lines: readonly string[], b: ProvisionBuilder, o
   let fronts = 0;
   let titleOpen = false;
   let boxTitleOpen = false;
+  let untitled = false;
   let headed = false;
   let blockStart = true;
 
@@ -78,6 +92,14 @@ export function segmentNumbered(lines: readonly string[], b: ProvisionBuilder, o
       section.extend(t);
       continue;
     }
+    // A numbered heading printed without its title (`IV.`): the title is the next short block.
+    if (untitled && looksLikeTitle(t) && !NUMBERED.test(t) && !numberedHeading(t)) {
+      section.extend(t);
+      titleOpen = true;
+      untitled = false;
+      continue;
+    }
+    untitled = false;
     if (box && boxTitleOpen) {
       b.add(box.title, i);
       continue;
@@ -101,6 +123,7 @@ export function segmentNumbered(lines: readonly string[], b: ProvisionBuilder, o
       closeItems();
       section.enter(heading.level, heading.title ? `${heading.label} ${heading.title}` : heading.label);
       titleOpen = headed = true;
+      untitled = heading.title === '';
       front = undefined;
       continue;
     }
@@ -117,10 +140,13 @@ export function segmentNumbered(lines: readonly string[], b: ProvisionBuilder, o
       closeItems();
       front = undefined;
       // An unnumbered heading right above another heading opens a chapter; otherwise a sub-section.
-      const next = lines.slice(i + block.length).find((l) => l.trim() !== '') ?? '';
+      const after = lines.findIndex((l, j) => j >= i + block.length && l.trim() !== '');
       const nextIsHeading =
-        numberedHeading(next) !== null || headingBlock(lines, lines.indexOf(next, i + block.length)) !== null;
-      section.enter(nextIsHeading ? 1 : 3, block.join(' '));
+        after >= 0 && (numberedHeading(lines[after]!) !== null || headingBlock(lines, after) !== null);
+      const titles = splitTitles(block);
+      titles.forEach((title, k) => {
+        section.enter(k === 0 && (nextIsHeading || titles.length > 1) ? 1 : 3, title);
+      });
       headed = true;
       i += block.length - 1;
       continue;

@@ -84,10 +84,13 @@ export function segmentUnnumbered(lines: readonly string[], b: ProvisionBuilder)
         section.extend(p.text);
         continue;
       }
-      if (h) chapter = h.label.replace(/\.$/, '');
       section.enter(1, p.text);
       letter = '';
-      paras = boxes = bullets = 0;
+      // Unnumbered chapters before chapter I share the `front` numbering.
+      if (h) {
+        chapter = h.label.replace(/\.$/, '');
+        paras = boxes = bullets = 0;
+      }
       lead = undefined;
       continue;
     }

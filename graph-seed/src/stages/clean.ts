@@ -54,7 +54,11 @@ export function cleanText(raw: string, vocab: Vocabulary): CleanedText {
     let at = anchors[k];
     // The anchor may have been dropped (an emptied line): fall back to the nearest earlier kept line.
     for (let j = n.at - 1; at !== undefined && !index.has(at) && j > 0; j--) at = body[j - 1];
-    return { number: n.number, text: footnoteProse(n.lines), line: at ? (index.get(at) ?? 0) : 0 };
+    const noteLines = rejoinBrokenWords(
+      n.lines.map((text) => ({ text, pageBreak: false, markers: [] })),
+      vocab,
+    ).map((l) => l.text);
+    return { number: n.number, text: footnoteProse(noteLines), line: at ? (index.get(at) ?? 0) : 0 };
   });
   return { lines: stitched.map((l) => l.text), footnotes, markers };
 }

@@ -8,14 +8,22 @@ import { segmentUnnumbered } from '../segment/unnumbered';
 import { perDocument, type Stage } from '../stage';
 import type { CleanedText, DocumentMeta, Provision } from '../types';
 
-/** Whether the text is numbered: paragraphs 1, 2, 3 … open lines in sequence. */
+/**
+ * Whether the text is numbered: paragraphs 1, 2, 3 … open lines in sequence, and the numbered run
+ * spans most of the text (a numbered list inside a box does not make a numbered document).
+ */
 export function isNumbered(lines: readonly string[]): boolean {
   let next = 1;
-  for (const l of lines) {
+  let first = -1;
+  let last = -1;
+  lines.forEach((l, i) => {
     const m = /^\s*(\d{1,3})[.,]\s+\p{Lu}/u.exec(l);
-    if (m && Number(m[1]) === next) next++;
-  }
-  return next > 10;
+    if (!m || Number(m[1]) !== next) return;
+    if (next === 1) first = i;
+    last = i;
+    next++;
+  });
+  return next > 10 && last - first > lines.length / 2;
 }
 
 /** Segments one cleaned document. */

@@ -11,6 +11,7 @@ export function reflow(lines: readonly string[]): string {
     .join(' ')
     .replace(/\s+/g, ' ')
     .replace(/ ([,;:.])(?= |$)/g, '$1')
+    .replace(/([.!?]) ?\.(?= |$)/g, '$1')
     .trim();
 }
 
