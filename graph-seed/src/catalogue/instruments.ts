@@ -4,11 +4,15 @@ import { z } from 'zod';
 export const instrumentEntrySchema = z.object({
   /** Slug without prefix: `cedaw` → node `inst:cedaw`. */
   id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Full title; also matched as a phrase. */
   name: z.string(),
+  /** Display label only (not matched: short names that need matching go in `aliases`). */
   shortName: z.string().optional(),
   kind: z.string(),
   year: z.number().int().optional(),
+  /** Literal phrases: whole words, first letter of either case, the rest case-sensitive. */
   aliases: z.array(z.string()).default([]),
+  /** Regular expressions (case-sensitive) that name the instrument. */
   patterns: z.array(z.string()).default([]),
   /** Parent instrument slug (SUPPLEMENTS). */
   supplements: z.string().optional(),

@@ -1,0 +1,111 @@
+import type { InstrumentEntry } from '../catalogue';
+import type { DiscoveredEntity, Mention } from '../types';
+import { findIloCitations } from './ilo';
+import { compileMatcher, dropNested, findHits, type Hit, type Matcher, sortHits } from './phrases';
+import { type DocumentDefaults, definedTerms, type NamedHit, resolveReferences } from './references';
+import { findSymbolCitations } from './symbols';
+
+/**
+ * Which instruments a provision CITES (ONTOLOGY.md, "Citations"): named by title or short name
+ * (catalogue), by number or symbol (new nodes where no catalogue holds them), or as "the
+ * Convention" / "the Protocol (thereto)" resolved from context. An instrument named inside
+ * another's full title is cited too, so overlapping titles are all kept.
+ */
+
+export interface InstrumentRecogniser {
+  entries: Map<string, InstrumentEntry>;
+  matchers: Matcher[];
+}
+
+export function instrumentRecogniser(entries: readonly InstrumentEntry[]): InstrumentRecogniser {
+  return {
+    entries: new Map(entries.map((e) => [`inst:${e.id}`, e])),
+    matchers: entries.map((e) =>
+      compileMatcher(`inst:${e.id}`, [e.name, ...e.aliases], e.patterns, 'catalogue'),
+    ),
+  };
+}
+
+export interface InstrumentFindings {
+  mentions: Mention[];
+  /** Instruments found by pattern that no catalogue holds. */
+  discovered: DiscoveredEntity[];
+}
+
+/** The protocol that supplements `parentId`: from the catalogue, or an ILO Convention's Protocol. */
+function childOf(r: InstrumentRecogniser, parentId: string): string | undefined {
+  const slug = parentId.replace(/^inst:/, '');
+  for (const e of r.entries.values()) if (e.supplements === slug) return `inst:${e.id}`;
+  const ilo = /^ilo-c(\d+)$/.exec(slug);
+  return ilo ? `inst:ilo-p${ilo[1]}` : undefined;
+}
+
+/** Instruments named by title, number or symbol (no context needed). */
+function named(r: InstrumentRecogniser, text: string): { hits: NamedHit[]; discovered: DiscoveredEntity[] } {
+  const discovered: DiscoveredEntity[] = [];
+  const hits: NamedHit[] = findHits(text, r.matchers).map((h) => ({
+    ...h,
+    name: r.entries.get(h.target)?.name ?? '',
+  }));
+  for (const s of [...findSymbolCitations(text), ...findIloCitations(text)]) {
+    const entry = r.entries.get(s.target);
+    if (!entry) discovered.push(s.entity);
+    hits.push({ ...s, name: entry?.name ?? String(s.entity.properties.name ?? '') });
+  }
+  return { hits, discovered };
+}
+
+/** Spans of instrument titles named in the text (where category words are not actors). */
+export function instrumentTitles(
+  r: InstrumentRecogniser,
+  text: string,
+): Array<{ start: number; end: number }> {
+  return findHits(text, r.matchers).map(({ start, end }) => ({ start, end }));
+}
+
+/** Defined terms of a whole document ("… (the Convention)"), given its provision texts. */
+export function documentDefaults(
+  r: InstrumentRecogniser,
+  texts: readonly string[],
+  issuerTreaty?: string,
+): DocumentDefaults {
+  const out: DocumentDefaults = {};
+  for (const t of texts) {
+    const d = definedTerms(t, named(r, t).hits);
+    out.convention ??= d.convention;
+    out.protocol ??= d.protocol;
+  }
+  if (issuerTreaty) out.convention ??= `inst:${issuerTreaty}`;
+  return out;
+}
+
+/**
+ * The instruments one provision cites. `self` is the document's own instrument: its own
+ * self-references ("this general recommendation", "the present report") are not citations.
+ */
+export function recogniseInstruments(
+  r: InstrumentRecogniser,
+  text: string,
+  defaults: DocumentDefaults,
+  self?: string,
+): InstrumentFindings {
+  const { hits, discovered } = named(r, text);
+  const resolved = resolveReferences(text, hits, defaults, (p) => childOf(r, p));
+  const all: Hit[] = sortHits([...hits, ...resolved]).filter((h) => h.target !== self);
+  // The same instrument found twice over one span (alias and pattern) is one mention.
+  const mentions = dropNested(all, (o, i) => o.target === i.target).filter(
+    (h, k, xs) => k === 0 || !(xs[k - 1]?.target === h.target && xs[k - 1]?.start === h.start),
+  );
+  const seen = new Set<string>();
+  const fresh = discovered.filter((d) => d.id !== self && !seen.has(d.id) && seen.add(d.id));
+  return {
+    mentions: mentions.map(({ target, start, end, surface, method }) => ({
+      target,
+      start,
+      end,
+      surface,
+      method,
+    })),
+    discovered: fresh,
+  };
+}

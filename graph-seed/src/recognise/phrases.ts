@@ -1,0 +1,78 @@
+import type { Method } from '../types';
+
+/** A phrase found in a text: which node it names and where. */
+export interface Hit {
+  target: string;
+  start: number;
+  end: number;
+  surface: string;
+  method: Method;
+}
+
+/** One catalogue entry's ways of being named, compiled. */
+export interface Matcher {
+  target: string;
+  regexes: RegExp[];
+  method: Method;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A catalogue alias as a regular expression source: whole words, any run of spaces between
+ * words, the first letter of either case ("Member States" / "member States"), straight or curly
+ * apostrophes, and a possessive after a final "s" ("States’"). The rest stays case-sensitive
+ * so that "States" never matches "states of emergency".
+ */
+export function aliasSource(alias: string): string {
+  const first = alias.charAt(0);
+  const head =
+    first.toLowerCase() !== first.toUpperCase()
+      ? `[${first.toUpperCase()}${first.toLowerCase()}]`
+      : escapeRe(first);
+  const body = escapeRe(alias.slice(1)).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
+  const possessive = alias.endsWith('s') ? "(?:['’](?![A-Za-z]))?" : '';
+  // Word edges by lookaround rather than \b so aliases may start or end with punctuation ("UN-Women").
+  return `(?<![\\p{L}\\p{N}])${head}${body}${possessive}(?![\\p{L}\\p{N}])`;
+}
+
+/** Compiles aliases (literal) and patterns (regular expressions, case-sensitive) of one entry. */
+export function compileMatcher(
+  target: string,
+  aliases: string[],
+  patterns: string[],
+  method: Method,
+): Matcher {
+  const sources = [...aliases.map(aliasSource), ...patterns];
+  return { target, method, regexes: sources.map((s) => new RegExp(s, 'gu')) };
+}
+
+/** Every match of every matcher in the text, in text order (overlaps kept; see `dropNested`). */
+export function findHits(text: string, matchers: readonly Matcher[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of matchers) {
+    for (const re of m.regexes) {
+      for (const x of text.matchAll(re)) {
+        if (x[0].length === 0) continue;
+        const start = x.index ?? 0;
+        hits.push({ target: m.target, start, end: start + x[0].length, surface: x[0], method: m.method });
+      }
+    }
+  }
+  return sortHits(hits);
+}
+
+export const sortHits = <T extends Hit>(hits: T[]): T[] =>
+  hits.sort((a, b) => a.start - b.start || b.end - a.end || (a.target < b.target ? -1 : 1));
+
+/** True if `inner` lies within `outer` and is shorter. */
+export const within = (inner: Hit, outer: Hit): boolean =>
+  inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start;
+
+/**
+ * Drops every hit that lies strictly inside another hit for which `shadows(outer, inner)` holds
+ * ("companies" inside "technology companies" is not a second actor).
+ */
+export function dropNested<T extends Hit>(hits: T[], shadows: (outer: T, inner: T) => boolean): T[] {
+  return hits.filter((h) => !hits.some((o) => o !== h && within(h, o) && shadows(o, h)));
+}
