@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import * as st from '../../../server/src/store/load/load-statements';
+
+describe('loader Cypher', () => {
+  it('merges nodes and relationships per label and type from parameter rows', () => {
+    expect(st.mergeNodes('Actor', 2, []).text).toMatchSnapshot();
+    expect(st.mergeRelationships('CITES', 2, []).text).toMatchSnapshot();
+    expect(st.countVersion(2).text).toMatchSnapshot();
+    expect(st.publish(2, 'h', 1, 1).text).toMatchSnapshot();
+    expect(st.deleteOtherVersions(2).text).toMatchSnapshot();
+  });
+
+  it('refuses a label or type outside the enums before building text', () => {
+    expect(() => st.mergeNodes('Person` SET x' as never, 1, [])).toThrow(RangeError);
+    expect(() => st.mergeRelationships('LIKES' as never, 1, [])).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,58 @@
+// Snapshots of the Cypher text: a change to a query shows up in review. Also: values never enter text.
+import { describe, expect, it } from 'vitest';
+import * as cy from '../../../server/src/store/neo4j/cypher';
+import { schemaStatements } from '../../../server/src/store/neo4j/schema';
+
+const filter: cy.ListFilterParams = {
+  props: [{ key: 'documentId', values: ['doc:x'] }],
+  related: [{ type: 'ADDRESSED_TO', dir: 'out', ids: ['actor:states'] }],
+  textIds: null,
+};
+
+const queries: Record<string, cy.Query> = {
+  currentVersion: cy.currentVersion(),
+  nodesByIds: cy.nodesByIds(3, ['a:1']),
+  listNodes: cy.listNodes(3, 'Recommendation', filter, 'rec:a', 11),
+  countNodes: cy.countNodes(3, 'Recommendation', filter),
+  relationshipsOf: cy.relationshipsOf(3, ['a:1'], ['CITES'], 'out'),
+  fulltextCandidates: cy.fulltextCandidates(3, '+women*', ['Provision']),
+  expandFrontier: cy.expandFrontier(3, ['a:1'], ['CITES', 'MENTIONS'], 'both'),
+  countInducedEdges: cy.countInducedEdges(3, ['a:1'], ['CITES']),
+  inducedEdges: cy.inducedEdges(3, ['a:1'], ['CITES']),
+  simplePaths: cy.simplePaths(3, 'a:1', 'b:2', 2, ['CITES', 'IMPLEMENTS'], 101),
+  joiningEdges: cy.joiningEdges(3, [['a:1', 'b:2']], ['CITES']),
+  obligationChains: cy.obligationChains(3, {
+    instrument: 'inst:x',
+    obligation: null,
+    recommendation: null,
+    actor: null,
+    rootCause: null,
+  }),
+  triplesObligations: cy.documentTriples(3, 'obligations'),
+  triplesInstruments: cy.documentTriples(3, 'instruments'),
+  similarTo: cy.similarTo(3, 'rec:a'),
+  countByLabel: cy.countByLabel(3),
+  countByType: cy.countByType(3),
+};
+
+describe('Cypher builders', () => {
+  for (const [name, query] of Object.entries(queries)) {
+    it(`builds ${name} as parameterised text`, () => {
+      expect(query.text).toMatchSnapshot();
+      for (const value of Object.values(query.params)) {
+        if (typeof value === 'string' && value.includes(':')) expect(query.text).not.toContain(value);
+      }
+    });
+  }
+
+  it('builds the schema statements idempotently', () => {
+    const statements = schemaStatements();
+    expect(statements.every((s) => s.includes('IF NOT EXISTS'))).toBe(true);
+    expect(statements).toMatchSnapshot();
+  });
+
+  it('refuses a path length outside the range before building text', () => {
+    expect(() => cy.simplePaths(3, 'a:1', 'b:2', 0, ['CITES'], 1)).toThrow(RangeError);
+    expect(() => cy.simplePaths(3, 'a:1', 'b:2', 1.5, ['CITES'], 1)).toThrow(RangeError);
+  });
+});
