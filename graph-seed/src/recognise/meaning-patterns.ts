@@ -1,0 +1,65 @@
+import type { Mention } from '../types';
+
+/**
+ * Recognition by meaning for catalogues of themes (root causes, obligations): each entry has
+ * phrase patterns and negative patterns, regular expressions read case-insensitively. A pattern
+ * match that overlaps a negative match is a look-alike ("conflict of laws" is not armed
+ * conflict) and is dropped. Hand-written because the rule is small and the catalogues are data
+ * a policy researcher edits; a general NLP library would not know these domain phrases.
+ */
+export interface MeaningEntry {
+  id: string;
+  patterns: readonly string[];
+  negativePatterns: readonly string[];
+}
+
+export interface MeaningMatcher {
+  target: string;
+  positive: RegExp[];
+  negative: RegExp[];
+}
+
+const compile = (sources: readonly string[]) => sources.map((s) => new RegExp(s, 'giu'));
+
+/** Compiles catalogue entries; `prefix` makes node ids (`cause:`, `obl:`). */
+export function compileMeanings(entries: readonly MeaningEntry[], prefix: string): MeaningMatcher[] {
+  return entries.map((e) => ({
+    target: `${prefix}${e.id}`,
+    positive: compile(e.patterns),
+    negative: compile(e.negativePatterns),
+  }));
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const spans = (text: string, res: readonly RegExp[]): Span[] =>
+  res.flatMap((re) =>
+    [...text.matchAll(re)]
+      .filter((m) => m[0].length > 0)
+      .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })),
+  );
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Every match of one entry in the text, look-alikes removed, in text order. */
+export function matchMeaning(text: string, m: MeaningMatcher): Mention[] {
+  const negatives = spans(text, m.negative);
+  return spans(text, m.positive)
+    .filter((s) => !negatives.some((n) => overlaps(s, n)))
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .map((s) => ({
+      target: m.target,
+      start: s.start,
+      end: s.end,
+      surface: text.slice(s.start, s.end),
+      method: 'pattern',
+    }));
+}
+
+/** One Mention per entry found in the text (its first match), in catalogue order. */
+export function findMeanings(text: string, matchers: readonly MeaningMatcher[]): Mention[] {
+  return matchers.flatMap((m) => matchMeaning(text, m).slice(0, 1));
+}

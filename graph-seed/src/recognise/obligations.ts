@@ -1,0 +1,50 @@
+import type { ObligationEntry } from '../catalogue';
+import type { Mention } from '../types';
+import { compileMeanings, findMeanings, matchMeaning, type MeaningMatcher } from './meaning-patterns';
+
+/**
+ * Obligations a provision speaks of (ONTOLOGY.md, "Obligations"). Two readings:
+ * - a recommendation IMPLEMENTS every obligation its text speaks of (`implementedObligations`);
+ * - any other provision STATES an obligation only in a sentence that states the duty — a modal
+ *   (must, should, shall), an obligation, requirement or right, a named principle, a call —
+ *   not in one that only describes what some State did (`statedObligations`).
+ */
+export type ObligationRecogniser = MeaningMatcher[];
+
+export const obligationRecogniser = (entries: readonly ObligationEntry[]): ObligationRecogniser =>
+  compileMeanings(entries, 'obl:');
+
+export const implementedObligations = (r: ObligationRecogniser, text: string): Mention[] =>
+  findMeanings(text, r);
+
+/** Words by which a sentence states a duty rather than reports a fact. */
+const DUTY =
+  /\b(?:must|should|shall|ought|obligat\w*|obliged?|dut(?:y|ies)|requires?|required|requirement|responsib\w+|entitled|rights?\b(?! holders)|principles?|due diligence|essential|crucial|imperative|need(?:s|ed)? (?:to|for)|have to|has to|is to|are to|non-negotiable|urges?|calls? (?:upon|on|for)|encourages?|recommends?|stresses|commitments?|prohibit\w*|guarantee\w*|standards?)\b/iu;
+
+interface Sentence {
+  start: number;
+  end: number;
+}
+
+/** Sentence spans: split after . ; : ! ? where the next one starts a new clause or item. */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.;!?](?=\s+[\p{Lu}("“•\d])|[:](?=\s)/gu)) {
+    const end = (m.index ?? 0) + 1;
+    out.push({ start, end });
+    start = end;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+export const statesDuty = (sentence: string): boolean => DUTY.test(sentence);
+
+export function statedObligations(r: ObligationRecogniser, text: string): Mention[] {
+  const duty = sentences(text).filter((s) => statesDuty(text.slice(s.start, s.end)));
+  return r.flatMap(
+    (m) =>
+      matchMeaning(text, m).filter((x) => duty.some((s) => x.start >= s.start && x.start < s.end))[0] ?? [],
+  );
+}

@@ -1,0 +1,18 @@
+// Stage `recognise-obligations`: obligations a provision STATES (Obligation -STATED_IN-> Provision).
+// A recommendation's obligations are not stated here: the recommend stage records them as IMPLEMENTS.
+// The chapeau of recommendation sub-items states what its calls speak of; any other provision
+// states a duty only in a sentence that states it (recognise/obligations.ts).
+import { withFacts } from '../facts';
+import { implementedObligations, obligationRecogniser, statedObligations } from '../recognise/obligations';
+import { recommendationStructure } from '../recommend/structure';
+import { perDocument, type Stage } from '../stage';
+
+export const recogniseObligations: Stage = perDocument('recognise-obligations', (doc, state) => {
+  const r = obligationRecogniser(state.catalogues.obligations);
+  const s = recommendationStructure(doc);
+  return withFacts(doc, 'obligations', (p) => {
+    if (p.kind === 'footnote' || s.isRecommendation(p)) return [];
+    if (s.introducesRecommendations(p)) return implementedObligations(r, p.text);
+    return statedObligations(r, p.text);
+  });
+});
