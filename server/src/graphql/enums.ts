@@ -1,0 +1,30 @@
+// GraphQL enum names ↔ the graph's own values. GraphQL enum values cannot contain hyphens, so the
+// Force values are spelled with underscores in the schema and mapped back here; the overlap dimension
+// is singular in the schema (OBLIGATION) and plural in the store contract (obligations).
+import type { OverlapDimension } from '../store/graph-store';
+
+export const FORCE_VALUES = {
+  urges: 'urges',
+  strongly_urges: 'strongly-urges',
+  calls_upon: 'calls-upon',
+  encourages: 'encourages',
+  invites: 'invites',
+  requests: 'requests',
+  recommends: 'recommends',
+  stresses_the_need: 'stresses-the-need',
+  should: 'should',
+  must: 'must',
+  shall: 'shall',
+} as const;
+
+export const DIMENSION_VALUES: Record<
+  'OBLIGATION' | 'ROOT_CAUSE' | 'ACTOR' | 'INSTRUMENT',
+  OverlapDimension
+> = {
+  OBLIGATION: 'obligations',
+  ROOT_CAUSE: 'rootCauses',
+  ACTOR: 'actors',
+  INSTRUMENT: 'instruments',
+};
+
+export const DIRECTION_VALUES = { OUT: 'out', IN: 'in', BOTH: 'both' } as const;

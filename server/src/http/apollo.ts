@@ -1,0 +1,45 @@
+// The Apollo Server: schema, graphql-armor limits, CSRF prevention, no batching, masked errors.
+import { ApolloServer } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Logger } from 'pino';
+import type { ApiContext } from '../graphql/context';
+import { formatError } from '../graphql/errors';
+import { API_LIMITS, armorConfig } from '../graphql/limits';
+import { readOnlyRule } from '../graphql/read-only-rule';
+import { createSchema } from '../graphql/schema';
+
+export interface ApolloOptions {
+  logger: Logger;
+  /** Development shows unexpected errors' messages and stack traces; never in production. */
+  development: boolean;
+  limits?: Partial<
+    Pick<typeof API_LIMITS, 'maxDepth' | 'maxCost' | 'maxAliases' | 'maxDirectives' | 'maxTokens'>
+  >;
+}
+
+export function createApollo(options: ApolloOptions): ApolloServer<ApiContext> {
+  const { logger, development } = options;
+  const limits = { ...API_LIMITS, ...options.limits };
+  const protection = new ApolloArmor(armorConfig(limits)).protect();
+  return new ApolloServer<ApiContext>({
+    schema: createSchema(),
+    // The landing pages load from a CDN; our own offline GraphiQL lives at /graphiql.
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],
+    validationRules: [readOnlyRule, ...protection.validationRules],
+    parseOptions: { maxTokens: limits.maxTokens },
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: development,
+    logger: logger.child({ component: 'apollo' }),
+    formatError: (formatted, error) => {
+      const out = formatError(formatted, error, development);
+      if (out.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+        logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error');
+      }
+      return out;
+    },
+  });
+}

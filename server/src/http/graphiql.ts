@@ -1,0 +1,62 @@
+// An offline GraphiQL at /graphiql: the page and its scripts are served from node_modules (React 18
+// UMD and graphiql 3's UMD bundle, the last line with one), so it works with no internet at all.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Router } from 'express';
+import { GRAPHIQL_EXAMPLES } from './graphiql-examples';
+
+const require = createRequire(import.meta.url);
+const packageDir = (name: string): string => dirname(require.resolve(`${name}/package.json`));
+
+const ASSETS: Record<string, string> = {
+  'react.js': join(packageDir('react'), 'umd/react.production.min.js'),
+  'react-dom.js': join(packageDir('react-dom'), 'umd/react-dom.production.min.js'),
+  'graphiql.js': join(packageDir('graphiql'), 'graphiql.min.js'),
+  'graphiql.css': join(packageDir('graphiql'), 'graphiql.min.css'),
+};
+
+/** JSON safe to embed in a <script> element. */
+const embed = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
+
+const page = (endpoint: string): string => `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Obligation Atlas — GraphiQL</title>
+  <link rel="stylesheet" href="/graphiql/assets/graphiql.css">
+  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+</head>
+<body>
+  <div id="graphiql">Loading GraphiQL…</div>
+  <script src="/graphiql/assets/react.js"></script>
+  <script src="/graphiql/assets/react-dom.js"></script>
+  <script src="/graphiql/assets/graphiql.js"></script>
+  <script>
+    const examples = ${embed(GRAPHIQL_EXAMPLES)};
+    const fetcher = GraphiQL.createFetcher({ url: ${embed(endpoint)} });
+    ReactDOM.createRoot(document.getElementById('graphiql')).render(
+      React.createElement(GraphiQL, {
+        fetcher,
+        defaultEditorToolsVisibility: true,
+        defaultTabs: examples.map((e) => ({ query: e.query })),
+      }),
+    );
+  </script>
+</body>
+</html>
+`;
+
+export function graphiqlRoutes(endpoint = '/graphql'): Router {
+  const router = Router();
+  const html = page(endpoint);
+  router.get('/graphiql', (_req, res) => {
+    res.type('html').send(html);
+  });
+  router.get('/graphiql/assets/:file', (req, res, next) => {
+    const path = ASSETS[req.params.file];
+    if (path === undefined) return next();
+    res.sendFile(path, { maxAge: '1d' });
+  });
+  return router;
+}

@@ -1,0 +1,51 @@
+// No N+1: nested fields go through DataLoader, so the number of store calls of a nested query does not
+// grow with the number of parents. Counted on the real store, wrapped to count its calls.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { GraphBundle, GraphStore } from '../../../server/src/store/graph-store';
+import type { OpenStore } from '../fixture';
+import { type Api, startApi } from '../harness';
+
+function counting(store: GraphStore): { store: GraphStore; calls: () => number; reset: () => void } {
+  let n = 0;
+  const wrapped = new Proxy(store, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        n += 1;
+        return value.apply(target, args);
+      };
+    },
+  });
+  return { store: wrapped, calls: () => n, reset: () => (n = 0) };
+}
+
+const NESTED = `{ PARENTS {
+  ... on Document { provisions { ref actors { node { name } evidence { ref } } cites { node { name } method }
+    recommendations { addressees { node { name kind } } obligations { node { name } article } } } } } }`;
+
+export function batchingTests(openStore: OpenStore, bundle: GraphBundle): void {
+  let api: Api;
+  let counter: ReturnType<typeof counting>;
+  beforeAll(async () => {
+    counter = counting(await openStore(bundle));
+    api = await startApi(counter.store);
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('makes the same number of store calls for a nested query over one document as over all of them', async () => {
+    const all = bundle.nodes.filter((n) => n.labels[0] === 'Document').map((n) => n.id);
+    expect(all.length).toBeGreaterThan(1);
+    counter.reset();
+    await api.data(NESTED.replace('PARENTS', `nodes(ids: ${JSON.stringify(all.slice(0, 1))})`));
+    const one = counter.calls();
+    counter.reset();
+    await api.data(NESTED.replace('PARENTS', `nodes(ids: ${JSON.stringify(all)})`));
+    const many = counter.calls();
+    expect(many).toBe(one);
+    // one call per level: nodes, provisions, their actors/cites/recommendations, then the links' nodes.
+    expect(many).toBeLessThanOrEqual(12);
+  });
+}
