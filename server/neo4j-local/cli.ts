@@ -30,17 +30,24 @@ const portFree = (port: number): Promise<boolean> =>
     server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
 
-async function boltAnswers(s: LocalSettings): Promise<boolean> {
+type BoltState = 'up' | 'down' | 'unauthorized';
+
+async function bolt(s: LocalSettings): Promise<BoltState> {
   const driver = neo4j.driver(boltUri(s), neo4j.auth.basic(s.user, s.password), { connectionTimeout: 2000 });
   try {
     await driver.executeQuery('RETURN 1 AS ok');
-    return true;
-  } catch {
-    return false;
+    return 'up';
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    return code.startsWith('Neo.ClientError.Security') ? 'unauthorized' : 'down';
   } finally {
     await driver.close();
   }
 }
+
+const WRONG_PASSWORD =
+  'Neo4j refuses the password: it was set on the first start (data in .neo4j/). ' +
+  'Use that password (NEO4J_LOCAL_PASSWORD), or stop and delete .neo4j/ to start afresh';
 
 const logTail = (): string =>
   existsSync(LOCAL.logFile) ? readFileSync(LOCAL.logFile, 'utf8').split('\n').slice(-25).join('\n') : '';
@@ -48,7 +55,9 @@ const logTail = (): string =>
 async function start(s: LocalSettings): Promise<void> {
   const existing = runningPid();
   if (existing !== null) {
-    if (await boltAnswers(s)) return log(`already running (pid ${existing}) at ${boltUri(s)}`);
+    const state = await bolt(s);
+    if (state === 'up') return log(`already running (pid ${existing}) at ${boltUri(s)}`);
+    if (state === 'unauthorized') throw new LocalNeo4jError(WRONG_PASSWORD);
     throw new LocalNeo4jError(
       `a launcher is running (pid ${existing}) but Bolt does not answer; run stop first`,
     );
@@ -81,7 +90,12 @@ async function start(s: LocalSettings): Promise<void> {
       rmSync(LOCAL.pidFile, { force: true });
       throw new LocalNeo4jError(`Neo4j exited during start (code ${exited}):\n${logTail()}`);
     }
-    if (await boltAnswers(s)) return log(`ready at ${boltUri(s)}`);
+    const state = await bolt(s);
+    if (state === 'up') return log(`ready at ${boltUri(s)}`);
+    if (state === 'unauthorized') {
+      await stop();
+      throw new LocalNeo4jError(WRONG_PASSWORD);
+    }
     await sleep(1000);
   }
   await stop();
@@ -107,9 +121,9 @@ async function status(s: LocalSettings): Promise<number> {
     log('not running');
     return 3;
   }
-  const up = await boltAnswers(s);
-  log(`running (pid ${pid}) at ${boltUri(s)}, Bolt ${up ? 'answers' : 'does not answer yet'}`);
-  return up ? 0 : 4;
+  const state = await bolt(s);
+  log(`running (pid ${pid}) at ${boltUri(s)}, Bolt: ${state}`);
+  return state === 'up' ? 0 : 4;
 }
 
 async function main(command: string | undefined): Promise<number> {
