@@ -30,7 +30,7 @@ export function compileMeanings(entries: readonly MeaningEntry[], prefix: string
   }));
 }
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
 }
@@ -44,11 +44,17 @@ const spans = (text: string, res: readonly RegExp[]): Span[] =>
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** Every match of one entry in the text, look-alikes removed, in text order. */
-export function matchMeaning(text: string, m: MeaningMatcher): Mention[] {
+const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
+
+/**
+ * Every match of one entry in the text, in text order, without look-alikes and without matches
+ * inside `names` (spans of names of instruments or bodies: "Gender Equality" in the name of
+ * UN-Women, "Migrant Workers" in a convention's title name no driver and no duty).
+ */
+export function matchMeaning(text: string, m: MeaningMatcher, names: readonly Span[] = []): Mention[] {
   const negatives = spans(text, m.negative);
   return spans(text, m.positive)
-    .filter((s) => !negatives.some((n) => overlaps(s, n)))
+    .filter((s) => !negatives.some((n) => overlaps(s, n)) && !names.some((n) => inside(s, n)))
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((s) => ({
       target: m.target,
@@ -60,6 +66,19 @@ export function matchMeaning(text: string, m: MeaningMatcher): Mention[] {
 }
 
 /** One Mention per entry found in the text (its first match), in catalogue order. */
-export function findMeanings(text: string, matchers: readonly MeaningMatcher[]): Mention[] {
-  return matchers.flatMap((m) => matchMeaning(text, m).slice(0, 1));
+export function findMeanings(
+  text: string,
+  matchers: readonly MeaningMatcher[],
+  names: readonly Span[] = [],
+): Mention[] {
+  return matchers.flatMap((m) => matchMeaning(text, m, names).slice(0, 1));
+}
+
+/**
+ * Spans of names in a provision: every instrument mention, and actor mentions long enough to be
+ * proper names (a category such as "technology companies" is itself a phrase about the driver).
+ */
+export function nameSpans(instruments: readonly Mention[], actors: readonly Mention[]): Span[] {
+  const named = actors.filter((a) => a.start >= 0 && a.surface.split(/\s+/).length >= 4);
+  return [...instruments, ...named].filter((m) => m.start >= 0);
 }

@@ -1,6 +1,12 @@
 import type { ObligationEntry } from '../catalogue';
 import type { Mention } from '../types';
-import { compileMeanings, findMeanings, matchMeaning, type MeaningMatcher } from './meaning-patterns';
+import {
+  compileMeanings,
+  findMeanings,
+  matchMeaning,
+  type MeaningMatcher,
+  type Span,
+} from './meaning-patterns';
 
 /**
  * Obligations a provision speaks of (ONTOLOGY.md, "Obligations"). Two readings:
@@ -14,12 +20,15 @@ export type ObligationRecogniser = MeaningMatcher[];
 export const obligationRecogniser = (entries: readonly ObligationEntry[]): ObligationRecogniser =>
   compileMeanings(entries, 'obl:');
 
-export const implementedObligations = (r: ObligationRecogniser, text: string): Mention[] =>
-  findMeanings(text, r);
+export const implementedObligations = (
+  r: ObligationRecogniser,
+  text: string,
+  names: readonly Span[] = [],
+): Mention[] => findMeanings(text, r, names);
 
 /** Words by which a sentence states a duty rather than reports a fact. */
 const DUTY =
-  /\b(?:must|should|shall|ought|obligat\w*|obliged?|dut(?:y|ies)|requires?|required|requirement|responsib\w+|entitled|rights?\b(?! holders)|principles?|due diligence|essential|crucial|imperative|need(?:s|ed)? (?:to|for)|have to|has to|is to|are to|non-negotiable|urges?|calls? (?:upon|on|for)|encourages?|recommends?|stresses|commitments?|prohibit\w*|guarantee\w*|standards?)\b/iu;
+  /\b(?:must|should|shall|ought|obligat\w*|obliged?|dut(?:y|ies)|requires?|required|requirement|responsibility (?:to|for)|responsible for|entitled|right to|rights? of (?:the )?(?:victims?|women|girls|trafficked|persons|children|child|survivors)|a right|fundamental (?:human )?right|principles?|due diligence|essential|crucial|imperative|need(?:s|ed)? (?:to|for)|have to|has to|is to|are to|non-negotiable|urges?|calls? (?:upon|on|for)|encourages?|recommends?|stresses|commitments?|prohibit\w*|guarantee\w*)\b/iu;
 
 interface Sentence {
   start: number;
@@ -41,7 +50,11 @@ export function sentences(text: string): Sentence[] {
 
 export const statesDuty = (sentence: string): boolean => DUTY.test(sentence);
 
-export function statedObligations(r: ObligationRecogniser, text: string): Mention[] {
+export function statedObligations(
+  r: ObligationRecogniser,
+  text: string,
+  names: readonly Span[] = [],
+): Mention[] {
   const duty = sentences(text).filter((s) => statesDuty(text.slice(s.start, s.end)));
   return r.flatMap(
     (m) =>

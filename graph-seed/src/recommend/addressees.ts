@@ -33,7 +33,7 @@ const ADVERBIAL =
   /^\s*(?:to|given|in|as|with|based|while|although|where|when|despite|through|for|building|recognizing)\b[^,]*,/iu;
 /** Accompaniment: those the addressee acts with are mentioned, not addressed. */
 const ACCOMPANIMENT =
-  /\b(?:together\s+with|in\s+(?:close\s+)?(?:cooperation|collaboration|partnership|consultation|coordination)\s+with|with\s+the\s+(?:support|assistance|help)\s+of|supported\s+by|along\s+with)\b[^,;]*/giu;
+  /\b(?:together\s+with|in\s+(?:close\s+)?(?:cooperation|collaboration|partnership|consultation|coordination)\s+with|with\s+the\s+(?:support|assistance|help)\s+of|supported\s+by|along\s+with)\b/giu;
 /** A preposition right before an actor governs it: it is not the subject. */
 const GOVERNED =
   /\b(?:of|by|for|from|to|with|between|among|against|on|within|across)\s+(?:the\s+|all\s+|relevant\s+|other\s+)*$/iu;
@@ -68,7 +68,8 @@ function actorsIn(text: string, windows: readonly Window[], actors: readonly Men
     if (!a.target.startsWith('actor:') || a.start < 0) continue;
     const w = windows.find((x) => a.start >= x.start && a.end <= x.end);
     if (!w) continue;
-    if (skip.some((s) => a.start >= s.start && a.start < s.end)) continue;
+    // Accompaniment runs to the end of its window: "in cooperation with A, B and C, to …".
+    if (skip.some((s) => s.start >= w.start && s.start < a.start)) continue;
     if (GOVERNED.test(text.slice(w.start, a.start))) continue;
     if (!ids.includes(a.target)) ids.push(a.target);
   }

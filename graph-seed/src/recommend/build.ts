@@ -1,6 +1,7 @@
 import { noFacts } from '../facts';
 import type { ObligationRecogniser } from '../recognise/obligations';
 import { implementedObligations } from '../recognise/obligations';
+import { nameSpans } from '../recognise/meaning-patterns';
 import type { Addressee, DocumentState, Provision, RecommendationFact } from '../types';
 import { type AddresseeReading, explicitAddressees } from './addressees';
 import { recommendationForce } from './force';
@@ -42,7 +43,13 @@ export function buildRecommendation(
       chain.slice(1).map((q) => q.text),
     ),
     addressees,
-    obligations: unique(implementedObligations(obligations, p.text).map((m) => m.target)),
+    obligations: s.callsToRatify(p)
+      ? []
+      : unique(
+          implementedObligations(obligations, p.text, nameSpans(facts(p).instruments, facts(p).actors)).map(
+            (m) => m.target,
+          ),
+        ),
     causes: unique(facts(p).causes.map((m) => m.target)),
   };
 }

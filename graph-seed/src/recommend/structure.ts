@@ -1,4 +1,5 @@
 import type { DocumentState, Provision } from '../types';
+import { callsToRatify } from '../recognise/ratification';
 import { chapeauRefs, isRecommendation } from './detect';
 
 /**
@@ -12,6 +13,8 @@ export interface RecommendationStructure {
   chapeauxOf(p: Provision): Provision[];
   /** Whether the provision is the chapeau of sub-items that are recommendations. */
   introducesRecommendations(p: Provision): boolean;
+  /** Whether the provision is (or introduces) a call to ratify instruments. */
+  callsToRatify(p: Provision): boolean;
 }
 
 export function recommendationStructure(doc: DocumentState): RecommendationStructure {
@@ -35,5 +38,11 @@ export function recommendationStructure(doc: DocumentState): RecommendationStruc
       return out;
     },
     introducesRecommendations: (p) => introducing.has(p.id),
+    callsToRatify(p) {
+      if (!recs.has(p.id) && !introducing.has(p.id)) return false;
+      const chain: Provision[] = [p];
+      for (let q = parentOf(p); q && !chain.includes(q); q = parentOf(q)) chain.push(q);
+      return callsToRatify(chain.map((q) => q.text));
+    },
   };
 }

@@ -2,7 +2,8 @@
 // A recommendation's obligations are not stated here: the recommend stage records them as IMPLEMENTS.
 // The chapeau of recommendation sub-items states what its calls speak of; any other provision
 // states a duty only in a sentence that states it (recognise/obligations.ts).
-import { withFacts } from '../facts';
+import { noFacts, withFacts } from '../facts';
+import { nameSpans } from '../recognise/meaning-patterns';
 import { implementedObligations, obligationRecogniser, statedObligations } from '../recognise/obligations';
 import { recommendationStructure } from '../recommend/structure';
 import { perDocument, type Stage } from '../stage';
@@ -11,8 +12,10 @@ export const recogniseObligations: Stage = perDocument('recognise-obligations', 
   const r = obligationRecogniser(state.catalogues.obligations);
   const s = recommendationStructure(doc);
   return withFacts(doc, 'obligations', (p) => {
-    if (p.kind === 'footnote' || s.isRecommendation(p)) return [];
-    if (s.introducesRecommendations(p)) return implementedObligations(r, p.text);
-    return statedObligations(r, p.text);
+    if (p.kind === 'footnote' || s.isRecommendation(p) || s.callsToRatify(p)) return [];
+    const f = doc.facts?.get(p.id) ?? noFacts();
+    const names = nameSpans(f.instruments, f.actors);
+    if (s.introducesRecommendations(p)) return implementedObligations(r, p.text, names);
+    return statedObligations(r, p.text, names);
   });
 });

@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readCatalogues } from '../../graph-seed/src/io/catalogues';
+import {
+  type CauseRecogniser,
+  causeRecogniser,
+  recogniseCauses,
+} from '../../graph-seed/src/recognise/causes';
+
+// Real sentences from the corpus (graph-seed/corpus), read with the shipped catalogue.
+let r: CauseRecogniser;
+beforeAll(async () => {
+  r = causeRecogniser((await readCatalogues()).rootCauses);
+});
+
+const causes = (text: string, names: Array<{ start: number; end: number }> = []) =>
+  recogniseCauses(r, text, names).map((m) => m.target);
+
+describe('root causes', () => {
+  it('finds each driver a paragraph lists as an underlying cause', () => {
+    // GA res 77/194, preambular paragraph
+    const text =
+      'Recognizing that pervasive gender inequality, poverty, unemployment, lack of socioeconomic opportunities, gender-based violence, discrimination, including multiple and intersecting forms of discrimination, marginalization and persistent demand are among the underlying causes that make women and girls vulnerable to human trafficking,';
+    expect(causes(text).sort()).toEqual([
+      'cause:demand',
+      'cause:gender-based-violence',
+      'cause:gender-discrimination',
+      'cause:marginalization',
+      'cause:poverty-economic-injustice',
+    ]);
+  });
+
+  it('does not read generic violence or discrimination as gender-based', () => {
+    // OHCHR Fact Sheet 36, chapter I
+    const text =
+      'The many factors that increase individual vulnerability to trafficking include poverty, violence and discrimination.';
+    expect(causes(text)).toEqual(['cause:poverty-economic-injustice']);
+  });
+
+  it('does not read forced marriage named as a form of exploitation as a harmful practice', () => {
+    // A/71/223, para 12
+    const text =
+      'The harms of trafficking are known to be more severe for women and girls than for men and boys given the exposure of the former to specific forms of exploitation such as sexual exploitation and violence, domestic servitude and forced marriage.';
+    expect(causes(text)).not.toContain('cause:harmful-practices');
+  });
+
+  it('reads child marriage discussed as a practice to end as a harmful practice', () => {
+    // A/79/322, para 47
+    const text =
+      'For example, in Benin a zero tolerance campaign on child marriage focuses on preventing exploitation and promoting life skills among students, especially girls.';
+    expect(causes(text)).toContain('cause:harmful-practices');
+  });
+
+  it('reads migration discussed as a source of vulnerability as migration regimes', () => {
+    // CEDAW GR 38, para 24
+    const text =
+      'Sex-specific or discriminatory migration and asylum policies establishing measures such as increased border control, refusal of entry, pushbacks, expulsion or detention limit the movement of women and girls fleeing from crises and conflict zones.';
+    expect(causes(text).sort()).toEqual(['cause:conflict-emergencies', 'cause:migration-regimes']);
+  });
+
+  it('reads impunity as corruption-impunity', () => {
+    // A/79/322, para 55
+    expect(causes('Convictions for trafficking remain low, with perpetrators enjoying impunity.')).toEqual([
+      'cause:corruption-impunity',
+    ]);
+  });
+
+  it('does not read a refugee convention title as displacement', () => {
+    // CEDAW GR 38, para 121(f)
+    const text =
+      '1951 Convention Relating to the Status of Refugees; 1967 Protocol relating to the Status of Refugees;';
+    expect(causes(text)).not.toContain('cause:conflict-emergencies');
+  });
+
+  it('ignores words inside the name of a body', () => {
+    // GA res 77/194, para 12: "Gender Equality" names UN-Women, not the driver
+    const text =
+      'Welcomes the continued focus given by the United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women) to ending violence against women and girls';
+    const name = 'United Nations Entity for Gender Equality and the Empowerment of Women';
+    const start = text.indexOf(name);
+    expect(causes(text)).toContain('cause:gender-discrimination');
+    expect(causes(text, [{ start, end: start + name.length }])).toEqual(['cause:gender-based-violence']);
+  });
+
+  it('gives each mention the span of the words that discuss the driver', () => {
+    const text = 'Technology continues to be misused by traffickers';
+    const [m] = recogniseCauses(r, text);
+    expect(m && text.slice(m.start, m.end)).toBe('Technology');
+  });
+});

@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readCatalogues } from '../../graph-seed/src/io/catalogues';
+import {
+  implementedObligations,
+  type ObligationRecogniser,
+  obligationRecogniser,
+  statedObligations,
+} from '../../graph-seed/src/recognise/obligations';
+
+// Real sentences from the corpus (graph-seed/corpus), read with the shipped catalogue.
+let r: ObligationRecogniser;
+let legalBasis: Map<string, Array<{ instrument: string; article?: string }>>;
+beforeAll(async () => {
+  const { obligations } = await readCatalogues();
+  r = obligationRecogniser(obligations);
+  legalBasis = new Map(obligations.map((o) => [o.id, o.legalBasis]));
+});
+
+const ids = (ms: Array<{ target: string }>) => ms.map((m) => m.target).sort();
+
+describe('obligations a recommendation implements', () => {
+  it('finds each duty a call speaks of', () => {
+    // GA res 77/194, para 27
+    const text =
+      'Urges Governments, in accordance with their respective legal systems, to take all appropriate measures, including through policies and legislation, to facilitate access to justice and protection for victims of trafficking in persons that should not be conditional on their participation in criminal proceedings, as well as to ensure that victims of human trafficking are protected from prosecution or punishment for acts those victims have been compelled to commit as a direct consequence of having been subjected to human trafficking';
+    expect(ids(implementedObligations(r, text))).toEqual([
+      'obl:access-to-justice',
+      'obl:non-punishment',
+      'obl:protect-assist',
+    ]);
+  });
+
+  it('reads a call to discourage demand as discourage-demand', () => {
+    // GA res 77/194, para 13
+    const text =
+      'Calls upon Governments to intensify their efforts to prevent and address, with a view to eliminating, the demand that fosters the trafficking of women and girls for all forms of exploitation';
+    expect(ids(implementedObligations(r, text))).toContain('obl:discourage-demand');
+  });
+
+  it('does not read research into a disparity as investigating crimes', () => {
+    // A/71/223, para 69
+    const text =
+      'The United Nations system, together with relevant research bodies, should further investigate the significant disparity in conviction rates for women in relation to trafficking compared with crime in general.';
+    expect(ids(implementedObligations(r, text))).toEqual(['obl:data-research']);
+  });
+
+  it('does not read criminalizing corruption as criminalizing trafficking', () => {
+    // OHCHR Fact Sheet 36, chapter III
+    const text =
+      'It requires State parties to take strong measures to criminalize all forms of corrupt practices (art. 8).';
+    expect(ids(implementedObligations(r, text))).not.toContain('obl:criminalize');
+  });
+
+  it('ignores duties named inside an instrument title', () => {
+    // GA res 77/194, para 5
+    const text = 'the Domestic Workers Convention, 2011 (No. 189)';
+    expect(ids(implementedObligations(r, text))).toEqual(['obl:labour-protection']);
+    expect(ids(implementedObligations(r, text, [{ start: 0, end: text.length }]))).toEqual([]);
+  });
+});
+
+describe('obligations a provision states', () => {
+  it('states a duty where the text says States are obligated', () => {
+    // CEDAW GR 38, para 41
+    const text =
+      'States parties are obligated to protect victims of trafficking in persons, especially women and children, from revictimization. This includes guaranteeing trafficking victims’ protection against forcible return.';
+    expect(ids(statedObligations(r, text))).toEqual(['obl:protect-assist', 'obl:safe-return']);
+  });
+
+  it('states none where the text only describes what States did', () => {
+    // A/71/223, para 35
+    const text =
+      'Measures have focused on raising the costs of using such labour (Greece, Italy and Japan) and improving labour conditions in sectors likely to use victims trafficked for labour exploitation by strengthening and enforcing labour standards and regulations (Czech Republic, Mexico and Qatar).';
+    expect(statedObligations(r, text)).toEqual([]);
+    expect(ids(implementedObligations(r, text))).toContain('obl:labour-protection');
+  });
+
+  it('reads the due-diligence series as due diligence, not as its parts', () => {
+    // CEDAW GR 38, para 17
+    const text =
+      'The direct obligation of States parties to prevent, investigate, prosecute and punish acts of trafficking in women and girls and offer redress to victims extends to the acts or omissions of all perpetrators, including private persons';
+    const found = ids(statedObligations(r, text));
+    expect(found).toContain('obl:due-diligence');
+    expect(found).not.toContain('obl:remedies');
+  });
+
+  it('states a named principle', () => {
+    // A/79/322, para 42
+    const text =
+      'According to the Special Rapporteur on trafficking in persons, especially women and children, ensuring a comprehensive response to trafficking requires that the non-punishment principle be applied to unlawful acts';
+    expect(ids(statedObligations(r, text))).toContain('obl:non-punishment');
+  });
+});
+
+describe('obligation catalogue', () => {
+  it('gives the legal bases ONTOLOGY.md fixes', () => {
+    expect(legalBasis.get('criminalize')).toContainEqual({
+      instrument: 'trafficking-protocol',
+      article: '5',
+    });
+    expect(legalBasis.get('suppress-trafficking')).toContainEqual({ instrument: 'cedaw', article: '6' });
+    expect(legalBasis.get('discourage-demand')).toContainEqual({
+      instrument: 'trafficking-protocol',
+      article: '9(5)',
+    });
+    expect(legalBasis.get('child-protection')).toContainEqual({ instrument: 'crc', article: '35' });
+    expect(legalBasis.get('labour-protection')?.map((b) => b.instrument)).toEqual(
+      expect.arrayContaining(['ilo-c189', 'ilo-p29']),
+    );
+  });
+});
