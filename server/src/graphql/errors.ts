@@ -88,14 +88,25 @@ export async function fromStore<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
+const field = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null && key in value
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+
+/**
+ * The code a limit rule reported its rejection with (Apollo keeps it as the validation error's
+ * originalError). Duck-typed: graphql's CJS and ESM builds can both be loaded (e.g. under vitest),
+ * and then `instanceof GraphQLError` fails across them.
+ */
+const limitCodeOf = (error: unknown): unknown =>
+  field(field(field(error, 'originalError'), 'extensions'), 'code');
+
 /**
  * Apollo `formatError`: keeps our codes, gives graphql-armor's rejections their own code (Apollo files
  * them all under GRAPHQL_VALIDATION_FAILED / GRAPHQL_PARSE_FAILED), and masks everything unexpected.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, development: boolean) {
-  const original = unwrapResolverError(error);
-  const inner = original instanceof GraphQLError ? original.originalError : undefined;
-  const limitCode = inner instanceof GraphQLError ? inner.extensions.code : undefined;
+  const limitCode = limitCodeOf(unwrapResolverError(error));
   if (typeof limitCode === 'string' && LIMIT_CODES.has(limitCode)) {
     return { ...formatted, extensions: { ...formatted.extensions, code: limitCode } };
   }

@@ -1,13 +1,13 @@
 // The API's limits, in one place (documented in server/API.md). Query shape limits are enforced by
 // graphql-armor's validation rules; page sizes by the resolvers; body size and time by the HTTP layer.
 import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
-import type { GraphQLError } from 'graphql';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import type { ApiErrorCode } from './errors';
 import { badInput } from './errors';
 
 export const API_LIMITS = {
   maxDepth: 12,
-  maxCost: 20_000,
+  maxCost: 3_000,
   maxAliases: 20,
   maxDirectives: 20,
   maxTokens: 2_000,
@@ -31,12 +31,20 @@ export function checkPage(name: string, value: number, max: number): number {
   return value;
 }
 
-/** Tags an armor rejection with its own code; formatError surfaces it (Apollo files it as a validation error). */
-const tag = (code: ApiErrorCode) => [
-  (_ctx: unknown, error: GraphQLError) => {
-    (error.extensions as Record<string, unknown>).code = code;
-  },
-];
+/**
+ * Reports an armor rejection with its own code (armor's default reporter files every limit under
+ * BAD_USER_INPUT); formatError surfaces it, since Apollo files validation errors under one code.
+ */
+const reportAs = (code: ApiErrorCode) => ({
+  propagateOnRejection: false,
+  onReject: [
+    (ctx: ValidationContext | null, error: GraphQLError) => {
+      ctx?.reportError(
+        new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code } }),
+      );
+    },
+  ],
+});
 
 export function armorConfig(
   limits: Pick<
@@ -47,10 +55,10 @@ export function armorConfig(
   return {
     // Introspection is on for GraphiQL, so hiding field suggestions would only make errors less helpful.
     blockFieldSuggestion: { enabled: false },
-    maxDepth: { n: limits.maxDepth, onReject: tag('DEPTH_LIMIT_EXCEEDED') },
-    costLimit: { maxCost: limits.maxCost, onReject: tag('COST_LIMIT_EXCEEDED') },
-    maxAliases: { n: limits.maxAliases, onReject: tag('ALIAS_LIMIT_EXCEEDED') },
-    maxDirectives: { n: limits.maxDirectives, onReject: tag('DIRECTIVE_LIMIT_EXCEEDED') },
+    maxDepth: { n: limits.maxDepth, ...reportAs('DEPTH_LIMIT_EXCEEDED') },
+    costLimit: { maxCost: limits.maxCost, ...reportAs('COST_LIMIT_EXCEEDED') },
+    maxAliases: { n: limits.maxAliases, ...reportAs('ALIAS_LIMIT_EXCEEDED') },
+    maxDirectives: { n: limits.maxDirectives, ...reportAs('DIRECTIVE_LIMIT_EXCEEDED') },
     // Off: its Apollo plugin turns plain syntax errors into 500s. graphql-js's own `maxTokens` parse
     // option (ApolloServer parseOptions) enforces the same limit.
     maxTokens: { enabled: false },

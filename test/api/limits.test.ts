@@ -1,0 +1,109 @@
+// Query-shape, request and time limits: each refused with a 4xx status and its own code; the server
+// keeps answering afterwards.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_LIMITS } from '../../server/src/graphql/limits';
+import { MemoryGraphStore } from '../../server/src/store/memory/memory-store';
+import { miniBundle } from './fixture';
+import { type Api, startApi } from './harness';
+
+const deep = (levels: number): string => {
+  let q = 'id';
+  for (let i = 0; i < levels; i++) q = `provision { recommendations { ${q} } }`;
+  return `{ node(id: "rec:cedaw-gr38:98") { ... on Recommendation { ${q} } } }`;
+};
+
+describe('API limits', () => {
+  let api: Api;
+  let slow: Api;
+  const store = new MemoryGraphStore(miniBundle());
+  beforeAll(async () => {
+    api = await startApi(store);
+    slow = await startApi(store, { timeoutMs: 0 });
+  });
+  afterAll(async () => {
+    await api?.close();
+    await slow?.close();
+  });
+
+  const rejected = async (query: string, code: string) => {
+    const res = await api.query(query);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe(code);
+    expect(res.status).toBe(400);
+  };
+
+  it('refuses a query nested deeper than the depth limit with DEPTH_LIMIT_EXCEEDED', async () => {
+    await rejected(deep(API_LIMITS.maxDepth / 2), 'DEPTH_LIMIT_EXCEEDED');
+    await api.data(deep(2));
+  });
+
+  it('refuses a query whose estimated cost is above the limit with COST_LIMIT_EXCEEDED', async () => {
+    const f = 'id name labels';
+    const heavy = `documents { provisions { actors { node { ${f} mentionedIn { node { ${f} actors { node { ${f} } } } } } } } }`;
+    await api.data(`{ ${heavy} }`);
+    const wide = Array.from({ length: API_LIMITS.maxAliases - 5 }, (_, i) => `a${i}: ${heavy}`);
+    await rejected(`{ ${wide.join(' ')} }`, 'COST_LIMIT_EXCEEDED');
+  });
+
+  it('refuses more aliases than allowed with ALIAS_LIMIT_EXCEEDED', async () => {
+    const aliases = Array.from({ length: API_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: stats { nodes }`);
+    await rejected(`{ ${aliases.join(' ')} }`, 'ALIAS_LIMIT_EXCEEDED');
+  });
+
+  it('refuses more directives than allowed with DIRECTIVE_LIMIT_EXCEEDED', async () => {
+    const directives = Array.from({ length: API_LIMITS.maxDirectives + 1 }, () => '@include(if: true)').join(
+      ' ',
+    );
+    await rejected(`{ stats ${directives} { nodes } }`, 'DIRECTIVE_LIMIT_EXCEEDED');
+  });
+
+  it('refuses a query text with more tokens than allowed with GRAPHQL_PARSE_FAILED', async () => {
+    await rejected(`{ stats { ${'nodes '.repeat(API_LIMITS.maxTokens)} } }`, 'GRAPHQL_PARSE_FAILED');
+  });
+
+  it('refuses batched operations (a JSON array of requests) with BAD_REQUEST', async () => {
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ stats { nodes } }' }, { query: '{ stats { nodes } }' }]),
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('refuses a request body above the size limit with 413 PAYLOAD_TOO_LARGE', async () => {
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ stats { nodes } } # ${'x'.repeat(API_LIMITS.bodyBytes)}` }),
+    });
+    expect(res.status).toBe(413);
+    const body = (await res.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors[0]?.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('refuses a request past its time budget with QUERY_TIMEOUT, and the server answers the next one', async () => {
+    const res = await slow.query('{ stats { nodes } }');
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('QUERY_TIMEOUT');
+    expect(res.status).toBe(400);
+    expect((await api.data<{ stats: { nodes: number } }>('{ stats { nodes } }')).stats.nodes).toBe(34);
+  });
+
+  it('refuses a GET request without a CSRF preflight header (CSRF prevention)', async () => {
+    const res = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ stats { nodes } }')}`);
+    expect(res.status).toBe(400);
+    const ok = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ stats { nodes } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(ok.status).toBe(200);
+  });
+
+  it('answers malformed JSON with 400 BAD_REQUEST', async () => {
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
+    expect(res.status).toBe(400);
+  });
+});
