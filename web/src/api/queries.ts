@@ -32,7 +32,7 @@ export const NODE_DETAILS = `query NodeDetails($id: ID!) {
     ... on Obligation { description }
     ... on Actor { kind aliases }
     ... on RootCause { description }
-    ... on Instrument { shortName kind year }
+    ... on Instrument { shortName kind adopted: year }
   }
 }`;
 
@@ -73,11 +73,14 @@ export const COVERAGE = `query Coverage($dimension: OverlapDimension!) {
   }
 }`;
 
-export const SIMILAR_BETWEEN = `query SimilarBetween($document: ID!, $first: Int) {
-  recommendations(filter: { documents: [$document] }, first: $first) {
+export const SIMILAR_BETWEEN = `query SimilarBetween($document: ID!, $first: Int, $after: String) {
+  recommendations(filter: { documents: [$document] }, first: $first, after: $after) {
+    pageInfo { hasNextPage endCursor }
     edges { node {
       id ref text force
       similar { score method node { id ref text documentId } }
     } }
   }
 }`;
+
+export const DOCUMENTS = `query Documents { documents { id name symbol } }`;

@@ -38,7 +38,6 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
     const cy = cytoscape({
       container: container.current,
       style: STYLESHEET,
-      wheelSensitivity: 0.3,
       minZoom: 0.05,
       maxZoom: 4,
     });
@@ -96,6 +95,13 @@ function runLayout(cy: Core, layout: LayoutName, done: () => void): void {
     return;
   }
   const run = cy.layout({ ...layoutOptions(layout, false), fit: true } as LayoutOptions);
-  run.one('layoutstop', () => done());
+  run.one('layoutstop', () => {
+    // A handful of nodes fitted to a large canvas would be drawn huge; keep them at a readable size.
+    if (cy.zoom() > 1.3) {
+      cy.zoom(1.3);
+      cy.center();
+    }
+    done();
+  });
   run.run();
 }

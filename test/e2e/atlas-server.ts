@@ -1,0 +1,45 @@
+// The real Atlas server for browser tests and benchmarks: the graph built in-process from the vendored
+// corpus, the memory store, the HTTP app serving the built explorer, on a free loopback port.
+import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { buildBundle } from '../../graph-seed/src/index';
+import { createApp } from '../../server/src/http/app';
+import type { GraphBundle } from '../../server/src/store/graph-store';
+import { MemoryGraphStore } from '../../server/src/store/memory/memory-store';
+
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export interface RunningAtlas {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startAtlas(port = 0): Promise<RunningAtlas> {
+  if (!existsSync(`${WEB_DIST}/index.html`))
+    throw new Error(`the explorer is not built: run \`npm run build -w web\` (${WEB_DIST})`);
+  const bundle = (await buildBundle()) as unknown as GraphBundle;
+  const store = new MemoryGraphStore(bundle);
+  const { app, stop } = await createApp({ store, logger: pino({ level: 'silent' }), webDist: WEB_DIST });
+  const server = createServer(app);
+  server.listen(port, '127.0.0.1');
+  await once(server, 'listening');
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    async close() {
+      await stop();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+// `npx tsx test/e2e/atlas-server.ts [port]` runs it by hand (screenshots, manual checks).
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const atlas = await startAtlas(Number(process.argv[2] ?? 4100));
+  console.log(`Atlas explorer on ${atlas.url}`);
+}

@@ -1,0 +1,185 @@
+import { useState } from 'react';
+import { NODE_DETAILS } from '../api/queries';
+import type { DocumentRef, GraphEdge, Label, ProvisionText, RelationshipType } from '../api/types';
+import { useQuery } from '../api/useQuery';
+import { LABEL_STYLE } from '../graph/palette';
+import { TYPES_BY_LABEL, typeTitle } from '../graph/relations';
+import type { WorkspaceAction } from '../graph/workspace';
+import { Await } from '../ui/States';
+import { EvidenceList, SourceText } from './EvidenceList';
+
+interface NodeDetails {
+  id: string;
+  name: string;
+  labels: Label[];
+  [field: string]: unknown;
+  document?: DocumentRef;
+  provision?: ProvisionText;
+  text?: string;
+  ref?: string;
+}
+
+const HIDDEN_FIELDS = new Set(['id', 'name', 'labels', 'document', 'provision', 'text']);
+
+function Properties({ node }: { node: NodeDetails }) {
+  const rows = Object.entries(node).filter(
+    ([key, value]) => !HIDDEN_FIELDS.has(key) && value !== null && value !== '',
+  );
+  return (
+    <dl className="properties">
+      <dt>id</dt>
+      <dd>
+        <code>{node.id}</code>
+      </dd>
+      {rows.map(([key, value]) => (
+        <div key={key} className="property">
+          <dt>{key}</dt>
+          <dd>{Array.isArray(value) ? value.join(', ') : String(value).replaceAll('_', ' ')}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function NodeActions({
+  id,
+  label,
+  pinned,
+  act,
+}: {
+  id: string;
+  label: Label;
+  pinned: boolean;
+  act: (a: WorkspaceAction) => void;
+}) {
+  const types = TYPES_BY_LABEL[label];
+  const [type, setType] = useState<RelationshipType>(types[0] ?? 'MENTIONS');
+  return (
+    <div className="actions">
+      <button type="button" onClick={() => act({ kind: 'expand', id, type: null })}>
+        Expand all
+      </button>
+      <label>
+        <span className="visually-hidden">Relationship type</span>
+        <select
+          value={type}
+          onChange={(e) => setType(e.target.value as RelationshipType)}
+          aria-label="Relationship type to expand"
+        >
+          {types.map((t) => (
+            <option key={t} value={t}>
+              {typeTitle(t)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={() => act({ kind: 'expand', id, type })}>
+        Expand by type
+      </button>
+      <button type="button" onClick={() => act({ kind: 'collapse', id })}>
+        Collapse
+      </button>
+      <button type="button" onClick={() => act({ kind: pinned ? 'unpin' : 'pin', id })}>
+        {pinned ? 'Unpin' : 'Pin'}
+      </button>
+      <button type="button" onClick={() => act({ kind: 'remove', id })}>
+        Remove
+      </button>
+    </div>
+  );
+}
+
+export function NodeDetailsPanel({
+  id,
+  pinned,
+  act,
+}: {
+  id: string;
+  pinned: boolean;
+  act: (a: WorkspaceAction) => void;
+}) {
+  const details = useQuery<{ node: NodeDetails | null }>(NODE_DETAILS, { id });
+  return (
+    <Await state={details} what="the details">
+      {({ node }) => {
+        if (!node) return <p className="state empty">No node with id {id}.</p>;
+        const label = node.labels[0] ?? 'Document';
+        const quote =
+          node.text && node.document ? (
+            <SourceText
+              symbol={node.document.symbol}
+              reference={node.ref ?? ''}
+              text={node.text}
+              section={String(node.section ?? node.provision?.section ?? '')}
+            />
+          ) : null;
+        return (
+          <>
+            <h2>
+              <span className="swatch" style={{ background: LABEL_STYLE[label].colour }} aria-hidden="true" />{' '}
+              {node.name}
+            </h2>
+            <p className="muted">{LABEL_STYLE[label].legend}</p>
+            {quote && (
+              <section aria-label="Source text">
+                <h3>Source text</h3>
+                {quote}
+              </section>
+            )}
+            <Properties node={node} />
+            <NodeActions id={node.id} label={label} pinned={pinned} act={act} />
+          </>
+        );
+      }}
+    </Await>
+  );
+}
+
+export function EdgeDetailsPanel({ edge, names }: { edge: GraphEdge; names: ReadonlyMap<string, string> }) {
+  return (
+    <>
+      <h2>{typeTitle(edge.type)}</h2>
+      <p>
+        {names.get(edge.source) ?? edge.source} → {names.get(edge.target) ?? edge.target}
+      </p>
+      <dl className="properties">
+        <dt>method</dt>
+        <dd>{edge.method ?? 'structure'}</dd>
+        {edge.article && (
+          <>
+            <dt>article</dt>
+            <dd>{edge.article}</dd>
+          </>
+        )}
+        {edge.score !== null && (
+          <>
+            <dt>similarity</dt>
+            <dd>{edge.score.toFixed(2)}</dd>
+          </>
+        )}
+      </dl>
+      <section aria-label="Evidence">
+        <h3>Evidence</h3>
+        <EvidenceList ids={edge.evidence} />
+      </section>
+    </>
+  );
+}
+
+/** Edge or node details for the current selection. */
+export function DetailsPanel({
+  id,
+  edge,
+  names,
+  pinned,
+  act,
+}: {
+  id: string;
+  edge: GraphEdge | undefined;
+  names: ReadonlyMap<string, string>;
+  pinned: boolean;
+  act: (a: WorkspaceAction) => void;
+}) {
+  if (edge) return <EdgeDetailsPanel edge={edge} names={names} />;
+  return <NodeDetailsPanel key={id} id={id} pinned={pinned} act={act} />;
+}

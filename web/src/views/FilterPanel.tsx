@@ -1,0 +1,61 @@
+import { FORCES, LABELS, type Force, type Label } from '../api/types';
+import type { Filters } from '../graph/filters';
+import { LABEL_STYLE } from '../graph/palette';
+
+const toggle = <T,>(list: readonly T[], item: T): T[] =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+
+/** Filters by label (shown/hidden), by document and by recommendation force (empty = all). */
+export function FilterPanel({
+  filters,
+  documents,
+  onChange,
+}: {
+  filters: Filters;
+  documents: { id: string; name: string }[];
+  onChange: (filters: Filters) => void;
+}) {
+  return (
+    <div className="filters">
+      <fieldset>
+        <legend>Show labels</legend>
+        {LABELS.map((label: Label) => (
+          <label key={label}>
+            <input
+              type="checkbox"
+              checked={!filters.hiddenLabels.includes(label)}
+              onChange={() => onChange({ ...filters, hiddenLabels: toggle(filters.hiddenLabels, label) })}
+            />{' '}
+            {LABEL_STYLE[label].legend}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Documents (none ticked = all)</legend>
+        {documents.map((doc) => (
+          <label key={doc.id}>
+            <input
+              type="checkbox"
+              checked={filters.documents.includes(doc.id)}
+              onChange={() => onChange({ ...filters, documents: toggle(filters.documents, doc.id) })}
+            />{' '}
+            {doc.name}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Recommendation force (none ticked = all)</legend>
+        {FORCES.map((force: Force) => (
+          <label key={force}>
+            <input
+              type="checkbox"
+              checked={filters.forces.includes(force)}
+              onChange={() => onChange({ ...filters, forces: toggle(filters.forces, force) })}
+            />{' '}
+            {force.replaceAll('_', ' ')}
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { LABELS } from '../api/types';
+import type { ViewGraph } from '../graph/compose';
+import { LABEL_STYLE } from '../graph/palette';
+import { typeTitle } from '../graph/relations';
+
+/**
+ * The accessible twin of the canvas: the same nodes as a table grouped by label, each row with its
+ * links spelled out. Arrow keys move between rows, Enter or Space selects; the selection is shared
+ * with the canvas in both directions.
+ */
+export function OutlineView({
+  view,
+  selected,
+  onSelect,
+}: {
+  view: ViewGraph;
+  selected: string | null;
+  onSelect: (id: string) => void;
+}) {
+  const table = useRef<HTMLTableElement>(null);
+  const names = new Map(view.nodes.map((n) => [n.id, n.name]));
+  const ordered = LABELS.flatMap((label) => view.nodes.filter((n) => n.label === label));
+
+  useEffect(() => {
+    if (!selected) return;
+    const row = table.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(selected)}"]`);
+    row?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
+
+  const onKey = (event: KeyboardEvent<HTMLTableRowElement>, index: number) => {
+    const rows = table.current?.querySelectorAll<HTMLElement>('tbody tr') ?? [];
+    const move = (i: number) => rows[Math.max(0, Math.min(rows.length - 1, i))]?.focus();
+    if (event.key === 'ArrowDown') move(index + 1);
+    else if (event.key === 'ArrowUp') move(index - 1);
+    else if (event.key === 'Home') move(0);
+    else if (event.key === 'End') move(rows.length - 1);
+    else if (event.key === 'Enter' || event.key === ' ') onSelect(ordered[index]?.id ?? '');
+    else return;
+    event.preventDefault();
+  };
+
+  if (ordered.length === 0) return <p className="state empty">Nothing on the canvas yet.</p>;
+  return (
+    <table ref={table} className="outline" aria-label="Graph as a table (synced with the canvas)">
+      <thead>
+        <tr>
+          <th scope="col">Kind</th>
+          <th scope="col">Name</th>
+          <th scope="col">Links</th>
+        </tr>
+      </thead>
+      <tbody>
+        {ordered.map((node, index) => {
+          const links = view.edges.filter((e) => e.source === node.id || e.target === node.id);
+          const isSelected = node.id === selected;
+          return (
+            <tr
+              key={node.id}
+              data-id={node.id}
+              tabIndex={isSelected || (selected === null && index === 0) ? 0 : -1}
+              aria-selected={isSelected}
+              className={isSelected ? 'selected' : undefined}
+              onClick={() => onSelect(node.id)}
+              onKeyDown={(event) => onKey(event, index)}
+            >
+              <td>{LABEL_STYLE[node.label].legend}</td>
+              <th scope="row">{node.name}</th>
+              <td>
+                {links.length === 0
+                  ? '—'
+                  : links
+                      .map((e) =>
+                        e.source === node.id
+                          ? `${typeTitle(e.type)} → ${names.get(e.target) ?? e.target}`
+                          : `← ${typeTitle(e.type)} ${names.get(e.source) ?? e.source}`,
+                      )
+                      .join('; ')}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

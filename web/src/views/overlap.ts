@@ -1,0 +1,54 @@
+export interface OverlapCell {
+  a: { id: string };
+  b: { id: string };
+  count: number;
+  items: { id: string; name: string; labels: string[] }[];
+}
+
+export interface SimilarPair {
+  a: { id: string; ref: string; text: string };
+  b: { id: string; ref: string; text: string };
+  score: number;
+  method: string;
+}
+
+export interface RecWithSimilar {
+  id: string;
+  ref: string;
+  text: string;
+  similar: {
+    score: number;
+    method: string;
+    node: { id: string; ref: string; text: string; documentId: string };
+  }[];
+}
+
+/** Pairs of recommendations, one in each document, that the graph links as similar; best first. */
+export function similarPairs(recsOfA: readonly RecWithSimilar[], documentB: string): SimilarPair[] {
+  const pairs: SimilarPair[] = [];
+  for (const rec of recsOfA) {
+    for (const s of rec.similar) {
+      if (s.node.documentId !== documentB) continue;
+      pairs.push({
+        a: { id: rec.id, ref: rec.ref, text: rec.text },
+        b: s.node,
+        score: s.score,
+        method: s.method,
+      });
+    }
+  }
+  return pairs.sort(
+    (x, y) => y.score - x.score || x.a.id.localeCompare(y.a.id) || x.b.id.localeCompare(y.b.id),
+  );
+}
+
+export function cellOf(cells: readonly OverlapCell[], a: string, b: string): OverlapCell | undefined {
+  return cells.find((c) => c.a.id === a && c.b.id === b);
+}
+
+/** A sequential single-hue scale (light to dark blue): readable with any colour-vision deficiency. */
+export function heat(count: number, max: number): string {
+  if (max <= 0 || count <= 0) return 'hsl(205 60% 97%)';
+  const t = count / max;
+  return `hsl(205 70% ${Math.round(92 - t * 57)}%)`;
+}
