@@ -1,0 +1,84 @@
+// Downloads: the bundle JSON round-trips; the GraphML declares a typed key for every property it
+// writes, with values of that type, valid NMTOKEN ids, and edges between written nodes.
+import { create } from 'xmlbuilder2';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphmlId } from '../../server/src/export/graphml';
+import { MemoryGraphStore } from '../../server/src/store/memory/memory-store';
+import { miniBundle } from './fixture';
+import { type Api, startApi } from './harness';
+
+type Xml = Record<string, unknown>;
+const asList = (v: unknown): Xml[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]) as Xml[];
+
+describe('exports', () => {
+  let api: Api;
+  const bundle = miniBundle();
+  beforeAll(async () => {
+    api = await startApi(new MemoryGraphStore(bundle));
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('serves the whole graph as the bundle it was loaded from', async () => {
+    const res = await fetch(`${api.url}/export/graph.json`);
+    expect(res.headers.get('content-disposition')).toContain('attachment');
+    const got = (await res.json()) as typeof bundle;
+    expect(got.nodes.map((n) => n.id).sort()).toEqual(bundle.nodes.map((n) => n.id).sort());
+    expect(got.relationships).toHaveLength(bundle.relationships.length);
+  });
+
+  it('writes GraphML with a typed key for every property and edges between written nodes', async () => {
+    const res = await fetch(`${api.url}/export/graph.graphml`);
+    expect(res.status).toBe(200);
+    const doc = create(await res.text()).end({ format: 'object' }) as Xml;
+    const root = doc.graphml as Xml;
+    expect(root['@xmlns']).toBe('http://graphml.graphdrawing.org/xmlns');
+    const keys = new Map(asList(root.key).map((k) => [String(k['@id']), k]));
+    const graph = root.graph as Xml;
+    const nodes = asList(graph.node);
+    const edges = asList(graph.edge);
+    expect(nodes).toHaveLength(bundle.nodes.length);
+    expect(edges).toHaveLength(bundle.relationships.length);
+    const nodeIds = new Set(nodes.map((n) => String(n['@id'])));
+    for (const id of nodeIds) expect(id).toMatch(/^[A-Za-z0-9._:-]+$/);
+    for (const e of edges)
+      expect(nodeIds.has(String(e['@source'])) && nodeIds.has(String(e['@target']))).toBe(true);
+    for (const el of [...nodes, ...edges]) {
+      for (const d of asList(el.data)) {
+        const key = keys.get(String(d['@key']));
+        expect(key).toBeDefined();
+        const text = String(d['#'] ?? '');
+        if (key?.['@attr.type'] === 'long') expect(text).toMatch(/^-?\d+$/);
+        if (key?.['@attr.type'] === 'double') expect(Number.isFinite(Number(text))).toBe(true);
+      }
+    }
+    const year = [...keys.values()].find((k) => k['@for'] === 'node' && k['@attr.name'] === 'year');
+    expect(year?.['@attr.type']).toBe('long');
+    expect(nodeIds.has(graphmlId('prov:cedaw-gr38:54(b)'))).toBe(true);
+  });
+
+  it('exports the subgraph induced by given ids, and a neighbourhood, in both formats', async () => {
+    const ids = await fetch(`${api.url}/export/subgraph.json?ids=actor:business,rec:ga-res-77-194:12`);
+    const sub = (await ids.json()) as typeof bundle;
+    expect(sub.nodes.map((n) => n.id)).toEqual(['actor:business', 'rec:ga-res-77-194:12']);
+    expect(sub.relationships.map((r) => r.type)).toEqual(['ADDRESSED_TO']);
+    const around = await fetch(`${api.url}/export/subgraph.graphml?around=actor:business&depth=1`);
+    expect(around.status).toBe(200);
+    expect(await around.text()).toContain(graphmlId('rec:ga-res-77-194:12'));
+  });
+
+  it('answers bad export requests with a 4xx and a code', async () => {
+    const cases: Array<[string, number, string]> = [
+      ['/export/subgraph.json', 400, 'BAD_USER_INPUT'],
+      ['/export/subgraph.json?around=actor:nobody', 404, 'NOT_FOUND'],
+      ['/export/subgraph.json?around=actor:states&depth=7', 400, 'BAD_USER_INPUT'],
+      ['/export/graph.csv', 404, 'NOT_FOUND'],
+    ];
+    for (const [path, status, code] of cases) {
+      const res = await fetch(`${api.url}${path}`);
+      const body = (await res.json()) as { errors: Array<{ extensions: { code: string } }> };
+      expect([path, res.status, body.errors[0]?.extensions.code]).toEqual([path, status, code]);
+    }
+  });
+});

@@ -1,0 +1,51 @@
+// The HTTP app around GraphQL: health, the offline GraphiQL, and unknown routes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GRAPHIQL_EXAMPLES } from '../../server/src/http/graphiql-examples';
+import { MemoryGraphStore } from '../../server/src/store/memory/memory-store';
+import { miniBundle } from './fixture';
+import { type Api, startApi } from './harness';
+
+describe('HTTP app', () => {
+  let api: Api;
+  beforeAll(async () => {
+    api = await startApi(new MemoryGraphStore(miniBundle()));
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('reports the store up on /health', async () => {
+    const res = await fetch(`${api.url}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'up', store: 'memory', nodes: 34 });
+  });
+
+  it('serves GraphiQL with every script and stylesheet from this server, none from a CDN', async () => {
+    const html = await (await fetch(`${api.url}/graphiql`)).text();
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(assets.length).toBe(4);
+    for (const asset of assets) {
+      expect(asset.startsWith('/graphiql/assets/')).toBe(true);
+      const res = await fetch(`${api.url}${asset}`);
+      expect([asset, res.status]).toEqual([asset, 200]);
+      expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    }
+    expect(html).not.toMatch(/https?:\/\/(?!graphml)/);
+  });
+
+  it('ships example queries for the three user groups, each valid against the schema', async () => {
+    expect(GRAPHIQL_EXAMPLES).toHaveLength(3);
+    for (const example of GRAPHIQL_EXAMPLES) {
+      const res = await api.query(example.query);
+      const codes = (res.body.errors ?? []).map((e) => e.extensions?.code);
+      expect(codes.filter((c) => c === 'GRAPHQL_VALIDATION_FAILED' || c === 'GRAPHQL_PARSE_FAILED')).toEqual(
+        [],
+      );
+    }
+  });
+
+  it('answers an unknown route with 404 NOT_FOUND', async () => {
+    const res = await fetch(`${api.url}/nowhere`);
+    expect(res.status).toBe(404);
+  });
+});
