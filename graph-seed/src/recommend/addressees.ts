@@ -15,11 +15,13 @@ import type { Addressee, Mention } from '../types';
 interface Window {
   start: number;
   end: number;
+  /** Object windows: "calls for its implementation by the United Nations" names the agent called on. */
+  agent?: boolean;
 }
 
 /** Third-person calling verbs that take their addressee as object. */
 const OBJECT_VERB =
-  /\b(?:(?:strongly\s+)?urges|calls\s+(?:upon|on)|encourages|invites|requests|recommends(?:\s+that)?|also\s+requests)\b/giu;
+  /\b(?:(?:strongly\s+)?urges|calls\s+(?:upon|on|for)|encourages|invites|requests|recommends(?:\s+that)?|also\s+requests)\b/giu;
 /** Where an object window ends: an infinitive ("to consider"), a modal, or the clause's end. */
 const OBJECT_END =
   /\bto\s+(?!the\b|a\b|an\b|all\b|their\b|its\b|this\b|these\b|those\b|that\b|which\b|them\b|other\b|relevant\b)\p{Ll}+|\b(?:should|must|shall)\b|[;:.]/u;
@@ -36,13 +38,15 @@ const ACCOMPANIMENT =
   /\b(?:together\s+with|in\s+(?:close\s+)?(?:cooperation|collaboration|partnership|consultation|coordination)\s+with|with\s+the\s+(?:support|assistance|help)\s+of|supported\s+by|along\s+with)\b/giu;
 /** A preposition right before an actor governs it: it is not the subject. */
 const GOVERNED =
-  /\b(?:of|by|for|from|to|with|between|among|against|on|within|across)\s+(?:the\s+|all\s+|relevant\s+|other\s+)*$/iu;
+  /\b(?:of|for|from|to|with|between|among|against|on|within|across)\s+(?:the\s+|all\s+|relevant\s+|other\s+)*$/iu;
+
+const BY = /\bby\s+(?:the\s+|all\s+|relevant\s+|other\s+)*$/iu;
 
 function objectWindows(text: string): Window[] {
   return [...text.matchAll(OBJECT_VERB)].map((m) => {
     const start = (m.index ?? 0) + m[0].length;
     const rest = OBJECT_END.exec(text.slice(start));
-    return { start, end: rest ? start + rest.index : text.length };
+    return { start, end: rest ? start + rest.index : text.length, agent: true };
   });
 }
 
@@ -70,7 +74,8 @@ function actorsIn(text: string, windows: readonly Window[], actors: readonly Men
     if (!w) continue;
     // Accompaniment runs to the end of its window: "in cooperation with A, B and C, to …".
     if (skip.some((s) => s.start >= w.start && s.start < a.start)) continue;
-    if (GOVERNED.test(text.slice(w.start, a.start))) continue;
+    const before = text.slice(w.start, a.start);
+    if (GOVERNED.test(before) || (!w.agent && BY.test(before))) continue;
     if (!ids.includes(a.target)) ids.push(a.target);
   }
   return ids;

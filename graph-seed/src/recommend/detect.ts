@@ -12,7 +12,7 @@ import type { DocumentKind, Provision } from '../types';
 
 /** A calling verb of a resolution, in the third person, as it opens an operative clause. */
 export const CALLING_VERB =
-  /\b(?:strongly urges|urges|calls upon|calls on|encourages|invites|requests|recommends|(?:stresses|emphasizes|emphasises|underlines|underscores) the (?:urgent )?need)\b/u;
+  /\b(?:strongly urges|urges|calls upon|calls on|calls for|encourages|invites|requests|recommends|(?:stresses|emphasizes|emphasises|underlines|underscores) the (?:urgent )?need)\b/u;
 
 /** The same verb opening an operative paragraph or a later clause of it ("…; and urges"). */
 const CLAUSE_VERB = new RegExp(

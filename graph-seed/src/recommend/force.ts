@@ -8,7 +8,7 @@ import type { Force } from '../types';
 const VERBS: ReadonlyArray<readonly [RegExp, Force]> = [
   [/\bstrongly urge[sd]?\b/iu, 'strongly-urges'],
   [/\burges\b|\bare urged\b|\bis urged\b/iu, 'urges'],
-  [/\bcalls? (?:upon|on)\b|\bare called (?:upon|on)\b/iu, 'calls-upon'],
+  [/\bcalls? (?:upon|on|for)\b|\bare called (?:upon|on)\b/iu, 'calls-upon'],
   [/\bencourages\b|\b(?:are|is) (?:strongly )?encouraged\b/iu, 'encourages'],
   [/\binvites\b|\b(?:are|is) invited\b/iu, 'invites'],
   [/\brequests\b|\b(?:are|is) requested\b/iu, 'requests'],
