@@ -37,11 +37,12 @@ describe('API limits', () => {
   });
 
   it('refuses a query whose estimated cost is above the limit with COST_LIMIT_EXCEEDED', async () => {
-    const f = 'id name labels';
-    const heavy = `documents { provisions { actors { node { ${f} mentionedIn { node { ${f} actors { node { ${f} } } } } } } } }`;
-    await api.data(`{ ${heavy} }`);
-    const wide = Array.from({ length: API_LIMITS.maxAliases - 5 }, (_, i) => `a${i}: ${heavy}`);
-    await rejected(`{ ${wide.join(' ')} }`, 'COST_LIMIT_EXCEEDED');
+    // graphql-armor multiplies a list's cost by its literal `first`: 100 chains with their evidence pass, 1000 do not.
+    const chains = (first: number) =>
+      `{ obligationChains(first: ${first}) { article obligation { id name } recommendation { id documentId ref }
+        actor { id name } steps { type method evidence { id documentId ref } } } }`;
+    await api.data(chains(100));
+    await rejected(chains(1000), 'COST_LIMIT_EXCEEDED');
   });
 
   it('refuses more aliases than allowed with ALIAS_LIMIT_EXCEEDED', async () => {

@@ -7,7 +7,7 @@ import { badInput } from './errors';
 
 export const API_LIMITS = {
   maxDepth: 12,
-  maxCost: 3_000,
+  maxCost: 8_000,
   maxAliases: 20,
   maxDirectives: 20,
   maxTokens: 2_000,
