@@ -17,6 +17,8 @@ export interface CytoscapeGraphProps {
   onTapBackground?: () => void;
   onReady?: (cy: Core | null) => void;
   ariaLabel: string;
+  /** Direction of the hierarchical layout: left to right (default) or top to bottom. */
+  direction?: 'LR' | 'TB';
   /** Called after each layout run finishes (the graph is drawn and interactive). */
   onLayoutDone?: (elementCount: number) => void;
 }
@@ -56,7 +58,7 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
     };
   }, []);
 
-  const { elements, layout, pinned, fitRequest } = props;
+  const { elements, layout, pinned, fitRequest, direction = 'LR' } = props;
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -70,8 +72,8 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
       else node.unlock();
     });
     if (structural || layoutChanged(cy, layout))
-      runLayout(cy, layout, () => handlers.current.onLayoutDone?.(elements.length));
-  }, [elements, layout, pinned]);
+      runLayout(cy, layout, direction, () => handlers.current.onLayoutDone?.(elements.length));
+  }, [elements, layout, pinned, direction]);
 
   useEffect(() => {
     if (fitRequest)
@@ -88,13 +90,13 @@ function layoutChanged(cy: Core, layout: LayoutName): boolean {
   return last !== layout;
 }
 
-function runLayout(cy: Core, layout: LayoutName, done: () => void): void {
+function runLayout(cy: Core, layout: LayoutName, direction: 'LR' | 'TB', done: () => void): void {
   cy.scratch('_atlasLayout', layout);
   if (cy.elements().length === 0) {
     done();
     return;
   }
-  const run = cy.layout({ ...layoutOptions(layout, false), fit: true } as LayoutOptions);
+  const run = cy.layout({ ...layoutOptions(layout, false, direction), fit: true } as LayoutOptions);
   run.one('layoutstop', () => {
     // A handful of nodes fitted to a large canvas would be drawn huge; keep them at a readable size.
     if (cy.zoom() > 1.3) {

@@ -1,4 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
+import type { RelationshipType } from '../api/types';
 import type { ViewGraph } from './compose';
 
 /** A cytoscape element with the fields the explorer relies on always present. */
@@ -10,8 +11,17 @@ export interface CyElement extends ElementDefinition {
 
 const shortName = (name: string): string => (name.length > 42 ? `${name.slice(0, 40)}…` : name);
 
-/** The view graph as cytoscape elements; node classes carry the label, edge classes the type. */
-export function toElements(view: ViewGraph, selected: string | null, pinned: readonly string[]): CyElement[] {
+/**
+ * The view graph as cytoscape elements; node classes carry the label, edge classes the type.
+ * Edges of `reversedTypes` are laid out from target to source (so a layered layout reads
+ * instrument → obligation → recommendation) but keep their arrow on the true target.
+ */
+export function toElements(
+  view: ViewGraph,
+  selected: string | null,
+  pinned: readonly string[],
+  reversedTypes: readonly RelationshipType[] = [],
+): CyElement[] {
   const nodes: CyElement[] = view.nodes.map((node) => ({
     group: 'nodes',
     data: { id: node.id, label: node.label, name: shortName(node.name) },
@@ -35,16 +45,21 @@ export function toElements(view: ViewGraph, selected: string | null, pinned: rea
       classes: 'more-edge',
     },
   ]);
-  const edges: CyElement[] = view.edges.map((edge) => ({
-    group: 'edges',
-    data: {
-      id: edge.id,
-      source: edge.source,
-      target: edge.target,
-      type: edge.type,
-      name: edge.article ? `${edge.type} art. ${edge.article}` : edge.type,
-    },
-    classes: [edge.type, edge.id === selected ? 'selected-edge' : ''].filter(Boolean).join(' '),
-  }));
+  const edges: CyElement[] = view.edges.map((edge) => {
+    const reversed = reversedTypes.includes(edge.type);
+    return {
+      group: 'edges',
+      data: {
+        id: edge.id,
+        source: reversed ? edge.target : edge.source,
+        target: reversed ? edge.source : edge.target,
+        type: edge.type,
+        name: edge.article ? `${edge.type} art. ${edge.article}` : edge.type,
+      },
+      classes: [edge.type, reversed ? 'reversed' : '', edge.id === selected ? 'selected-edge' : '']
+        .filter(Boolean)
+        .join(' '),
+    };
+  });
   return [...nodes, ...more, ...edges];
 }

@@ -20,7 +20,11 @@ export function registerLayouts(): void {
 }
 
 /** Layout options; locked (pinned) nodes keep their place in every layout. */
-export function layoutOptions(name: LayoutName, animate: boolean): LayoutOptions {
+export function layoutOptions(
+  name: LayoutName,
+  animate: boolean,
+  direction: 'LR' | 'TB' = 'LR',
+): LayoutOptions {
   switch (name) {
     case 'fcose':
       return {
@@ -35,7 +39,7 @@ export function layoutOptions(name: LayoutName, animate: boolean): LayoutOptions
     case 'dagre':
       return {
         name: 'dagre',
-        rankDir: 'LR',
+        rankDir: direction,
         nodeSep: 18,
         rankSep: 110,
         animate,

@@ -55,6 +55,14 @@ export const STYLESHEET: StylesheetJson = [
       'arrow-scale': 0.8,
     },
   },
+  {
+    selector: 'edge.reversed',
+    style: {
+      'source-arrow-shape': 'triangle',
+      'source-arrow-color': '#9aa0a6',
+      'target-arrow-shape': 'none',
+    },
+  },
   { selector: 'edge.SIMILAR_TO', style: { 'line-style': 'dashed', 'line-color': '#E69F00' } },
   { selector: 'edge.more-edge', style: { 'line-style': 'dotted', 'target-arrow-shape': 'none' } },
   {

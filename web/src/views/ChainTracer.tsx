@@ -102,7 +102,10 @@ function ChainResults({
   onOpen: (id: string) => void;
 }) {
   const graph = useMemo(() => chainsToGraph(chains), [chains]);
-  const elements = useMemo(() => toElements(graph, selected, []), [graph, selected]);
+  const elements = useMemo(
+    () => toElements(graph, selected, [], ['ARISES_FROM', 'IMPLEMENTS']),
+    [graph, selected],
+  );
   const rows = useMemo(() => chainRows(chains), [chains]);
   if (chains.length === 0) return <Empty>No chain links these choices.</Empty>;
   return (
@@ -115,6 +118,7 @@ function ChainResults({
         <CytoscapeGraph
           elements={elements}
           layout="dagre"
+          direction="TB"
           pinned={[]}
           ariaLabel={`Layered graph of ${chains.length} obligation chains; the table below lists them`}
           onTapNode={onSelect}

@@ -27,11 +27,27 @@ export interface Chain {
   }[];
 }
 
+/** Above this many recommendations, the layered graph groups them per document and obligation. */
+export const GROUP_ABOVE = 30;
+
 /**
  * The chains as one layered graph: instrument → obligation → recommendation → actor (and root cause).
- * Shared nodes are drawn once, so converging chains show as converging paths.
+ * Shared nodes are drawn once, so converging chains show as converging paths. Many chains would make
+ * the recommendation layer a wall, so past GROUP_ABOVE the recommendations of one document that
+ * implement one obligation become one node ("A/RES/77/194 ×7"); the table keeps every chain.
  */
 export function chainsToGraph(chains: readonly Chain[]): ViewGraph {
+  const grouped = new Set(chains.map((c) => c.recommendation.id)).size > GROUP_ABOVE;
+  const counts = new Map<string, Set<string>>();
+  const groupOf = (c: Chain): string => `recs:${c.recommendation.document.id}:${c.obligation.id}`;
+  if (grouped) {
+    for (const c of chains)
+      counts.set(groupOf(c), (counts.get(groupOf(c)) ?? new Set()).add(c.recommendation.id));
+  }
+  const recNode = (c: Chain): ChainEnd =>
+    grouped
+      ? { id: groupOf(c), name: `${c.recommendation.document.symbol} ×${counts.get(groupOf(c))?.size ?? 0}` }
+      : { id: c.recommendation.id, name: `${c.recommendation.document.symbol} ${c.recommendation.ref}` };
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
   const put = (end: ChainEnd, label: Label, properties: Record<string, unknown> = {}) =>
@@ -39,27 +55,21 @@ export function chainsToGraph(chains: readonly Chain[]): ViewGraph {
   for (const chain of chains) {
     put({ id: chain.instrument.id, name: chain.instrument.shortName ?? chain.instrument.name }, 'Instrument');
     put(chain.obligation, 'Obligation');
-    put(
-      {
-        id: chain.recommendation.id,
-        name: `${chain.recommendation.document.symbol} ${chain.recommendation.ref}`,
-      },
-      'Recommendation',
-      {
-        documentId: chain.recommendation.document.id,
-      },
-    );
+    const rec = recNode(chain);
+    put(rec, 'Recommendation', { documentId: chain.recommendation.document.id });
     put(chain.actor, 'Actor');
     if (chain.rootCause) put(chain.rootCause, 'RootCause');
+    const end = (id: string) => (id === chain.recommendation.id ? rec.id : id);
     for (const step of chain.steps) {
-      const id = `${step.type}:${step.from}->${step.to}`;
+      const id = `${step.type}:${end(step.from)}->${end(step.to)}`;
+      const known = edges.get(id);
       edges.set(id, {
         id,
         type: step.type,
-        source: step.from,
-        target: step.to,
+        source: end(step.from),
+        target: end(step.to),
         method: step.method,
-        evidence: step.evidence.map((p) => p.id),
+        evidence: [...new Set([...(known?.evidence ?? []), ...step.evidence.map((p) => p.id)])],
         score: null,
         article: step.type === 'ARISES_FROM' ? chain.article : null,
       });

@@ -43,7 +43,8 @@ export function similarPairs(recsOfA: readonly RecWithSimilar[], documentB: stri
 }
 
 export function cellOf(cells: readonly OverlapCell[], a: string, b: string): OverlapCell | undefined {
-  return cells.find((c) => c.a.id === a && c.b.id === b);
+  // Overlap is symmetric; read either ordered pair the API returns.
+  return cells.find((c) => c.a.id === a && c.b.id === b) ?? cells.find((c) => c.a.id === b && c.b.id === a);
 }
 
 /** A sequential single-hue scale (light to dark blue): readable with any colour-vision deficiency. */
