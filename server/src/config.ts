@@ -3,13 +3,15 @@ import { z } from 'zod';
 
 export type StoreConfig =
   | { kind: 'memory'; bundlePath: string | null }
-  | { kind: 'neo4j'; uri: string; user: string; password: string; database?: string };
+  | { kind: 'neo4j'; uri: string; user: string; password: string; database?: string; graph?: string };
 
 const env = z.object({
   NEO4J_URI: z.string().min(1).optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().min(1).optional(),
+  /** Name of the graph inside the database (default `graph`); tests use their own. */
+  NEO4J_GRAPH: z.string().min(1).optional(),
   /** A graph bundle file for the embedded store; without it the bundle is built from the corpus. */
   GRAPH_BUNDLE: z.string().min(1).optional(),
 });
@@ -23,5 +25,6 @@ export function storeConfig(source: NodeJS.ProcessEnv = process.env): StoreConfi
     user: e.NEO4J_USER,
     password: e.NEO4J_PASSWORD,
     ...(e.NEO4J_DATABASE === undefined ? {} : { database: e.NEO4J_DATABASE }),
+    ...(e.NEO4J_GRAPH === undefined ? {} : { graph: e.NEO4J_GRAPH }),
   };
 }

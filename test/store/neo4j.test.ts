@@ -1,5 +1,5 @@
-// Everything that needs a real Neo4j, in one file: Community Neo4j has one user database, so these
-// tests load bundles into it one after another, never in parallel.
+// Everything in the store that needs a real Neo4j, in one file: these tests load bundles one after
+// another into their own graph name (`store-tests`), so other files may use the same database meanwhile.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +29,8 @@ async function staleNodeCount(settings: Neo4jSettings): Promise<number> {
   const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
   try {
     const { records } = await driver.executeQuery(
-      `MATCH (m:AtlasMeta {key: 'graph'}) MATCH (n:Node) WHERE n._v <> m.version RETURN count(n) AS stale`,
+      `MATCH (m:AtlasMeta {key: $graph}) MATCH (n:Node) WHERE n._g = $graph AND n._v <> m.version RETURN count(n) AS stale`,
+      { graph: settings.graph },
     );
     return Number(records[0]?.get('stale'));
   } finally {
@@ -49,7 +50,8 @@ async function compareStores(settings: Neo4jSettings, bundle: GraphBundle): Prom
   }
 }
 
-describeWithNeo4j('Neo4j store', (settings) => {
+describeWithNeo4j('Neo4j store', (env) => {
+  const settings: Neo4jSettings = { ...env, graph: 'store-tests' };
   describe('loading', () => {
     it('loads the bundle with counts equal to it, and a second load changes nothing', async () => {
       const first = await loadBundleIntoNeo4j(miniBundle(), settings);
@@ -112,6 +114,7 @@ describeWithNeo4j('Neo4j store', (settings) => {
             NEO4J_URI: settings.uri,
             NEO4J_USER: settings.user,
             NEO4J_PASSWORD: settings.password,
+            NEO4J_GRAPH: settings.graph,
           },
           stdio: ['ignore', 'ignore', 'pipe'],
         },

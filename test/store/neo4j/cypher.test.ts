@@ -10,7 +10,7 @@ const filter: cy.ListFilterParams = {
 };
 
 const queries: Record<string, cy.Query> = {
-  currentVersion: cy.currentVersion(),
+  currentVersion: cy.currentVersion('graph'),
   nodesByIds: cy.nodesByIds(3, ['a:1']),
   listNodes: cy.listNodes(3, 'Recommendation', filter, 'rec:a', 11),
   countNodes: cy.countNodes(3, 'Recommendation', filter),

@@ -8,7 +8,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { type GraphBundle, graphBundleSchema, type NodeLabel, type RelationshipType } from '../bundle';
 import { edgeIds } from '../contract/edge-id';
 import { searchTokens } from '../contract/text-search';
-import { createDriver, type Neo4jSettings, translateError } from '../neo4j/connection';
+import { createDriver, graphName, type Neo4jSettings, translateError } from '../neo4j/connection';
 import type { Query } from '../neo4j/cypher';
 import { schemaStatements } from '../neo4j/schema';
 import { StoreError } from '../store-error';
@@ -34,7 +34,7 @@ export interface LoadReport {
   ms: number;
 }
 
-const RESERVED = new Set(['id', '_v', '_search', '_key']);
+const RESERVED = new Set(['id', '_g', '_v', '_search', '_key']);
 const withoutReserved = (props: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(props).filter(([k]) => !RESERVED.has(k)));
 
@@ -66,6 +66,16 @@ async function autoCommit(driver: Driver, query: Query): Promise<void> {
   }
 }
 
+/** IF NOT EXISTS still races with a concurrent load creating the same rule: that one's rule will do. */
+async function ensureSchema(driver: Driver, text: string): Promise<void> {
+  try {
+    await autoCommit(driver, { text, params: {} });
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (!/AlreadyExists/.test(code)) throw error;
+  }
+}
+
 async function countsMatch(driver: Driver, v: number, bundle: GraphBundle): Promise<boolean> {
   const q = st.countVersion(v);
   const { records } = await driver.executeQuery(q.text, q.params);
@@ -90,6 +100,7 @@ export async function loadBundleIntoNeo4j(
   const batch = options.batchSize ?? 5000;
   const progress = options.onProgress ?? (() => {});
   const hash = bundleHash(bundle);
+  const graph = graphName(settings);
   const driver = createDriver(settings);
   const report = (changed: boolean, version: number): LoadReport => ({
     changed,
@@ -100,18 +111,21 @@ export async function loadBundleIntoNeo4j(
   });
   try {
     progress({ phase: 'schema' });
-    for (const text of schemaStatements()) await autoCommit(driver, { text, params: {} });
-    const metaQuery = st.readMeta();
+    for (const text of schemaStatements()) await ensureSchema(driver, text);
+    const metaQuery = st.readMeta(graph);
     const { records } = await driver.executeQuery(metaQuery.text, metaQuery.params);
     const current = (records[0]?.get('version') as number | null) ?? -1;
-    const highest = Number(records[0]?.get('highest') ?? -1);
     // leftovers of a failed or killed load, never visible to readers
-    await autoCommit(driver, st.deleteOtherVersions(current));
+    await autoCommit(driver, st.deleteOtherVersions(graph, current));
     if (current >= 0 && records[0]?.get('hash') === hash && (await countsMatch(driver, current, bundle))) {
       progress({ phase: 'unchanged', version: current });
       return report(false, current);
     }
-    const v = Math.max(current, highest) + 1;
+    const counter = st.nextVersion();
+    const allocated = await driver.executeQuery(counter.text, counter.params, {
+      routing: neo4j.routing.WRITE,
+    });
+    const v = Number(allocated.records[0]?.get('v'));
 
     let done = 0;
     for (const [label, nodes] of groupBy(bundle.nodes, (n) => n.labels[0] as NodeLabel)) {
@@ -121,7 +135,7 @@ export async function loadBundleIntoNeo4j(
           props: withoutReserved(n.properties),
           search: searchTokens(n.properties),
         }));
-        await write(driver, st.mergeNodes(label, v, rows));
+        await write(driver, st.mergeNodes(label, graph, v, rows));
         done += rows.length;
         progress({ phase: 'nodes', done, total: bundle.nodes.length });
       }
@@ -145,9 +159,9 @@ export async function loadBundleIntoNeo4j(
         'counts in Neo4j differ from the bundle; the previous graph stays published',
       );
     }
-    await write(driver, st.publish(v, hash, bundle.nodes.length, bundle.relationships.length));
+    await write(driver, st.publish(graph, v, hash, bundle.nodes.length, bundle.relationships.length));
     progress({ phase: 'published', version: v });
-    await autoCommit(driver, st.deleteOtherVersions(v));
+    await autoCommit(driver, st.deleteOtherVersions(graph, v));
     progress({ phase: 'cleaned' });
     return report(true, v);
   } catch (error) {

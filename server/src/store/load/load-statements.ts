@@ -3,22 +3,27 @@
 import type { NodeLabel, RelationshipType } from '../bundle';
 import { isNodeLabel, isRelationshipType } from '../contract/validate';
 import type { Query } from '../neo4j/cypher';
-import { META_LABEL } from '../neo4j/schema';
+import { META_LABEL, VERSION_COUNTER } from '../neo4j/schema';
 
-export const readMeta = (): Query => ({
-  text: `OPTIONAL MATCH (m:${META_LABEL} {key: 'graph'})
-OPTIONAL MATCH (n:Node) WITH m, max(n._v) AS highest
-RETURN m.version AS version, m.hash AS hash, highest`,
+export const readMeta = (graph: string): Query => ({
+  text: `OPTIONAL MATCH (m:${META_LABEL} {key: $graph}) RETURN m.version AS version, m.hash AS hash`,
+  params: { graph },
+});
+
+/** A version number never used before, by any graph: taken under the counter node's write lock. */
+export const nextVersion = (): Query => ({
+  text: `MERGE (c:${META_LABEL} {key: '${VERSION_COUNTER}'}) ON CREATE SET c.next = 0
+SET c.next = c.next + 1 RETURN c.next AS v`,
   params: {},
 });
 
-export function mergeNodes(label: NodeLabel, v: number, rows: unknown[]): Query {
+export function mergeNodes(label: NodeLabel, graph: string, v: number, rows: unknown[]): Query {
   if (!isNodeLabel(label)) throw new RangeError(`label ${label}`);
   return {
     text: `UNWIND $rows AS row
 MERGE (n:Node {id: row.id, _v: $v})
-SET n:${label}, n += row.props, n._search = row.search`,
-    params: { v, rows },
+SET n:${label}, n += row.props, n._search = row.search, n._g = $graph`,
+    params: { graph, v, rows },
   };
 }
 
@@ -44,15 +49,21 @@ RETURN 'rel' AS kind, key, total`,
 });
 
 /** The swap: readers follow `version`, so this one small transaction publishes the new graph. */
-export const publish = (v: number, hash: string, nodes: number, relationships: number): Query => ({
-  text: `MERGE (m:${META_LABEL} {key: 'graph'})
+export const publish = (
+  graph: string,
+  v: number,
+  hash: string,
+  nodes: number,
+  relationships: number,
+): Query => ({
+  text: `MERGE (m:${META_LABEL} {key: $graph})
 SET m.version = $v, m.hash = $hash, m.nodes = $nodes, m.relationships = $relationships, m.loadedAt = datetime()`,
-  params: { v, hash, nodes, relationships },
+  params: { graph, v, hash, nodes, relationships },
 });
 
-/** Deletes every version but `keep`, in batches of their own transactions (auto-commit only). */
-export const deleteOtherVersions = (keep: number): Query => ({
-  text: `MATCH (n:Node) WHERE n._v <> $keep
+/** Deletes every version of `graph` but `keep`, in batches of their own transactions (auto-commit only). */
+export const deleteOtherVersions = (graph: string, keep: number): Query => ({
+  text: `MATCH (n:Node) WHERE n._g = $graph AND n._v <> $keep
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`,
-  params: { keep },
+  params: { graph, keep },
 });

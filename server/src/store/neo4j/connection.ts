@@ -10,6 +10,19 @@ export interface Neo4jSettings {
   user: string;
   password: string;
   database?: string;
+  /**
+   * Name of the graph inside the database (default `graph`): several graphs can live side by side in
+   * one Neo4j (Community has a single user database), e.g. for test files running in parallel.
+   */
+  graph?: string;
+}
+
+const GRAPH_NAME = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+export function graphName(s: Neo4jSettings): string {
+  const name = s.graph ?? 'graph';
+  if (!GRAPH_NAME.test(name)) throw new StoreError('INVALID_ARGUMENT', `bad graph name: ${name}`);
+  return name;
 }
 
 const UNAVAILABLE_CODES = new Set([
@@ -48,8 +61,10 @@ export type Reader = <T = Record<string, unknown>>(query: Query) => Promise<T[]>
 
 export class Neo4jConnection {
   readonly driver: Driver;
+  private readonly graph: string;
 
   constructor(readonly settings: Neo4jSettings) {
+    this.graph = graphName(settings);
     this.driver = createDriver(settings);
   }
 
@@ -65,7 +80,7 @@ export class Neo4jConnection {
           const result = await tx.run(query.text, query.params);
           return result.records.map((r) => r.toObject() as R);
         };
-        const [meta] = await run<{ v: number | null }>(currentVersion());
+        const [meta] = await run<{ v: number | null }>(currentVersion(this.graph));
         return work(run, meta?.v ?? -1);
       });
     } catch (error) {
@@ -73,6 +88,11 @@ export class Neo4jConnection {
     } finally {
       await session.close().catch(() => undefined);
     }
+  }
+
+  /** The graph name this connection reads. */
+  get graphKey(): string {
+    return this.graph;
   }
 
   async close(): Promise<void> {

@@ -19,8 +19,9 @@ const directionTest = (r: string, n: string, dir: string): string =>
 
 const typeAlternatives = (types: readonly RelationshipType[]): string => types.join('|');
 
-export const currentVersion = (): Query =>
-  q(`MATCH (m:${META_LABEL} {key: 'graph'}) RETURN m.version AS v, m.nodes AS nodes`);
+/** Readers follow the version published for their graph name; versions are unique across graphs. */
+export const currentVersion = (graph: string): Query =>
+  q(`MATCH (m:${META_LABEL} {key: $graph}) RETURN m.version AS v, m.nodes AS nodes`, { graph });
 
 export const nodesByIds = (v: number, ids: readonly string[]): Query =>
   q(`UNWIND $ids AS id MATCH (n:Node {id: id, _v: $v}) RETURN ${nodeMap('n')} AS node`, { v, ids });

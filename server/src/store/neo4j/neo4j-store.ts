@@ -59,7 +59,7 @@ export class Neo4jGraphStore implements GraphStore {
     try {
       const nodes = await this.conn.read(async (run, ver) => {
         if (ver < 0) return 0;
-        const [meta] = await run<{ nodes: number | null }>(cy.currentVersion());
+        const [meta] = await run<{ nodes: number | null }>(cy.currentVersion(this.conn.graphKey));
         return meta?.nodes ?? 0;
       });
       return { status: 'up', store: 'neo4j', nodes };

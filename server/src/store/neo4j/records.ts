@@ -1,5 +1,5 @@
-// Turning Neo4j answers into contract values. Internal properties the loader adds (`id`, the version
-// `_v`, the search tokens `_search` on nodes, `_key` on relationships) never leave the store.
+// Turning Neo4j answers into contract values. Internal properties the loader adds (`id`, the graph
+// name `_g`, the version `_v`, the search tokens `_search` on nodes, `_key` on relationships) never leave the store.
 import type { NodeLabel, RelationshipType } from '../bundle';
 import type { GraphEdge, GraphNode, Properties } from '../graph-store';
 
@@ -25,7 +25,7 @@ export interface EdgeRow {
   props: Record<string, unknown>;
 }
 
-const NODE_INTERNAL = new Set(['id', '_v', '_search']);
+const NODE_INTERNAL = new Set(['id', '_g', '_v', '_search']);
 const EDGE_INTERNAL = new Set(['_key']);
 
 function publicProperties(props: Record<string, unknown>, internal: ReadonlySet<string>): Properties {
