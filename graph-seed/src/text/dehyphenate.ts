@@ -16,11 +16,12 @@ export function joinAcrossBreak(left: string, right: string, vocab: Vocabulary):
   if (vocab.hasCompound(head, right)) return `${left}-${right}`;
   if (vocab.count(head + right) > 0) return left + right;
   if (/^\p{Lu}/u.test(right)) return `${left}-${right}`;
-  if (vocab.count(head) > 1 && vocab.count(right) > 1) return `${left}-${right}`;
+  if (vocab.count(head) > 1 && vocab.count(right) > 0) return `${left}-${right}`;
   return left + right;
 }
 
-const SPLIT_PAIR = /(?<![\p{L}'’-])(\p{L}+) (\p{L}+)(?![\p{L}'’])/gu;
+const HEAD = /^([^\p{L}]*)(\p{L}+)$/u;
+const TAIL = /^(\p{L}+)([^\p{L}]*)$/u;
 
 /**
  * Repairs words the extraction split with a stray space (`explic itly`, `vulnerabili ty`,
@@ -28,15 +29,18 @@ const SPLIT_PAIR = /(?<![\p{L}'’-])(\p{L}+) (\p{L}+)(?![\p{L}'’])/gu;
  * at least one of the runs is a fragment (seen at most once, i.e. only here).
  */
 export function repairSplitWords(line: string, vocab: Vocabulary): string {
-  let out = line;
-  for (let pass = 0; pass < 2; pass++) {
-    out = out.replace(SPLIT_PAIR, (whole, a: string, b: string) => {
-      if (!/^\p{Ll}/u.test(b)) return whole;
-      const fragment = Math.min(vocab.count(a), vocab.count(b)) <= 1;
-      return fragment && vocab.count(a + b) > 1 ? a + b : whole;
-    });
+  const tokens = line.split(' ');
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = HEAD.exec(tokens[i]!);
+    const b = TAIL.exec(tokens[i + 1]!);
+    if (!a || !b || !/^\p{Ll}/u.test(b[1]!)) continue;
+    const fragment = Math.min(vocab.count(a[2]!), vocab.count(b[1]!)) <= 1;
+    if (fragment && vocab.count(a[2]! + b[1]!) > 1) {
+      tokens.splice(i, 2, `${a[1]}${a[2]}${b[1]}${b[2]}`);
+      i--;
+    }
   }
-  return out;
+  return tokens.join(' ');
 }
 
 /**

@@ -76,6 +76,7 @@ export function splitFootnotes(
   let zone: 'none' | 'ruled' | 'label' = 'none';
   let pendingNumber: string | null = null;
   let firstInZone = false;
+  let zoneStart = -1;
   const current = () => notes[notes.length - 1];
   const addNote = (number: string | null, text: string) =>
     notes.push({ number, lines: [text], at: body.length });
@@ -107,7 +108,7 @@ export function splitFootnotes(
       pageBreak = true;
       if (kind !== null) continue;
     } else if (zone === 'label') {
-      if (endsLabelZone(lines, i)) {
+      if (i !== zoneStart && endsLabelZone(lines, i)) {
         zone = 'none';
         pageBreak = true;
         if (kind !== null) continue;
@@ -164,6 +165,7 @@ export function splitFootnotes(
     if (!ruled && isBlank(lines[i - 1]) && body.length > 0 && startsLabelZone(lines, i)) {
       zone = 'label';
       pendingNumber = null;
+      zoneStart = i;
       i--;
       continue;
     }
