@@ -35,7 +35,11 @@ export function words(text: string): Word[] {
   return out;
 }
 
-const normalizeToken = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const ASCII = /^[ -~]*$/;
+
+// Plain ASCII words (nearly all) skip the costly Unicode decomposition; the result is the same.
+const normalizeToken = (word: string): string =>
+  ASCII.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 export const tokenize = (text: string): string[] => words(text).map((w) => w.token);
 
@@ -70,29 +74,53 @@ export function matchesAll(terms: readonly string[], tokens: readonly string[]):
   return terms.every((t) => tokens.some((token) => token.startsWith(t)));
 }
 
+export interface FieldTokens {
+  weight: number;
+  tokens: string[];
+}
+
+/** The weighted token lists `scoreTokens` reads; the memory store computes them once per node. */
+export function fieldTokens(properties: Properties): FieldTokens[] {
+  const fields: FieldTokens[] = [];
+  for (const [field, weight] of SEARCH_FIELDS) {
+    for (const text of fieldTexts(properties, field)) fields.push({ weight, tokens: tokenize(text) });
+  }
+  return fields;
+}
+
 /**
  * Relevance in (0, 1]: per term, weighted hits per field (whole-word hits count double a prefix hit),
  * damped by field length; averaged over terms and squashed. Rounded to 1e-6 so it prints stably.
  */
-export function scoreNode(terms: readonly string[], properties: Properties): number {
+export function scoreTokens(terms: readonly string[], fields: readonly FieldTokens[]): number {
   let total = 0;
   for (const term of terms) {
-    let termScore = 0;
-    for (const [field, weight] of SEARCH_FIELDS) {
-      for (const text of fieldTexts(properties, field)) {
-        const tokens = tokenize(text);
-        let hits = 0;
-        for (const token of tokens) {
-          if (token === term) hits += 2;
-          else if (token.startsWith(term)) hits += 1;
-        }
-        if (hits > 0) termScore += (weight * Math.log2(1 + hits)) / Math.log2(2 + tokens.length);
+    for (const { weight, tokens } of fields) {
+      let hits = 0;
+      for (const token of tokens) {
+        if (token === term) hits += 2;
+        else if (token.startsWith(term)) hits += 1;
       }
+      if (hits > 0) total += (weight * Math.log2(1 + hits)) / Math.log2(2 + tokens.length);
     }
-    total += termScore;
   }
   const mean = total / terms.length;
   return Math.round((mean / (1 + mean)) * 1e6) / 1e6;
+}
+
+export const scoreNode = (terms: readonly string[], properties: Properties): number =>
+  scoreTokens(terms, fieldTokens(properties));
+
+/** Hits by score desc then id; the first `first` get their snippet (computed only for those). */
+export function rankHits<N extends { id: string; properties: Properties }>(
+  terms: readonly string[],
+  scored: ReadonlyArray<{ node: N; score: number }>,
+  first: number,
+): Array<{ node: N; score: number; snippet: Snippet }> {
+  return [...scored]
+    .sort((a, b) => b.score - a.score || (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0))
+    .slice(0, first)
+    .map((h) => ({ ...h, snippet: snippet(terms, h.node.properties) }));
 }
 
 const SNIPPET_CHARS = 160;

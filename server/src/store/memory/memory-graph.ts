@@ -6,13 +6,15 @@ import type { GraphBundle, NodeLabel, RelationshipType } from '../bundle';
 import { NODE_LABELS } from '../bundle';
 import { edgeIds } from '../contract/edge-id';
 import { compareStrings } from '../contract/ordering';
-import { searchTokens } from '../contract/text-search';
+import { type FieldTokens, fieldTokens } from '../contract/text-search';
 import type { Properties } from '../graph-store';
 
 export interface NodeAttributes {
   label: NodeLabel;
   properties: Properties;
+  /** Search tokens, all fields together and per weighted field (contract/text-search.ts). */
   tokens: string[];
+  fields: FieldTokens[];
 }
 
 export interface EdgeAttributes {
@@ -37,8 +39,9 @@ export function buildMemoryGraph(bundle: GraphBundle): MemoryGraph {
   const postings = new Map<string, Set<string>>();
   for (const node of bundle.nodes) {
     const label = node.labels[0] as NodeLabel;
-    const tokens = searchTokens(node.properties).split(' ').filter(Boolean);
-    graph.addNode(node.id, { label, properties: node.properties, tokens });
+    const fields = fieldTokens(node.properties);
+    const tokens = fields.flatMap((f) => f.tokens);
+    graph.addNode(node.id, { label, properties: node.properties, tokens, fields });
     idsByLabel.get(label)?.push(node.id);
     for (const token of tokens) {
       const ids = postings.get(token) ?? new Set<string>();

@@ -11,7 +11,7 @@ import {
   rankSimilar,
   similarityScore,
 } from '../contract/results';
-import { matchesAll, queryTerms, scoreNode, snippet } from '../contract/text-search';
+import { matchesAll, queryTerms, rankHits, scoreTokens } from '../contract/text-search';
 import * as v from '../contract/validate';
 import type {
   Coverage,
@@ -139,13 +139,13 @@ export class MemoryGraphStore implements GraphStore {
     const terms = queryTerms(query.text);
     const labels = new Set(v.checkLabels(query.labels) ?? NODE_LABELS);
     const first = v.checkInt('first', query.first, 1, v.LIMITS.searchFirst);
-    const hits: SearchHit[] = [];
+    const scored: Array<{ node: GraphNode; score: number }> = [];
     for (const id of textMatches(this.mg, terms)) {
-      const node = this.toNode(id);
-      if (!labels.has(node.label) || !matchesAll(terms, this.graph.getNodeAttribute(id, 'tokens'))) continue;
-      hits.push({ node, score: scoreNode(terms, node.properties), snippet: snippet(terms, node.properties) });
+      const attrs = this.graph.getNodeAttributes(id);
+      if (!labels.has(attrs.label) || !matchesAll(terms, attrs.tokens)) continue;
+      scored.push({ node: this.toNode(id), score: scoreTokens(terms, attrs.fields) });
     }
-    return hits.sort((a, b) => b.score - a.score || compareStrings(a.node.id, b.node.id)).slice(0, first);
+    return rankHits(terms, scored, first);
   }
 
   async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph> {
@@ -156,18 +156,25 @@ export class MemoryGraphStore implements GraphStore {
     const direction = v.checkDirection(query.direction);
     const dist = distancesFrom(this.graph, query.id, depth, types, direction);
     const kept = keptByDistance(dist, limit);
-    const keptSet = new Set(kept);
-    const allEdges = this.inducedEdges(new Set(dist.keys()), types);
-    const edges = allEdges.filter(
-      (e) => keptSet.has(this.graph.source(e)) && keptSet.has(this.graph.target(e)),
-    );
+    const edges = this.inducedEdges(new Set(kept), types);
+    const allEdges = kept.length < dist.size ? this.countInducedEdges(dist, types) : edges.length;
     return {
       nodes: kept.map((id) => this.toNode(id)),
       edges: edges.map((e) => this.toEdge(e)),
       truncated: kept.length < dist.size,
       omittedNodes: dist.size - kept.length,
-      omittedEdges: allEdges.length - edges.length,
+      omittedEdges: allEdges - edges.length,
     };
+  }
+
+  private countInducedEdges(ids: ReadonlyMap<string, unknown>, types: ReadonlySet<RelationshipType>): number {
+    let count = 0;
+    for (const id of ids.keys()) {
+      this.graph.forEachOutEdge(id, (_edge, attrs, _s, target) => {
+        if (types.has(attrs.type) && ids.has(target)) count++;
+      });
+    }
+    return count;
   }
 
   private inducedEdges(ids: ReadonlySet<string>, types: ReadonlySet<RelationshipType>): string[] {

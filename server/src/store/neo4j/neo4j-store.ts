@@ -13,7 +13,7 @@ import {
   rankSimilar,
   similarityScore,
 } from '../contract/results';
-import { luceneQuery, matchesAll, queryTerms, scoreNode, snippet } from '../contract/text-search';
+import { luceneQuery, matchesAll, queryTerms, rankHits, scoreNode } from '../contract/text-search';
 import * as v from '../contract/validate';
 import type {
   Coverage,
@@ -152,15 +152,11 @@ export class Neo4jGraphStore implements GraphStore {
     const labels = v.checkLabels(query.labels) ?? [...NODE_LABELS];
     const first = v.checkInt('first', query.first, 1, v.LIMITS.searchFirst);
     const { terms, rows } = await this.conn.read((run, ver) => this.textIds(run, ver, query.text, labels));
-    return rows
-      .map((r) => toNode(r.node))
-      .map((node) => ({
-        node,
-        score: scoreNode(terms, node.properties),
-        snippet: snippet(terms, node.properties),
-      }))
-      .sort((a, b) => b.score - a.score || compareStrings(a.node.id, b.node.id))
-      .slice(0, first);
+    const scored = rows.map((r) => {
+      const node = toNode(r.node);
+      return { node, score: scoreNode(terms, node.properties) };
+    });
+    return rankHits(terms, scored, first);
   }
 
   async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph> {
