@@ -97,6 +97,19 @@ describe('composing the canvas from the workspace', () => {
     expect(byForce.nodes.filter((n) => n.label === 'Recommendation')).toHaveLength(10);
   });
 
+  it('expanding an expanded node again shows more of its neighbours', () => {
+    const again = reduceWorkspace(opened, { kind: 'expand', id: 'actor:states', type: null });
+    const view = composeView(again, fetched(again), NO_FILTERS);
+    expect(view.nodes.filter((n) => n.label === 'Recommendation')).toHaveLength(20);
+  });
+
+  it('expanding by one type adds only neighbours over that relationship', () => {
+    const collapsed = reduceWorkspace(opened, { kind: 'collapse', id: 'actor:states' });
+    const byType = reduceWorkspace(collapsed, { kind: 'expand', id: 'actor:states', type: 'BINDS' });
+    const view = composeView(byType, fetched(byType), NO_FILTERS);
+    expect(view.nodes.map((n) => n.id).sort()).toEqual(['actor:states', 'obl:x', 'obl:y']);
+  });
+
   it('pinning and unpinning are recorded once', () => {
     const pinned = reduceWorkspace(reduceWorkspace(opened, { kind: 'pin', id: 'obl:x' }), {
       kind: 'pin',

@@ -61,7 +61,15 @@ export function reduceWorkspace(state: Workspace, action: WorkspaceAction): Work
         removed: without(state.removed, action.id),
       };
     case 'expand': {
-      const current = action.type === null ? 0 : capFor(state, action.id, action.type);
+      // Expanding what is already expanded shows more of it rather than doing nothing.
+      const existing = state.expansions.find(
+        (e) => e.id === action.id && e.type === action.type && e.cap > 0,
+      );
+      const current = existing
+        ? existing.cap + CAP_STEP
+        : action.type === null
+          ? 0
+          : capFor(state, action.id, action.type);
       return {
         ...state,
         expansions: setExpansion(state.expansions, {

@@ -173,13 +173,23 @@ export function DetailsPanel({
   names,
   pinned,
   act,
+  loading,
 }: {
   id: string;
   edge: GraphEdge | undefined;
+  /** Neighbourhoods still loading: a linked edge may not have arrived yet. */
+  loading: boolean;
   names: ReadonlyMap<string, string>;
   pinned: boolean;
   act: (a: WorkspaceAction) => void;
 }) {
   if (edge) return <EdgeDetailsPanel edge={edge} names={names} />;
+  // Edge ids are `<TYPE>:<source>-><target>`; node ids never contain `->`.
+  if (id.includes('->'))
+    return loading ? (
+      <p className="state loading">Loading the link…</p>
+    ) : (
+      <p className="state empty">This link is not on the canvas any more.</p>
+    );
   return <NodeDetailsPanel key={id} id={id} pinned={pinned} act={act} />;
 }

@@ -164,6 +164,7 @@ export function GraphView({ state, dispatch, canUndo, canRedo }: Props) {
               names={names}
               pinned={state.workspace.pinned.includes(state.selected)}
               act={act}
+              loading={pending > 0}
             />
           )}
         </aside>

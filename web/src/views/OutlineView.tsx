@@ -6,7 +6,7 @@ import { typeTitle } from '../graph/relations';
 
 /**
  * The accessible twin of the canvas: the same nodes as a table grouped by label, each row with its
- * links spelled out. Arrow keys move between rows, Enter or Space selects; the selection is shared
+ * links spelled out (each link a button that selects the edge and shows its evidence). Arrow keys move between rows, Enter or Space selects; the selection is shared
  * with the canvas in both directions.
  */
 export function OutlineView({
@@ -67,15 +67,29 @@ export function OutlineView({
               <td>{LABEL_STYLE[node.label].legend}</td>
               <th scope="row">{node.name}</th>
               <td>
-                {links.length === 0
-                  ? '—'
-                  : links
-                      .map((e) =>
-                        e.source === node.id
-                          ? `${typeTitle(e.type)} → ${names.get(e.target) ?? e.target}`
-                          : `← ${typeTitle(e.type)} ${names.get(e.source) ?? e.source}`,
-                      )
-                      .join('; ')}
+                {links.length === 0 ? (
+                  '—'
+                ) : (
+                  <ul className="links">
+                    {links.map((e) => (
+                      <li key={e.id}>
+                        <button
+                          type="button"
+                          className={`link${e.id === selected ? ' selected' : ''}`}
+                          aria-label={`Link: ${names.get(e.source) ?? e.source} ${typeTitle(e.type)} ${names.get(e.target) ?? e.target}`}
+                          onClick={(event) => {
+                            event.stopPropagation();
+                            onSelect(e.id);
+                          }}
+                        >
+                          {e.source === node.id
+                            ? `${typeTitle(e.type)} → ${names.get(e.target) ?? e.target}`
+                            : `← ${typeTitle(e.type)} ${names.get(e.source) ?? e.source}`}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </td>
             </tr>
           );
