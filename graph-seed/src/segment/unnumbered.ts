@@ -56,6 +56,14 @@ function roleOf(p: Piece): Role {
 export function segmentUnnumbered(lines: readonly string[], b: ProvisionBuilder): void {
   const pieces = splitPieces(lines);
   const roles = pieces.map(roleOf);
+  // Title-like lines in a row are a heading and a list under it (a list of instruments): only the
+  // first is a heading, the others are text.
+  roles.forEach((r, i) => {
+    const prev = pieces[i - 1];
+    if (r === 'sub' && prev && (roles[i - 1] === 'sub' || roles[i - 1] === 'para') && !ENDS.test(prev.text)) {
+      roles[i] = 'para';
+    }
+  });
   const boxEnd = markBoxes(pieces, roles);
   const section = new SectionPath();
   let chapter = 'front';
@@ -110,7 +118,7 @@ export function segmentUnnumbered(lines: readonly string[], b: ProvisionBuilder)
       continue;
     }
     // Text resuming after a box or a page break continues the paragraph it broke off.
-    const resumes = /^\(?\p{Ll}/u.test(p.text);
+    const resumes = /^(?:\p{Ll}|\((?!\p{Ll}{1,4}\)\s)\p{Ll})/u.test(p.text);
     const broken = openParagraphs.findLast((u) => !ENDS.test(u.texts[u.texts.length - 1]?.trim() ?? ''));
     if (resumes && (broken ?? lastUnit)) {
       addPiece((broken ?? lastUnit)!, p);

@@ -3,7 +3,7 @@
 import { perDocument, type Stage } from '../stage';
 import { normalizeSpacing, repairSplitWords } from '../text/dehyphenate';
 import { type RawNote, splitFootnotes } from '../text/footnotes';
-import { hasGarbledMarkers, stripMarkers } from '../text/markers';
+import { alignMarkersToNotes, hasGarbledMarkers, stripMarkers } from '../text/markers';
 import { footnoteProse } from '../text/reflow';
 import { isDoubleSpaced, rejoinBrokenWords, stitchPages } from '../text/stitch';
 import { buildVocabulary, type Vocabulary } from '../text/vocabulary';
@@ -44,6 +44,7 @@ export function cleanText(raw: string, vocab: Vocabulary): CleanedText {
     numbered.map((n) => Number(n.number)),
     garbled,
   );
+  if (garbled) alignMarkersToNotes(body, numbered);
   // Footnote positions are counted in body lines; keep a handle on the line each note followed.
   const anchors = numbered.map((n) => body[Math.max(0, n.at - 1)]);
   const stitched = rejoinBrokenWords(stitchPages(body, isDoubleSpaced(lines)), vocab);

@@ -10,7 +10,8 @@ const GLUED = /(?<=[\p{L})”’"][.,;:]?[”’"]?)(\d{1,3})(?=[\s,;:]|[.](?!\d
 /** Spaced superscript: `Crime 1  and`, `Development, 12  inter alia`, `Secretary-General, 17` (line end). */
 const SPACED = /(?<=\S) (\d{1,3})(?= {2,}|\s*$)/gu;
 /** OCR'd marker after a word or its closing punctuation: `girls.!`, `trafficked.'>`, `rights. 3’`. */
-const GARBLED = /(?<=\p{L}|\p{L}[.,;:)]|\p{L}[.,;:)]?[”’"])( ?)([!?®*%'’>°§¥€©\d]{1,3})(?=\s|$)/gu;
+const GARBLED =
+  /(?<=\p{L}|\p{L}[.,;:)]|\p{L}[.,;:)]?[”’"])( ?)([!?®*%'’>°§¥€©\d][!?®*%'’>°§¥€©\d”"]{0,2})(?=\s|$)/gu;
 const GLYPH = /[!?®*%>°§¥€©]/;
 
 /** Whether a text shows OCR-garbled markers (a handful of `word.!` shapes is proof enough). */
@@ -79,4 +80,31 @@ export function stripMarkers(lines: BodyLine[], numbers: readonly number[], garb
     }
     for (const c of taken.reverse()) line.text = line.text.slice(0, c.start) + line.text.slice(c.end);
   }
+}
+
+/**
+ * Renumbers OCR'd markers page by page: the markers standing before a page's footnote area are
+ * that area's notes, in order. A marker OCR lost (or one it invented) then shifts the numbering
+ * of one page only, never of the rest of the document.
+ */
+export function alignMarkersToNotes(
+  lines: BodyLine[],
+  notes: ReadonlyArray<{ number: string; at: number }>,
+): void {
+  const zones = [...new Set(notes.map((n) => n.at))].sort((a, b) => a - b);
+  let z = 0;
+  let taken = 0;
+  lines.forEach((line, i) => {
+    while (z < zones.length && zones[z]! <= i) {
+      z++;
+      taken = 0;
+    }
+    if (line.markers.length === 0 || z >= zones.length) return;
+    const here = notes.filter((n) => n.at === zones[z]);
+    line.markers = line.markers.map((m) => {
+      const note = here[Math.min(taken, here.length - 1)];
+      taken++;
+      return note?.number ?? m;
+    });
+  });
 }
