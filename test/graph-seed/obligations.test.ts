@@ -84,6 +84,15 @@ describe('obligations a provision states', () => {
     expect(found).not.toContain('obl:remedies');
   });
 
+  it('states none where a sentence reports what a named country requires', () => {
+    // A/79/322, box 2
+    const text =
+      'In article 4 of its recently adopted Federal Decree by Law No. 24 of 2023 on combating human trafficking, the United Arab Emirates requires that trafficking victims involved in the prosecution of traffickers be informed of their legal rights in a language they understand, and provided with medical and psychological support.';
+    const country = text.indexOf('United Arab Emirates');
+    expect(ids(statedObligations(r, text))).toContain('obl:protect-assist');
+    expect(statedObligations(r, text, [], [{ start: country, end: country + 20 }])).toEqual([]);
+  });
+
   it('states a named principle', () => {
     // A/79/322, para 42
     const text =

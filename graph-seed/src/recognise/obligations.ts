@@ -50,12 +50,18 @@ export function sentences(text: string): Sentence[] {
 
 export const statesDuty = (sentence: string): boolean => DUTY.test(sentence);
 
+/**
+ * `practice`: spans naming a country. A sentence that names one reports State practice ("the
+ * United Arab Emirates requires that …"), which states no duty of international law.
+ */
 export function statedObligations(
   r: ObligationRecogniser,
   text: string,
   names: readonly Span[] = [],
+  practice: readonly Span[] = [],
 ): Mention[] {
-  const duty = sentences(text).filter((s) => statesDuty(text.slice(s.start, s.end)));
+  const reports = (s: Sentence) => practice.some((p) => p.start >= s.start && p.start < s.end);
+  const duty = sentences(text).filter((s) => statesDuty(text.slice(s.start, s.end)) && !reports(s));
   return r.flatMap(
     (m) =>
       matchMeaning(text, m).filter((x) => duty.some((s) => x.start >= s.start && x.start < s.end))[0] ?? [],

@@ -16,6 +16,7 @@ export const recogniseObligations: Stage = perDocument('recognise-obligations', 
     const f = doc.facts?.get(p.id) ?? noFacts();
     const names = nameSpans(f.instruments, f.actors);
     if (s.introducesRecommendations(p)) return implementedObligations(r, p.text, names);
-    return statedObligations(r, p.text, names);
+    const countries = f.actors.filter((a) => a.target.startsWith('actor:country-') && a.start >= 0);
+    return statedObligations(r, p.text, names, countries);
   });
 });
