@@ -7,7 +7,7 @@ import { NODE_LABELS } from '../bundle';
 import { edgeIds } from '../contract/edge-id';
 import { compareStrings } from '../contract/ordering';
 import { type FieldTokens, fieldTokens } from '../contract/text-search';
-import type { Properties } from '../graph-store';
+import type { GraphEdge, GraphNode, Properties } from '../graph-store';
 
 export interface NodeAttributes {
   label: NodeLabel;
@@ -24,8 +24,24 @@ export interface EdgeAttributes {
 
 export type AtlasGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
+/** One relationship seen from one of its ends. */
+export interface Incidence {
+  edge: string;
+  other: string;
+  type: RelationshipType;
+  outgoing: boolean;
+}
+
 export interface MemoryGraph {
   graph: AtlasGraph;
+  /**
+   * Relationships of each node, both directions, as plain arrays: traversals read these rather than
+   * graphology's iterators, which allocate per call and made depth-3 neighbourhoods several times slower.
+   */
+  incidence: Map<string, Incidence[]>;
+  /** Contract values, built once: the store hands these out (never mutated). */
+  nodes: Map<string, GraphNode>;
+  edges: Map<string, GraphEdge>;
   idsByLabel: Map<NodeLabel, string[]>;
   /** token → ids of nodes having it. */
   postings: Map<string, Set<string>>;
@@ -57,7 +73,23 @@ export function buildMemoryGraph(bundle: GraphBundle): MemoryGraph {
     });
   });
   for (const list of idsByLabel.values()) list.sort(compareStrings);
-  return { graph, idsByLabel, postings, sortedTokens: [...postings.keys()].sort(compareStrings) };
+  const incidence = new Map<string, Incidence[]>(bundle.nodes.map((n) => [n.id, []]));
+  bundle.relationships.forEach((r, i) => {
+    const edge = ids[i] as string;
+    incidence.get(r.start)?.push({ edge, other: r.end, type: r.type, outgoing: true });
+    incidence.get(r.end)?.push({ edge, other: r.start, type: r.type, outgoing: false });
+  });
+  const nodes = new Map<string, GraphNode>(
+    bundle.nodes.map((n) => [n.id, { id: n.id, label: n.labels[0] as NodeLabel, properties: n.properties }]),
+  );
+  const edges = new Map<string, GraphEdge>(
+    bundle.relationships.map((r, i) => {
+      const id = ids[i] as string;
+      return [id, { id, type: r.type, start: r.start, end: r.end, properties: r.properties }];
+    }),
+  );
+  const sortedTokens = [...postings.keys()].sort(compareStrings);
+  return { graph, incidence, nodes, edges, idsByLabel, postings, sortedTokens };
 }
 
 /** Ids of nodes having a token that starts with `prefix`. */

@@ -62,19 +62,11 @@ export class MemoryGraphStore implements GraphStore {
   async close(): Promise<void> {}
 
   private toNode(id: string): GraphNode {
-    const a = this.graph.getNodeAttributes(id);
-    return { id, label: a.label, properties: a.properties };
+    return this.mg.nodes.get(id) as GraphNode;
   }
 
   private toEdge(id: string): GraphEdge {
-    const a = this.graph.getEdgeAttributes(id);
-    return {
-      id,
-      type: a.type,
-      start: this.graph.source(id),
-      end: this.graph.target(id),
-      properties: a.properties,
-    };
+    return this.mg.edges.get(id) as GraphEdge;
   }
 
   private need(id: string, label?: NodeLabel): GraphNode {
@@ -103,7 +95,7 @@ export class MemoryGraphStore implements GraphStore {
     }
     for (const rf of filter.related ?? []) {
       const wanted = new Set(rf.ids);
-      if (!steps(this.graph, id, new Set([rf.type]), rf.direction).some((s) => wanted.has(s.other)))
+      if (!steps(this.mg.incidence, id, new Set([rf.type]), rf.direction).some((s) => wanted.has(s.other)))
         return false;
     }
     return true;
@@ -130,7 +122,7 @@ export class MemoryGraphStore implements GraphStore {
     const direction = v.checkDirection(query.direction);
     return ids.map((id) => {
       if (!this.graph.hasNode(id)) return [];
-      const edges = sortedUnique(steps(this.graph, id, types, direction).map((s) => s.edge));
+      const edges = sortedUnique(steps(this.mg.incidence, id, types, direction).map((s) => s.edge));
       return edges.map((e) => this.toEdge(e));
     });
   }
@@ -154,7 +146,7 @@ export class MemoryGraphStore implements GraphStore {
     const limit = v.checkInt('limit', query.limit, 1, v.LIMITS.neighbourhoodNodes);
     const types = new Set(v.checkTypes(query.types));
     const direction = v.checkDirection(query.direction);
-    const dist = distancesFrom(this.graph, query.id, depth, types, direction);
+    const dist = distancesFrom(this.mg.incidence, query.id, depth, types, direction);
     const kept = keptByDistance(dist, limit);
     const edges = this.inducedEdges(new Set(kept), types);
     const allEdges = kept.length < dist.size ? this.countInducedEdges(dist, types) : edges.length;
@@ -170,9 +162,9 @@ export class MemoryGraphStore implements GraphStore {
   private countInducedEdges(ids: ReadonlyMap<string, unknown>, types: ReadonlySet<RelationshipType>): number {
     let count = 0;
     for (const id of ids.keys()) {
-      this.graph.forEachOutEdge(id, (_edge, attrs, _s, target) => {
-        if (types.has(attrs.type) && ids.has(target)) count++;
-      });
+      for (const i of this.mg.incidence.get(id) ?? []) {
+        if (i.outgoing && types.has(i.type) && ids.has(i.other)) count++;
+      }
     }
     return count;
   }
@@ -180,9 +172,9 @@ export class MemoryGraphStore implements GraphStore {
   private inducedEdges(ids: ReadonlySet<string>, types: ReadonlySet<RelationshipType>): string[] {
     const out: string[] = [];
     for (const id of ids) {
-      this.graph.forEachOutEdge(id, (edge, attrs, _s, target) => {
-        if (types.has(attrs.type) && ids.has(target)) out.push(edge);
-      });
+      for (const i of this.mg.incidence.get(id) ?? []) {
+        if (i.outgoing && types.has(i.type) && ids.has(i.other)) out.push(i.edge);
+      }
     }
     return out.sort(compareStrings);
   }
@@ -196,7 +188,7 @@ export class MemoryGraphStore implements GraphStore {
     const found: string[][] = [];
     for (let length = 1; length <= maxLength && found.length < first; length++) {
       found.push(
-        ...simplePathsOfLength(this.graph, query.from, query.to, length, types).sort(comparePathIds),
+        ...simplePathsOfLength(this.mg.incidence, query.from, query.to, length, types).sort(comparePathIds),
       );
     }
     return found.slice(0, first).map((ids) => ({
@@ -212,7 +204,7 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   private edgesOfType(id: string, type: RelationshipType, direction: 'out' | 'in'): string[] {
-    return steps(this.graph, id, new Set([type]), direction).map((s) => s.edge);
+    return steps(this.mg.incidence, id, new Set([type]), direction).map((s) => s.edge);
   }
 
   async obligationChains(query: ObligationChainQuery): Promise<ObligationChains> {
@@ -278,7 +270,7 @@ export class MemoryGraphStore implements GraphStore {
     this.need(query.id, 'Recommendation');
     const minScore = v.checkScore('minScore', query.minScore);
     const first = v.checkInt('first', query.first, 1, v.LIMITS.page);
-    const rows = steps(this.graph, query.id, new Set(['SIMILAR_TO'] as const), 'both').map((s) => {
+    const rows = steps(this.mg.incidence, query.id, new Set(['SIMILAR_TO'] as const), 'both').map((s) => {
       const edge = this.toEdge(s.edge);
       return { recommendation: this.toNode(s.other), edge, score: similarityScore(edge.properties) };
     });

@@ -1,42 +1,36 @@
 // Walks over the embedded graph restricted to a set of relationship types and a direction.
-// Hand-written on graphology's edge iterators because graphology-traversal and graphology-simple-path
+// Hand-written over the incidence lists because graphology-traversal and graphology-simple-path
 // cannot filter by relationship type or follow edges both ways in a directed graph, which the
 // contract needs.
 import type { RelationshipType } from '../bundle';
 import { LIMITS } from '../contract/validate';
 import type { Direction } from '../graph-store';
 import { StoreError } from '../store-error';
-import type { AtlasGraph } from './memory-graph';
+import type { Incidence, MemoryGraph } from './memory-graph';
 
 export interface Step {
   edge: string;
   other: string;
 }
 
+type Incidences = MemoryGraph['incidence'];
+
+const follows = (i: Incidence, types: ReadonlySet<RelationshipType>, direction: Direction): boolean =>
+  types.has(i.type) && (direction === 'both' || i.outgoing === (direction === 'out'));
+
 /** Relationships of `id` of an allowed type in `direction`, with the node at their other end. */
 export function steps(
-  graph: AtlasGraph,
+  incidence: Incidences,
   id: string,
   types: ReadonlySet<RelationshipType>,
   direction: Direction,
 ): Step[] {
-  const out: Step[] = [];
-  if (direction !== 'in') {
-    graph.forEachOutEdge(id, (edge, attrs, _source, target) => {
-      if (types.has(attrs.type)) out.push({ edge, other: target });
-    });
-  }
-  if (direction !== 'out') {
-    graph.forEachInEdge(id, (edge, attrs, source) => {
-      if (types.has(attrs.type)) out.push({ edge, other: source });
-    });
-  }
-  return out;
+  return (incidence.get(id) ?? []).filter((i) => follows(i, types, direction));
 }
 
 /** Breadth-first hop distances from `start`, up to `depth`. */
 export function distancesFrom(
-  graph: AtlasGraph,
+  incidence: Incidences,
   start: string,
   depth: number,
   types: ReadonlySet<RelationshipType>,
@@ -47,10 +41,10 @@ export function distancesFrom(
   for (let d = 1; d <= depth && frontier.length > 0; d++) {
     const next: string[] = [];
     for (const id of frontier) {
-      for (const { other } of steps(graph, id, types, direction)) {
-        if (!dist.has(other)) {
-          dist.set(other, d);
-          next.push(other);
+      for (const i of incidence.get(id) ?? []) {
+        if (!dist.has(i.other) && follows(i, types, direction)) {
+          dist.set(i.other, d);
+          next.push(i.other);
         }
       }
     }
@@ -65,13 +59,13 @@ export function distancesFrom(
  * arrive are extended.
  */
 export function simplePathsOfLength(
-  graph: AtlasGraph,
+  incidence: Incidences,
   from: string,
   to: string,
   length: number,
   types: ReadonlySet<RelationshipType>,
 ): string[][] {
-  const toTarget = distancesFrom(graph, to, length, types, 'both');
+  const toTarget = distancesFrom(incidence, to, length, types, 'both');
   const found: string[][] = [];
   const seen = new Set<string>();
   const path = [from];
@@ -91,7 +85,7 @@ export function simplePathsOfLength(
       }
       return;
     }
-    for (const { other } of steps(graph, id, types, 'both')) {
+    for (const { other } of steps(incidence, id, types, 'both')) {
       const remaining = length - used - 1;
       const d = toTarget.get(other);
       if (onPath.has(other) || d === undefined || d > remaining) continue;
