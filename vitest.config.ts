@@ -27,6 +27,7 @@ export default defineConfig({
           name: 'web',
           include: ['test/web/**/*.test.ts', 'test/web/**/*.test.tsx'],
           environment: 'jsdom',
+          globalSetup: ['test/web/global-setup.ts'],
           server: { deps: { inline: [/@testing-library/] } },
         },
         resolve: {

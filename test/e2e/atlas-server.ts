@@ -1,5 +1,6 @@
-// The real Atlas server for browser tests and benchmarks: the graph built in-process from the vendored
-// corpus, the memory store, the HTTP app serving the built explorer, on a free loopback port.
+// The real Atlas server for browser tests, component tests and benchmarks: the memory store over a
+// graph bundle (by default built in-process from the vendored corpus), the HTTP app (optionally serving
+// the built explorer), on a free loopback port.
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -18,14 +19,28 @@ export interface RunningAtlas {
   close(): Promise<void>;
 }
 
-export async function startAtlas(port = 0): Promise<RunningAtlas> {
-  if (!existsSync(`${WEB_DIST}/index.html`))
+export interface AtlasOptions {
+  port?: number;
+  /** The graph to serve; by default the one built from the vendored corpus. */
+  bundle?: GraphBundle;
+  /** Serve the built explorer too (browser tests); component tests only need the API. */
+  withExplorer?: boolean;
+}
+
+export async function startAtlas(options: AtlasOptions = {}): Promise<RunningAtlas> {
+  const withExplorer = options.withExplorer ?? true;
+  if (withExplorer && !existsSync(`${WEB_DIST}/index.html`)) {
     throw new Error(`the explorer is not built: run \`npm run build -w web\` (${WEB_DIST})`);
-  const bundle = (await buildBundle()) as unknown as GraphBundle;
+  }
+  const bundle = options.bundle ?? ((await buildBundle()) as unknown as GraphBundle);
   const store = new MemoryGraphStore(bundle);
-  const { app, stop } = await createApp({ store, logger: pino({ level: 'silent' }), webDist: WEB_DIST });
+  const { app, stop } = await createApp({
+    store,
+    logger: pino({ level: 'silent' }),
+    ...(withExplorer ? { webDist: WEB_DIST } : {}),
+  });
   const server = createServer(app);
-  server.listen(port, '127.0.0.1');
+  server.listen(options.port ?? 0, '127.0.0.1');
   await once(server, 'listening');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -40,6 +55,6 @@ export async function startAtlas(port = 0): Promise<RunningAtlas> {
 
 // `npx tsx test/e2e/atlas-server.ts [port]` runs it by hand (screenshots, manual checks).
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const atlas = await startAtlas(Number(process.argv[2] ?? 4100));
+  const atlas = await startAtlas({ port: Number(process.argv[2] ?? 4100) });
   console.log(`Atlas explorer on ${atlas.url}`);
 }

@@ -1,4 +1,5 @@
 // The explorer end to end: the real server on the vendored corpus, the built explorer, real chromium.
+// biome-ignore-all lint/performance/useDomNodeTextContent: these are Playwright locators, not DOM nodes.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';

@@ -37,7 +37,8 @@ export async function gql<T>(
 ): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(endpoint, {
+    // Resolved against the page, so the explorer works under any origin it is served from.
+    response = await fetch(new URL(endpoint, window.location.href), {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ query, variables }),

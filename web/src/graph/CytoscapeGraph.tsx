@@ -38,7 +38,9 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
   useEffect(() => {
     registerLayouts();
     const cy = cytoscape({
-      container: container.current,
+      // Without a 2D canvas (a locked-down browser, jsdom) the graph runs headless: the table twin,
+      // the details and the data exports keep working.
+      ...(canDraw() ? { container: container.current } : { headless: true }),
       style: STYLESHEET,
       minZoom: 0.05,
       maxZoom: 4,
@@ -83,6 +85,14 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
   return (
     <div ref={container} className="canvas" role="img" aria-label={props.ariaLabel} data-testid="canvas" />
   );
+}
+
+function canDraw(): boolean {
+  try {
+    return Boolean(document.createElement('canvas').getContext('2d'));
+  } catch {
+    return false;
+  }
 }
 
 function layoutChanged(cy: Core, layout: LayoutName): boolean {

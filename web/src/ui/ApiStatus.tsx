@@ -7,7 +7,7 @@ export function ApiStatus() {
   const [health, setHealth] = useState<Health>('checking');
   useEffect(() => {
     let live = true;
-    fetch('/health')
+    fetch(new URL('/health', window.location.href))
       .then((r) => live && setHealth(r.ok ? 'up' : 'down'))
       .catch(() => live && setHealth('down'));
     return () => {

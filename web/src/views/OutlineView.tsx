@@ -24,7 +24,8 @@ export function OutlineView({
 
   useEffect(() => {
     if (!selected) return;
-    const row = table.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(selected)}"]`);
+    const rows = table.current?.querySelectorAll<HTMLElement>('tr[data-id]') ?? [];
+    const row = [...rows].find((r) => r.dataset.id === selected);
     row?.scrollIntoView?.({ block: 'nearest' });
   }, [selected]);
 
