@@ -247,6 +247,19 @@ describe('recommendation addressees', () => {
     ).toEqual(['actor:states']);
   });
 
+  it('reads the agent of "calls for" as the addressee', () => {
+    // GA res 77/194, para 8
+    const text =
+      'Takes note with appreciation of the outcome document of the Regional Ministerial Conference on Human Trafficking and Smuggling in the Horn of Africa, known as the Khartoum Declaration, and calls for its effective implementation, including through technical cooperation and capacity-building, by the United Nations and the international community;';
+    expect(callsForAction(text)).toBe(true);
+    expect(
+      addressed(text, [
+        ['United Nations', 'un-system'],
+        ['the international community', 'international-community'],
+      ]),
+    ).toEqual(['actor:un-system', 'actor:international-community']);
+  });
+
   it('invents none for a call without an actor', () => {
     expect(
       addressed('Stresses the need for the systematic collection of data disaggregated by sex', []),

@@ -16,7 +16,7 @@ export const CALLING_VERB =
 
 /** The same verb opening an operative paragraph or a later clause of it ("…; and urges"). */
 const CLAUSE_VERB = new RegExp(
-  `(?:^|[,;:]\\s+(?:and\\s+)?)(?:[Aa]lso\\s+|[Ff]urther\\s+|[Ii]n this regard\\s+|[Aa]gain\\s+)*(?:[Ss]trongly\\s+)?(?:${CALLING_VERB.source.replace(/\\b/g, '')})\\b`,
+  `(?:^|[,;:]\\s+(?:and\\s+)?|\\s+and\\s+)(?:[Aa]lso\\s+|[Ff]urther\\s+|[Ii]n this regard\\s+|[Aa]gain\\s+)*(?:[Ss]trongly\\s+)?(?:${CALLING_VERB.source.replace(/\\b/g, '')})\\b`,
   'iu',
 );
 
@@ -25,7 +25,7 @@ export const callsForAction = (text: string): boolean => CLAUSE_VERB.test(text.t
 /** A heading that names the recommendations part: "VII. Recommendations", "B. Recommendations". */
 const RECOMMENDATIONS_HEADING = /^(?:[IVXLC]+\.|[A-Z]\.|\d+\.)?\s*(?:\w+\s+)?recommendations\s*$/iu;
 /** A closing section that holds conclusions and recommendations together, not split in parts. */
-const COMBINED_HEADING = /\bconclusions and recommendations\s*$/iu;
+const COMBINED_HEADING = /\b(?:conclusions|observations|findings) and recommendations\s*$/iu;
 const MODAL = /\b(?:should|must|shall)\b/u;
 
 const headings = (section: string) =>
