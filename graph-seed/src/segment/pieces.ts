@@ -52,7 +52,10 @@ export function splitPieces(lines: readonly string[]): Piece[] {
       flush();
       return;
     }
-    if (t.startsWith('•') || /^\(\p{Ll}{1,4}\)\s/u.test(t)) flush();
+    // A bullet opens a piece; so does an `(a)` item, unless it continues a sentence the line
+    // above left open ("the factors that (a) increase …").
+    const item = /^\(\p{Ll}{1,4}\)\s/u.test(t) && /[.:;]$/.test(txt[txt.length - 1]?.trim() ?? '.');
+    if (t.startsWith('•') || item) flush();
     idx.push(i);
     txt.push(line);
   });

@@ -12,6 +12,8 @@ import { type Piece, splitPieces } from './pieces';
 
 const SOURCE = /^Sources?:/;
 const ENDS = /[.!?:;]["”’)]*$/;
+/** Prose stopping mid-sentence: on a lower-case word, a comma or a hyphen. */
+const RUNS_ON = /(?:\p{Ll}|[,-])$/u;
 
 type Role = 'chapter' | 'section' | 'sub' | 'para' | 'bullet' | 'box';
 
@@ -58,10 +60,12 @@ export function segmentUnnumbered(lines: readonly string[], b: ProvisionBuilder)
   const roles = pieces.map(roleOf);
   // Title-like lines in a row are a heading and a list under it (a list of instruments): only the
   // first is a heading, the others are text.
+  const listed = new Set<number>();
   roles.forEach((r, i) => {
-    const prev = pieces[i - 1];
-    if (r === 'sub' && prev && (roles[i - 1] === 'sub' || roles[i - 1] === 'para') && !ENDS.test(prev.text)) {
+    const afterHeading = roles[i - 1] === 'para' && roles[i - 2] === 'sub' && !ENDS.test(pieces[i - 1]!.text);
+    if (r === 'sub' && (roles[i - 1] === 'sub' || listed.has(i - 1) || afterHeading)) {
       roles[i] = 'para';
+      listed.add(i);
     }
   });
   const boxEnd = markBoxes(pieces, roles);
@@ -119,7 +123,21 @@ export function segmentUnnumbered(lines: readonly string[], b: ProvisionBuilder)
     }
     // Text resuming after a box or a page break continues the paragraph it broke off.
     const resumes = /^(?:\p{Ll}|\((?!\p{Ll}{1,4}\)\s)\p{Ll})/u.test(p.text);
-    const broken = openParagraphs.findLast((u) => !ENDS.test(u.texts[u.texts.length - 1]?.trim() ?? ''));
+    // The paragraph broken off is a recent one (a box or list stands in between, not pages of
+    // text); prose that stops mid-sentence is preferred over a list item without a full stop.
+    const tail = (u: Unit) => u.texts[u.texts.length - 1]?.trim() ?? '';
+    const recent = openParagraphs.slice(-20);
+    const broken =
+      recent.findLast((u) => RUNS_ON.test(tail(u)) && u.texts.join(' ').length > 100) ??
+      recent.findLast((u) => !ENDS.test(tail(u)));
+    // A capital after a page break or a box may still continue the last paragraph, if that
+    // stopped mid-sentence ("its parent instrument, the United" … "Nations Convention").
+    const lastProse =
+      lead && RUNS_ON.test(tail(lead)) && lead.texts.join(' ').length > 100 ? lead : undefined;
+    if (!resumes && role === 'para' && lastProse && roles[i - 1] !== 'sub') {
+      addPiece(lastProse, p);
+      continue;
+    }
     if (resumes && (broken ?? lastUnit)) {
       addPiece((broken ?? lastUnit)!, p);
       continue;

@@ -77,9 +77,14 @@ export function splitFootnotes(
   let pendingNumber: string | null = null;
   let firstInZone = false;
   let zoneStart = -1;
-  const current = () => notes[notes.length - 1];
   const addNote = (number: string | null, text: string) =>
     notes.push({ number, lines: [text], at: body.length });
+  /** Continues the current note; text before any note starts one (never dropped). */
+  const appendToNote = (text: string) => {
+    const note = notes[notes.length - 1];
+    if (note && note.at === body.length) note.lines.push(text);
+    else addNote(pendingNumber, text);
+  };
   const toBody = (text: string) => {
     body.push({ text, pageBreak, markers: [] });
     pageBreak = false;
@@ -92,14 +97,13 @@ export function splitFootnotes(
       const entry = RULED_ENTRY.exec(line);
       const bare = BARE_NUMBER.exec(line);
       if (isBlank(line)) continue;
-      if (kind === 'url') current()?.lines.push(line.trim());
+      if (kind === 'url') appendToNote(line.trim());
       else if (kind !== null) zone = 'none';
       else if (bare) pendingNumber = bare[1]!;
       else if (entry) addNote(entry[1]!, entry[2]!);
       else if (pendingNumber !== null || firstInZone) addNote(pendingNumber, line.trim());
       else if (LEADING_SPACE.test(line) || NUMBERED_PARAGRAPH.test(line)) zone = 'none';
-      else if (current()) current()!.lines.push(line.trim());
-      else addNote(null, line.trim());
+      else appendToNote(line.trim());
       if (zone === 'ruled') {
         if (!bare) pendingNumber = null;
         firstInZone = false;
@@ -124,7 +128,7 @@ export function splitFootnotes(
         } else if (blockStart && isGarble(t)) continue;
         else if (!blockStart && /^\d{1,3}\s+[\p{Lu}“"]/u.test(t))
           addNote(label?.[1] ?? null, t.replace(/^\S+\s+/, ''));
-        else if (!blockStart || (garbled && /^[(\p{Ll}]/u.test(t))) current()?.lines.push(t);
+        else if (!blockStart || (garbled && /^[(\p{Ll}]/u.test(t))) appendToNote(t);
         else if (!garbled) {
           // Unlabelled text after the notes (a box drawn after them): the notes are over.
           zone = 'none';
