@@ -127,11 +127,26 @@ describe('segment', () => {
     expect(byRef('ohchr-fs36', 'I.1')?.section).toBe('I. WHAT IS HUMAN TRAFFICKING?');
   });
 
+  it('joins a heading printed over several lines into one section title', () => {
+    expect(byRef('ohchr-fs36', 'IV.C.1')?.section).toBe(
+      'IV. IMPLEMENTATION, MONITORING AND ACCOUNTABILITY > C. The Global Plan of Action to Combat Trafficking in Persons and the United Nations Trust Fund for Victims of Trafficking',
+    );
+    expect(byRef('sg-a-71-223', '14')?.section).toBe(
+      'III. Current context > B. Special vulnerabilities in the context of conflict, humanitarian emergencies and migration',
+    );
+  });
+
+  it('keeps unnumbered text under a heading before paragraph 1 as front matter, and drops the title above it', () => {
+    expect(byRef('sg-a-79-322', 'front.1')).toMatchObject({ kind: 'paragraph', section: 'Summary' });
+    expect(byRef('sg-a-79-322', 'front.1')?.text).toMatch(/^In the present report, submitted pursuant to/);
+    expect(provisionsOf('cedaw-gr38')[0]?.ref).toBe('1');
+  });
+
   it('makes each fact-sheet bullet a bullet provision under the paragraph leading into it', () => {
     const bullet = byRef('ohchr-fs36', 'III.C.6.b1');
     expect(bullet).toMatchObject({ kind: 'bullet', parentRef: 'III.C.6' });
     expect(bullet?.text).toBe(
-      '• Moving the trafficked person out of the place of exploitation to a place of safety;',
+      'Moving the trafficked person out of the place of exploitation to a place of safety;',
     );
   });
 

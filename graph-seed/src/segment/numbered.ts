@@ -168,7 +168,7 @@ export function segmentNumbered(lines: readonly string[], b: ProvisionBuilder, o
     if (!headed) continue;
     if (!front || (wasBlockStart && blocky && !/^\p{Ll}/u.test(t))) {
       fronts++;
-      front = b.open(`front${fronts}`, 'paragraph', section.path);
+      front = b.open(`front.${fronts}`, 'paragraph', section.path);
     }
     b.add(front, i);
   }

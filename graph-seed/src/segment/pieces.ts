@@ -2,6 +2,8 @@
 // bullet list (each `•` starts a piece) or a heading printed straight above its text.
 import { looksLikeTitle, numberedHeading } from './headings';
 
+const CONNECTOR = /\b(?:and|or|of|to|the|for|in|on|with|a|an)$/;
+
 /** Consecutive lines that belong together; `texts` are the lines as they stand. */
 export interface Piece {
   lines: number[];
@@ -22,13 +24,19 @@ const piece = (lines: number[], texts: string[]): Piece => ({
 /** Where a heading printed on the lines just above its text ends (0 when the block has none). */
 function headingLength(texts: readonly string[]): number {
   if (texts.length < 2) return 0;
-  if (numberedHeading(texts[0]!) && /^\p{Lu}/u.test(texts[1]!.trim())) return 1;
+  if (numberedHeading(texts[0]!)) {
+    // A numbered heading runs on while a line ends on a connecting word or the next starts low.
+    let h = 1;
+    while (h < texts.length && (CONNECTOR.test(texts[h - 1]!.trim()) || /^\p{Ll}/u.test(texts[h]!.trim())))
+      h++;
+    return h < texts.length ? h : 0;
+  }
   for (let k = 1; k <= 2 && k < texts.length; k++) {
     const head = texts.slice(0, k).join(' ');
     const last = texts[k - 1]!.trim();
     const glued = last.length <= 45 && /^\p{Lu}/u.test(texts[k]!.trim()) && looksLikeTitle(head);
     if (glued && !/^[•(\d]/.test(head.trim())) return k;
-    if (!/\b(?:and|or|of|to|the|for|in|on|with|a)$/.test(last)) break;
+    if (!CONNECTOR.test(last)) break;
   }
   return 0;
 }

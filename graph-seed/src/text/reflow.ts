@@ -3,10 +3,10 @@ import { normalizeSpacing } from './dehyphenate';
 // From lines to prose: a provision's text is its lines joined with single spaces (words broken at
 // line ends were already rejoined by the clean stage).
 
-/** Joins lines into one line of prose, collapsing white space. */
+/** Joins lines into one line of prose, collapsing white space; list bullets are layout, not text. */
 export function reflow(lines: readonly string[]): string {
   return lines
-    .map((l) => l.trim())
+    .map((l) => l.trim().replace(/^•\s*/, ''))
     .filter((l) => l !== '')
     .join(' ')
     .replace(/\s+/g, ' ')
