@@ -53,7 +53,9 @@ async function compareStores(settings: Neo4jSettings, bundle: GraphBundle): Prom
 describeWithNeo4j('Neo4j store', (env) => {
   const settings: Neo4jSettings = { ...env, graph: 'store-tests' };
   describe('loading', () => {
-    it('loads the bundle with counts equal to it, and a second load changes nothing', async () => {
+    it('loads the bundle with counts equal to it, and a second load changes nothing', {
+      timeout: 120_000,
+    }, async () => {
       const first = await loadBundleIntoNeo4j(miniBundle(), settings);
       const store = new Neo4jGraphStore(settings);
       try {
@@ -95,11 +97,13 @@ describeWithNeo4j('Neo4j store', (env) => {
 
     it('answers every contract query exactly as the memory store does', async () => {
       await compareStores(settings, miniBundle());
-    });
+    }, 120_000);
   });
 
   describe('a load killed halfway', () => {
-    it('leaves the previous complete graph readable, and the next load clears its leftovers', async () => {
+    it('leaves the previous complete graph readable, and the next load clears its leftovers', {
+      timeout: 180_000,
+    }, async () => {
       await loadBundleIntoNeo4j(miniBundle(), settings);
       const dir = mkdtempSync(join(tmpdir(), 'atlas-kill-'));
       const file = join(dir, 'big.json');
@@ -122,7 +126,10 @@ describeWithNeo4j('Neo4j store', (env) => {
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       let statsDuringLoad: unknown = null;
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('the load never reached its relationships')), 60_000);
+        const timer = setTimeout(
+          () => reject(new Error('the load never reached its relationships')),
+          150_000,
+        );
         let killing = false;
         child.stderr.on('data', async (chunk: Buffer) => {
           if (killing || !chunk.toString().includes('load: relationships')) return;
@@ -171,7 +178,9 @@ describeWithNeo4j('Neo4j store', (env) => {
       await proxy.close();
     });
 
-    it('reports the database down at start, then answers once it is reachable, without a new store', async () => {
+    it('reports the database down at start, then answers once it is reachable, without a new store', {
+      timeout: 60_000,
+    }, async () => {
       expect(await store.health()).toEqual({ status: 'down', store: 'neo4j', code: 'UNAVAILABLE' });
       expect(await codeOf(store.node('actor:states'))).toBe('UNAVAILABLE');
       await proxy.open();
@@ -179,7 +188,9 @@ describeWithNeo4j('Neo4j store', (env) => {
       expect(await store.health()).toMatchObject({ status: 'up' });
     });
 
-    it('turns a lost connection into UNAVAILABLE and recovers on the next query', async () => {
+    it('turns a lost connection into UNAVAILABLE and recovers on the next query', {
+      timeout: 60_000,
+    }, async () => {
       await proxy.close();
       expect(await codeOf(store.stats())).toBe('UNAVAILABLE');
       expect((await store.health()).status).toBe('down');

@@ -97,7 +97,7 @@ export async function loadBundleIntoNeo4j(
   if (!parsed.success)
     throw new StoreError('LOAD_FAILED', `invalid bundle: ${parsed.error.issues[0]?.message}`);
   const bundle = parsed.data;
-  const batch = options.batchSize ?? 5000;
+  const batch = options.batchSize ?? 10_000;
   const progress = options.onProgress ?? (() => {});
   const hash = bundleHash(bundle);
   const graph = graphName(settings);
