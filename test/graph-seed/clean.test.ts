@@ -48,6 +48,21 @@ describe('clean', () => {
     expect(body).toContain('endorsed by the General Assembly in its resolution 73/195 of 19 December 2018');
   });
 
+  it('keeps a number that belongs to a reference ("No. 1") even where footnote 1 is expected', () => {
+    expect(docProse('cedaw-gr38')).toContain(
+      'UNHCR Guidelines on international protection: No. 1 (Gender), No. 7',
+    );
+    expect(cleanedDoc('cedaw-gr38').markers).toEqual([]);
+  });
+
+  it('sets apart a solid block standing in a double-spaced text as a note', () => {
+    const cleaned = cleanedDoc('cedaw-gr38');
+    expect(reflow(cleaned.lines)).not.toContain('employs the terms trafficking and sexual exploitation');
+    expect(cleaned.footnotes.map((f) => f.text)).toEqual([
+      'The general recommendation employs the terms trafficking and sexual exploitation throughout this text without explanation.',
+    ]);
+  });
+
   it('drops the symbols OCR made of footnote markers', () => {
     const body = docProse('sg-a-79-322');
     expect(body).toContain('experienced by women and girls. Trafficking occurs as part of a continuum');

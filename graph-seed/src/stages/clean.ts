@@ -2,7 +2,7 @@
 // CleanedText). Pure: the corpus vocabulary that decides hyphens comes from the state itself.
 import { perDocument, type Stage } from '../stage';
 import { normalizeSpacing, repairSplitWords } from '../text/dehyphenate';
-import { type RawNote, splitFootnotes } from '../text/footnotes';
+import { type RawNote, setApartSolidBlocks, splitFootnotes } from '../text/footnotes';
 import { alignMarkersToNotes, hasGarbledMarkers, stripMarkers } from '../text/markers';
 import { footnoteProse } from '../text/reflow';
 import { isDoubleSpaced, rejoinBrokenWords, stitchPages } from '../text/stitch';
@@ -37,7 +37,10 @@ function numberNotes(notes: readonly RawNote[], garbled: boolean): Array<RawNote
 export function cleanText(raw: string, vocab: Vocabulary): CleanedText {
   const lines = rawLines(raw);
   const garbled = hasGarbledMarkers(raw);
-  const { body, notes } = splitFootnotes(lines, garbled);
+  const split = splitFootnotes(lines, garbled);
+  const notes = split.notes;
+  const doubleSpaced = isDoubleSpaced(lines);
+  const body = doubleSpaced ? setApartSolidBlocks(split.body, notes) : split.body;
   const numbered = numberNotes(notes, garbled);
   stripMarkers(
     body,
@@ -47,7 +50,7 @@ export function cleanText(raw: string, vocab: Vocabulary): CleanedText {
   if (garbled) alignMarkersToNotes(body, numbered);
   // Footnote positions are counted in body lines; keep a handle on the line each note followed.
   const anchors = numbered.map((n) => body[Math.max(0, n.at - 1)]);
-  const stitched = rejoinBrokenWords(stitchPages(body, isDoubleSpaced(lines)), vocab);
+  const stitched = rejoinBrokenWords(stitchPages(body, doubleSpaced), vocab);
   for (const line of stitched) line.text = normalizeSpacing(repairSplitWords(line.text, vocab));
   const index = new Map(stitched.map((l, i) => [l, i]));
   const markers = stitched.flatMap((l, i) => l.markers.map((number) => ({ line: i, number })));

@@ -26,10 +26,15 @@ interface Candidate {
   number: number | null;
 }
 
+/** Words a number belongs to in running text: `No. 1`, `para. 24`, `article 6`, `Goal 5`. */
+const REFERENCE_WORD =
+  /\b(?:Nos?|paras?|arts?|articles?|vols?|pp?|chaps?|sects?|guidelines?|principles?|Goals?|targets?|resolutions?|annex|rule|Part|page|Section|Chapter|Article|Recommendation|Convention|Protocol)\.?\s*$/i;
+
 function numericCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const re of [SPACED, GLUED]) {
     for (const m of text.matchAll(re)) {
+      if (REFERENCE_WORD.test(text.slice(0, m.index + m[0].length - m[1]!.length))) continue;
       const start = m.index + m[0].length - m[1]!.length;
       found.push({ start: m.index, end: start + m[1]!.length, number: Number(m[1]) });
     }
