@@ -2,9 +2,10 @@
 // CleanedText). Pure: the corpus vocabulary that decides hyphens comes from the state itself.
 import { perDocument, type Stage } from '../stage';
 import { normalizeSpacing, repairSplitWords } from '../text/dehyphenate';
-import { type RawNote, setApartSolidBlocks, splitFootnotes } from '../text/footnotes';
+import { type RawNote, splitFootnotes } from '../text/footnotes';
 import { alignMarkersToNotes, hasGarbledMarkers, stripMarkers } from '../text/markers';
 import { footnoteProse } from '../text/reflow';
+import { setApartSolidBlocks } from '../text/set-apart';
 import { isDoubleSpaced, rejoinBrokenWords, stitchPages } from '../text/stitch';
 import { buildVocabulary, type Vocabulary } from '../text/vocabulary';
 import type { CleanedText, DocumentState } from '../types';
@@ -61,7 +62,7 @@ export function cleanText(raw: string, vocab: Vocabulary): CleanedText {
     const noteLines = rejoinBrokenWords(
       n.lines.map((text) => ({ text, pageBreak: false, markers: [] })),
       vocab,
-    ).map((l) => l.text);
+    ).map((l) => repairSplitWords(l.text, vocab));
     return { number: n.number, text: footnoteProse(noteLines), line: at ? (index.get(at) ?? 0) : 0 };
   });
   return { lines: stitched.map((l) => l.text), footnotes, markers };
