@@ -1,6 +1,11 @@
 // Segmenter for documents numbered 1..N (general recommendations, reports, a resolution's
-// operative part): numbered paragraphs with lettered `(a)` and roman `(i)` sub-items, headings,
-// report boxes (`Box 3`) with their paragraphs, and unnumbered front matter.
+// operative part): numbered paragraphs (`12.`, OCR'd `34,`; a number is taken only as the next in
+// sequence, or one past it where OCR lost one, so a quoted "1." stays in its paragraph) with
+// lettered `(a)` and roman `(i)` sub-items (`54(b)`, `89(a)(ii)`, kind `subparagraph`, parentRef the
+// chapeau); headings (`VII.`, `A.`, `(i)` sub-headings, unnumbered headings set apart by empty
+// lines); report boxes (`Box 3`: the box `box3` holds the title, its paragraphs are `box3.1` …);
+// unnumbered text under a heading before paragraph 1 is front matter `front.<n>`, and the lines
+// before any heading (the document's title) are left out.
 import type { ProvisionKind } from '../types';
 import type { ProvisionBuilder, Unit } from './builder';
 import { looksLikeTitle, numberedHeading, SectionPath, subHeading } from './headings';
