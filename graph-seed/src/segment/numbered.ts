@@ -8,13 +8,13 @@
 // before any heading (the document's title) are left out.
 import type { ProvisionKind } from '../types';
 import type { ProvisionBuilder, Unit } from './builder';
+import { headingBlock, splitTitles } from './heading-blocks';
 import { looksLikeTitle, numberedHeading, SectionPath, subHeading } from './headings';
 
 const NUMBERED = /^(\d{1,3})[.,]\s+(\S.*)$/;
 const LETTERED = /^\(([a-z])\)\s+(.*)$/;
 const ROMAN = /^\(([ivx]{1,4})\)\s+(.*)$/;
 const BOX = /^Box (\d{1,2})$/;
-const CONNECTOR = /\b(?:and|or|of|to|the|for|in|on|with|a|an)$/;
 const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
 const nextLetter = (l: string | undefined) => (l ? String.fromCharCode(l.charCodeAt(0) + 1) : 'a');
@@ -28,28 +28,6 @@ export interface NumberedOptions {
   from?: number;
   /** Section path to start from. */
   section?: SectionPath;
-}
-
-/** A heading-like block of its own: short lines that end no sentence, followed by a block break. */
-function headingBlock(lines: readonly string[], i: number): string[] | null {
-  const block: string[] = [];
-  for (let j = i; j < lines.length && lines[j]!.trim() !== ''; j++) block.push(lines[j]!.trim());
-  if (block.length === 0 || block.length > 3 || (lines[i - 1] ?? '').trim() !== '') return null;
-  const text = block.join(' ');
-  if (!looksLikeTitle(text) || text.length > 140 || NUMBERED.test(text) || /^[•(]/.test(text)) return null;
-  return block;
-}
-
-/** Lines of a heading block that are headings of their own: a capital after a complete line. */
-function splitTitles(block: readonly string[]): string[] {
-  const titles: string[] = [];
-  for (const line of block) {
-    const prev = titles[titles.length - 1];
-    if (prev !== undefined && (!/^\p{Lu}/u.test(line) || CONNECTOR.test(prev)))
-      titles[titles.length - 1] = `${prev} ${line}`;
-    else titles.push(line);
-  }
-  return titles;
 }
 
 /** Splits the lines of a numbered document into provisions. */
