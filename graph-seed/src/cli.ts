@@ -33,8 +33,19 @@ async function seed(opts: SeedOptions): Promise<void> {
   console.log(bundleSummary(bundle));
   if (opts.neo4j) {
     // The loader lives with the Neo4j store in the server package; loaded only when asked for.
-    const { loadBundleFromEnv } = await import('@atlas/server/load');
-    await loadBundleFromEnv(bundle, { log: progress ? log : () => {} });
+    const { loadBundleIntoNeo4j, storeConfig } = await import('@atlas/server/load');
+    const config = storeConfig();
+    if (config.kind !== 'neo4j') {
+      log('graph-seed: --neo4j needs NEO4J_URI (try: eval "$(npm run -s neo4j:local -- env)")');
+      process.exit(2);
+    }
+    const report = await loadBundleIntoNeo4j(bundle, config, {
+      onProgress: (p) => progress && log(`neo4j  ${p.phase}${'done' in p ? ` ${p.done}/${p.total}` : ''}`),
+    });
+    console.log(
+      `neo4j ${report.changed ? 'loaded' : 'unchanged (same bundle)'}: version ${report.version}, ` +
+        `${report.nodes} nodes, ${report.relationships} relationships in ${report.ms} ms`,
+    );
   }
 }
 
