@@ -31,7 +31,7 @@ export function localSettings(env: NodeJS.ProcessEnv = process.env): LocalSettin
     port: Number(env.NEO4J_LOCAL_PORT ?? 7687),
     user: 'neo4j',
     // NEO4J_PASSWORD is honoured too, so `NEO4J_PASSWORD=x npm run neo4j:local -- start` then `env` agree
-    password: env.NEO4J_LOCAL_PASSWORD ?? env.NEO4J_PASSWORD ?? 'atlas-local-password',
+    password: env.NEO4J_LOCAL_PASSWORD || env.NEO4J_PASSWORD || 'atlas-local-password',
     heap: env.NEO4J_LOCAL_HEAP ?? '1g',
     pageCacheMb: Number(env.NEO4J_LOCAL_PAGECACHE_MB ?? 512),
     startTimeoutMs: Number(env.NEO4J_LOCAL_START_TIMEOUT_MS ?? 180_000),
