@@ -39,7 +39,7 @@ import type {
   StoreHealth,
   Subgraph,
 } from '../graph-store';
-import { chainFilter, checkDimension, checkFilter } from '../memory/memory-store';
+import { chainFilterIds, checkDimension, checkFilter } from '../contract/query-checks';
 import { invalidArgument, notFound, StoreError } from '../store-error';
 import { type Neo4jSettings, Neo4jConnection, type Reader } from './connection';
 import * as cy from './cypher';
@@ -228,8 +228,7 @@ export class Neo4jGraphStore implements GraphStore {
 
   async obligationChains(query: ObligationChainQuery): Promise<ObligationChains> {
     const first = v.checkInt('first', query.first, 1, v.LIMITS.page);
-    const wanted: Array<{ id: string; label: NodeLabel }> = [];
-    chainFilter(query, (id, label) => wanted.push({ id: v.checkId(id), label }));
+    const wanted = chainFilterIds(query);
     return this.conn.read(async (run, ver) => {
       if (wanted.length > 0) await this.need(run, ver, wanted);
       type Row = Record<'instrument' | 'obligation' | 'recommendation' | 'actor', NodeRow> & {

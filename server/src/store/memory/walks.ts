@@ -1,0 +1,48 @@
+// Walks of the embedded store: neighbourhoods and typed paths.
+import { sortedUnique } from '../contract/ordering';
+import { comparePathIds, keptByDistance } from '../contract/results';
+import * as v from '../contract/validate';
+import type { GraphPath, NeighbourhoodQuery, PathsQuery, Subgraph } from '../graph-store';
+import { countInducedEdges, edgeOf, inducedEdges, need, nodeOf } from './access';
+import type { MemoryGraph } from './memory-graph';
+import { distancesFrom, simplePathsOfLength, steps } from './traversal';
+
+export function neighbourhood(mg: MemoryGraph, query: NeighbourhoodQuery): Subgraph {
+  need(mg, query.id);
+  const depth = v.checkInt('depth', query.depth, 1, v.LIMITS.depth);
+  const limit = v.checkInt('limit', query.limit, 1, v.LIMITS.neighbourhoodNodes);
+  const types = new Set(v.checkTypes(query.types));
+  const direction = v.checkDirection(query.direction);
+  const dist = distancesFrom(mg.incidence, query.id, depth, types, direction);
+  const kept = keptByDistance(dist, limit);
+  const edges = inducedEdges(mg, new Set(kept), types);
+  const allEdges = kept.length < dist.size ? countInducedEdges(mg, dist, types) : edges.length;
+  return {
+    nodes: kept.map((id) => nodeOf(mg, id)),
+    edges: edges.map((e) => edgeOf(mg, e)),
+    truncated: kept.length < dist.size,
+    omittedNodes: dist.size - kept.length,
+    omittedEdges: allEdges - edges.length,
+  };
+}
+
+export function paths(mg: MemoryGraph, query: PathsQuery): GraphPath[] {
+  need(mg, query.from);
+  need(mg, query.to);
+  const maxLength = v.checkInt('maxLength', query.maxLength, 1, v.LIMITS.pathLength);
+  const first = v.checkInt('first', query.first, 1, v.LIMITS.paths);
+  const types = new Set(v.checkTypes(query.types));
+  const found: string[][] = [];
+  for (let length = 1; length <= maxLength && found.length < first; length++) {
+    found.push(
+      ...simplePathsOfLength(mg.incidence, query.from, query.to, length, types).sort(comparePathIds),
+    );
+  }
+  return found.slice(0, first).map((ids) => ({
+    nodes: ids.map((id) => nodeOf(mg, id)),
+    edges: ids.slice(1).map((id, i) => {
+      const joining = steps(mg.incidence, ids[i] as string, types, 'both').filter((s) => s.other === id);
+      return sortedUnique(joining.map((s) => s.edge)).map((e) => edgeOf(mg, e));
+    }),
+  }));
+}
