@@ -1,0 +1,77 @@
+// Walks on Neo4j: neighbourhoods (breadth-first, one query per level) and typed simple paths.
+import neo4j from 'neo4j-driver';
+import { comparePathIds, keptByDistance } from '../contract/results';
+import * as v from '../contract/validate';
+import type { GraphNode, GraphPath, NeighbourhoodQuery, PathsQuery, Subgraph } from '../graph-store';
+import { StoreError } from '../store-error';
+import { byEdgeId, fetchNodes, need } from './access';
+import type { Neo4jConnection } from './connection';
+import * as cy from './cypher';
+import { type EdgeRow, toEdge } from './records';
+
+export async function neighbourhood(conn: Neo4jConnection, query: NeighbourhoodQuery): Promise<Subgraph> {
+  v.checkId(query.id);
+  const depth = v.checkInt('depth', query.depth, 1, v.LIMITS.depth);
+  const limit = v.checkInt('limit', query.limit, 1, v.LIMITS.neighbourhoodNodes);
+  const types = v.checkTypes(query.types);
+  const direction = v.checkDirection(query.direction);
+  return conn.read(async (run, ver) => {
+    await need(run, ver, [{ id: query.id }]);
+    const dist = new Map<string, number>([[query.id, 0]]);
+    let frontier = [query.id];
+    for (let d = 1; d <= depth && frontier.length > 0; d++) {
+      const rows = await run<{ id: string }>(cy.expandFrontier(ver, frontier, types, direction));
+      frontier = rows.map((r) => r.id).filter((id) => !dist.has(id));
+      for (const id of frontier) dist.set(id, d);
+    }
+    const kept = keptByDistance(dist, limit);
+    const [all] = await run<{ total: number }>(cy.countInducedEdges(ver, [...dist.keys()], types));
+    const edges = (await run<{ edge: EdgeRow }>(cy.inducedEdges(ver, kept, types))).map((r) =>
+      toEdge(r.edge),
+    );
+    const nodes = await fetchNodes(run, ver, kept);
+    return {
+      nodes: kept.map((id) => nodes.get(id) as GraphNode),
+      edges: edges.sort(byEdgeId),
+      truncated: kept.length < dist.size,
+      omittedNodes: dist.size - kept.length,
+      omittedEdges: (all?.total ?? 0) - edges.length,
+    };
+  });
+}
+
+export async function paths(conn: Neo4jConnection, query: PathsQuery): Promise<GraphPath[]> {
+  const maxLength = v.checkInt('maxLength', query.maxLength, 1, v.LIMITS.pathLength);
+  const first = v.checkInt('first', query.first, 1, v.LIMITS.paths);
+  const types = v.checkTypes(query.types);
+  return conn.read(async (run, ver) => {
+    await need(run, ver, [{ id: query.from }, { id: query.to }]);
+    const found: string[][] = [];
+    for (let length = 1; length <= maxLength && found.length < first; length++) {
+      const cap = v.LIMITS.pathCandidates;
+      const rows = await run<{ ids: string[] }>(
+        cy.simplePaths(ver, query.from, query.to, length, types, neo4j.int(cap + 1)),
+      );
+      if (rows.length > cap)
+        throw new StoreError('INVALID_ARGUMENT', 'too many paths: narrow the types or the length');
+      found.push(...rows.map((r) => r.ids).sort(comparePathIds));
+    }
+    const chosen = found.slice(0, first);
+    const pairs = new Map<string, [string, string]>();
+    for (const ids of chosen) {
+      for (let i = 1; i < ids.length; i++)
+        pairs.set(`${ids[i - 1]}\u0000${ids[i]}`, [ids[i - 1] as string, ids[i] as string]);
+    }
+    const joined = await run<{ pair: [string, string]; edges: EdgeRow[] }>(
+      cy.joiningEdges(ver, [...pairs.values()], types),
+    );
+    const edgesOf = new Map(
+      joined.map((j) => [`${j.pair[0]}\u0000${j.pair[1]}`, j.edges.map(toEdge).sort(byEdgeId)]),
+    );
+    const nodes = await fetchNodes(run, ver, chosen.flat());
+    return chosen.map((ids) => ({
+      nodes: ids.map((id) => nodes.get(id) as GraphNode),
+      edges: ids.slice(1).map((id, i) => edgesOf.get(`${ids[i]}\u0000${id}`) ?? []),
+    }));
+  });
+}
