@@ -1,6 +1,7 @@
 // Snapshots of the Cypher text: a change to a query shows up in review. Also: values never enter text.
 import { describe, expect, it } from 'vitest';
 import * as cy from '../../../server/src/store/neo4j/cypher';
+import * as cya from '../../../server/src/store/neo4j/cypher-aggregates';
 import { schemaStatements } from '../../../server/src/store/neo4j/schema';
 
 const filter: cy.ListFilterParams = {
@@ -21,18 +22,18 @@ const queries: Record<string, cy.Query> = {
   inducedEdges: cy.inducedEdges(3, ['a:1'], ['CITES']),
   simplePaths: cy.simplePaths(3, 'a:1', 'b:2', 2, ['CITES', 'IMPLEMENTS'], 101),
   joiningEdges: cy.joiningEdges(3, [['a:1', 'b:2']], ['CITES']),
-  obligationChains: cy.obligationChains(3, {
+  obligationChains: cya.obligationChains(3, {
     instrument: 'inst:x',
     obligation: null,
     recommendation: null,
     actor: null,
     rootCause: null,
   }),
-  triplesObligations: cy.documentTriples(3, 'obligations'),
-  triplesInstruments: cy.documentTriples(3, 'instruments'),
-  similarTo: cy.similarTo(3, 'rec:a'),
-  countByLabel: cy.countByLabel(3),
-  countByType: cy.countByType(3),
+  triplesObligations: cya.documentTriples(3, 'obligations'),
+  triplesInstruments: cya.documentTriples(3, 'instruments'),
+  similarTo: cya.similarTo(3, 'rec:a'),
+  countByLabel: cya.countByLabel(3),
+  countByType: cya.countByType(3),
 };
 
 describe('Cypher builders', () => {

@@ -14,6 +14,7 @@ import type { Coverage, GraphEdge, GraphNode, GraphStats, Overlap, OverlapDimens
 import { byEdgeId, need } from './access';
 import type { Neo4jConnection } from './connection';
 import * as cy from './cypher';
+import * as cya from './cypher-aggregates';
 import { type EdgeRow, type NodeRow, toEdge, toNode } from './records';
 
 export async function overlap(
@@ -25,7 +26,7 @@ export async function overlap(
   return conn.read(async (run, ver) => {
     const documents =
       asked === undefined
-        ? (await run<{ id: string }>(cy.idsOfLabel(ver, 'Document'))).map((r) => r.id)
+        ? (await run<{ id: string }>(cya.idsOfLabel(ver, 'Document'))).map((r) => r.id)
         : [
             ...(
               await need(
@@ -35,7 +36,7 @@ export async function overlap(
               )
             ).keys(),
           ];
-    const triples = await run<DocumentItem>(cy.documentTriples(ver, dimension));
+    const triples = await run<DocumentItem>(cya.documentTriples(ver, dimension));
     return overlapOf(documents, triples);
   });
 }
@@ -46,9 +47,9 @@ export async function coverage(
 ): Promise<Coverage> {
   const dimension = checkDimension(query.dimension);
   return conn.read(async (run, ver) => {
-    const items = await run<{ id: string }>(cy.idsOfLabel(ver, DIMENSION_LABEL[dimension]));
-    const documents = await run<{ id: string }>(cy.idsOfLabel(ver, 'Document'));
-    const triples = await run<DocumentItem>(cy.documentTriples(ver, dimension));
+    const items = await run<{ id: string }>(cya.idsOfLabel(ver, DIMENSION_LABEL[dimension]));
+    const documents = await run<{ id: string }>(cya.idsOfLabel(ver, 'Document'));
+    const triples = await run<DocumentItem>(cya.documentTriples(ver, dimension));
     return coverageOf(
       items.map((r) => r.id),
       documents.map((r) => r.id),
@@ -59,8 +60,8 @@ export async function coverage(
 
 export async function stats(conn: Neo4jConnection): Promise<GraphStats> {
   return conn.read(async (run, ver) => {
-    const labels = await run<{ key: NodeLabel; total: number }>(cy.countByLabel(ver));
-    const types = await run<{ key: RelationshipType; total: number }>(cy.countByType(ver));
+    const labels = await run<{ key: NodeLabel; total: number }>(cya.countByLabel(ver));
+    const types = await run<{ key: RelationshipType; total: number }>(cya.countByType(ver));
     const byLabel = Object.fromEntries(NODE_LABELS.map((l) => [l, 0])) as Record<NodeLabel, number>;
     const byType = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, 0])) as Record<
       RelationshipType,
@@ -84,8 +85,8 @@ export async function exportBundle(conn: Neo4jConnection, query?: { ids?: string
     let nodes: GraphNode[];
     let edges: GraphEdge[];
     if (asked === undefined) {
-      nodes = (await run<{ node: NodeRow }>(cy.allNodes(ver))).map((r) => toNode(r.node));
-      edges = (await run<{ edge: EdgeRow }>(cy.allEdges(ver))).map((r) => toEdge(r.edge));
+      nodes = (await run<{ node: NodeRow }>(cya.allNodes(ver))).map((r) => toNode(r.node));
+      edges = (await run<{ edge: EdgeRow }>(cya.allEdges(ver))).map((r) => toEdge(r.edge));
     } else {
       nodes = [
         ...(

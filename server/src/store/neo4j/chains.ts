@@ -10,7 +10,7 @@ import type {
 } from '../graph-store';
 import { need } from './access';
 import type { Neo4jConnection } from './connection';
-import * as cy from './cypher';
+import * as cya from './cypher-aggregates';
 import { type EdgeRow, type NodeRow, toEdge, toNode } from './records';
 
 export async function obligationChains(
@@ -29,7 +29,7 @@ export async function obligationChains(
       addresses: EdgeRow | null;
     };
     const rows = await run<Row>(
-      cy.obligationChains(ver, {
+      cya.obligationChains(ver, {
         instrument: query.instrument ?? null,
         obligation: query.obligation ?? null,
         recommendation: query.recommendation ?? null,
@@ -66,7 +66,7 @@ export async function similarRecommendations(
   const first = v.checkInt('first', query.first, 1, v.LIMITS.page);
   return conn.read(async (run, ver) => {
     await need(run, ver, [{ id: query.id, label: 'Recommendation' }]);
-    const rows = await run<{ node: NodeRow; edge: EdgeRow }>(cy.similarTo(ver, query.id));
+    const rows = await run<{ node: NodeRow; edge: EdgeRow }>(cya.similarTo(ver, query.id));
     const similar = rows.map((r) => {
       const edge = toEdge(r.edge);
       return { recommendation: toNode(r.node), edge, score: similarityScore(edge.properties) };
