@@ -26,7 +26,6 @@ export default defineConfig({
         test: {
           name: 'web',
           include: ['test/web/**/*.test.ts', 'test/web/**/*.test.tsx'],
-          environment: 'jsdom',
           globalSetup: ['test/web/global-setup.ts'],
           server: { deps: { inline: [/@testing-library/] } },
         },

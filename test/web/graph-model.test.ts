@@ -7,7 +7,13 @@ import { toElements } from '../../web/src/graph/elements';
 import { NO_FILTERS } from '../../web/src/graph/filters';
 import { historyOf, withHistory } from '../../web/src/graph/history';
 import { applyPatch } from '../../web/src/graph/patch';
-import { EMPTY_WORKSPACE, type Workspace, fetchKey, reduceWorkspace } from '../../web/src/graph/workspace';
+import {
+  EMPTY_WORKSPACE,
+  WHOLE_KEY,
+  type Workspace,
+  fetchKey,
+  reduceWorkspace,
+} from '../../web/src/graph/workspace';
 
 const node = (
   id: string,
@@ -117,6 +123,19 @@ describe('composing the canvas from the workspace', () => {
     });
     expect(pinned.pinned).toEqual(['obl:x']);
     expect(reduceWorkspace(pinned, { kind: 'unpin', id: 'obl:x' }).pinned).toEqual([]);
+  });
+});
+
+describe('the whole graph', () => {
+  it('draws every node of the whole graph, uncapped, and still honours removals and filters', () => {
+    const whole = reduceWorkspace(reduceWorkspace(EMPTY_WORKSPACE, { kind: 'whole', on: true }), {
+      kind: 'remove',
+      id: 'obl:x',
+    });
+    const view = composeView(whole, new Map([[WHOLE_KEY, hub]]), { ...NO_FILTERS, hiddenLabels: ['Actor'] });
+    expect(view.nodes).toHaveLength(hub.nodes.length - 2);
+    expect(view.more).toEqual([]);
+    expect(view.edges.every((e) => e.type !== 'BINDS' && e.type !== 'ADDRESSED_TO')).toBe(true);
   });
 });
 

@@ -10,6 +10,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   view: fc.constantFrom(...VIEWS),
   selected: optionalId,
   workspace: fc.record({
+    whole: fc.boolean(),
     expansions: fc.array(
       fc.record({
         id,

@@ -106,13 +106,24 @@ function runLayout(cy: Core, layout: LayoutName, direction: 'LR' | 'TB', done: (
     done();
     return;
   }
-  const run = cy.layout({ ...layoutOptions(layout, false, direction), fit: true } as LayoutOptions);
+  // Marks for bench/web: layout start, and the first frame drawn after the layout stopped.
+  performance.mark('atlas:layout-start');
+  const run = cy.layout({
+    ...layoutOptions(layout, false, direction, cy.nodes().length),
+    fit: true,
+  } as LayoutOptions);
   run.one('layoutstop', () => {
+    performance.mark('atlas:layout-stop');
     // A handful of nodes fitted to a large canvas would be drawn huge; keep them at a readable size.
     if (cy.zoom() > 1.3) {
       cy.zoom(1.3);
       cy.center();
     }
+    requestAnimationFrame(() =>
+      performance.mark('atlas:graph-drawn', {
+        detail: { nodes: cy.nodes().length, edges: cy.edges().length },
+      }),
+    );
     done();
   });
   run.run();

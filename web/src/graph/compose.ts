@@ -1,6 +1,6 @@
 import type { GraphEdge, GraphNode, RelationshipType, Subgraph } from '../api/types';
 import { type Filters, passesFilters } from './filters';
-import { type Workspace, fetchKey } from './workspace';
+import { WHOLE_KEY, type Workspace, fetchKey } from './workspace';
 
 /** A placeholder for the neighbours a cap left out: tapping it shows more. */
 export interface MoreNode {
@@ -36,6 +36,15 @@ export function composeView(
   const visible = new Set<string>();
   const removed = new Set(workspace.removed);
   const allEdges = new Map<string, GraphEdge>();
+
+  const whole = workspace.whole ? fetched.get(WHOLE_KEY) : undefined;
+  if (whole) {
+    for (const node of whole.nodes) {
+      nodes.set(node.id, node);
+      visible.add(node.id);
+    }
+    for (const edge of whole.edges) allEdges.set(edge.id, edge);
+  }
 
   for (const expansion of workspace.expansions) {
     const sub = fetched.get(fetchKey(expansion));

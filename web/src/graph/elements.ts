@@ -9,6 +9,8 @@ export interface CyElement extends ElementDefinition {
   classes: string;
 }
 
+export const BULK_EDGES = 800;
+
 const shortName = (name: string): string => (name.length > 42 ? `${name.slice(0, 40)}…` : name);
 
 /**
@@ -45,6 +47,8 @@ export function toElements(
       classes: 'more-edge',
     },
   ]);
+  // Many edges are drawn as plain lines (stylesheet `edge.bulk`): routing them is the costliest part of a large draw.
+  const bulk = view.edges.length > BULK_EDGES;
   const edges: CyElement[] = view.edges.map((edge) => {
     const reversed = reversedTypes.includes(edge.type);
     return {
@@ -56,7 +60,12 @@ export function toElements(
         type: edge.type,
         name: edge.article ? `${edge.type} art. ${edge.article}` : edge.type,
       },
-      classes: [edge.type, reversed ? 'reversed' : '', edge.id === selected ? 'selected-edge' : '']
+      classes: [
+        edge.type,
+        reversed ? 'reversed' : '',
+        bulk ? 'bulk' : '',
+        edge.id === selected ? 'selected-edge' : '',
+      ]
         .filter(Boolean)
         .join(' '),
     };

@@ -8,6 +8,8 @@ export const STYLESHEET: StylesheetJson = [
     style: {
       label: 'data(name)',
       'font-size': 10,
+      // Labels too small to read are not drawn: keeps the whole graph fast and uncluttered when zoomed out.
+      'min-zoomed-font-size': 7,
       'text-wrap': 'ellipsis',
       'text-max-width': '140px',
       'text-valign': 'bottom',
@@ -54,6 +56,11 @@ export const STYLESHEET: StylesheetJson = [
       'curve-style': 'bezier',
       'arrow-scale': 0.8,
     },
+  },
+  // Thousands of edges: haystack lines are the cheapest to draw; arrows are unreadable at that zoom anyway.
+  {
+    selector: 'edge.bulk',
+    style: { 'curve-style': 'haystack', width: 0.8, 'target-arrow-shape': 'none', opacity: 0.6 },
   },
   {
     selector: 'edge.reversed',

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { type ApiFailure, gql, toFailure } from '../api/client';
+import { type ApiFailure, ApiError, gql, toFailure } from '../api/client';
 import { NEIGHBOURHOOD } from '../api/queries';
 import type { Subgraph } from '../api/types';
-import { type Workspace, fetchKey } from './workspace';
+import { type GraphBundle, bundleToSubgraph } from './bundle';
+import { WHOLE_KEY, type Workspace, fetchKey } from './workspace';
 
 /** Server-side cap per fetched neighbourhood; the canvas caps again per relationship type. */
 const FETCH_LIMIT = 2000;
@@ -29,6 +30,29 @@ export function useNeighbourhoods(workspace: Workspace): Neighbourhoods {
     const missing = workspace.expansions.filter(
       (e) => !fetched.has(fetchKey(e)) && !inFlight.has(fetchKey(e)) && !failed.has(fetchKey(e)),
     );
+    const needWhole =
+      workspace.whole && !fetched.has(WHOLE_KEY) && !inFlight.has(WHOLE_KEY) && !failed.has(WHOLE_KEY);
+    if (needWhole) {
+      setInFlight((s) => new Set([...s, WHOLE_KEY]));
+      fetchWhole()
+        .then(
+          (sub) => {
+            setFetched((m) => new Map(m).set(WHOLE_KEY, sub));
+            setFailure(null);
+          },
+          (error: unknown) => {
+            setFailure(toFailure(error));
+            setFailed((f) => new Set([...f, WHOLE_KEY]));
+          },
+        )
+        .finally(() =>
+          setInFlight((s) => {
+            const next = new Set(s);
+            next.delete(WHOLE_KEY);
+            return next;
+          }),
+        );
+    }
     if (missing.length === 0) return;
     setInFlight((s) => new Set([...s, ...missing.map(fetchKey)]));
     for (const expansion of missing) {
@@ -56,4 +80,16 @@ export function useNeighbourhoods(workspace: Workspace): Neighbourhoods {
   }, [workspace, fetched, inFlight, failed]);
 
   return { fetched, pending: inFlight.size, failure };
+}
+
+async function fetchWhole(): Promise<Subgraph> {
+  let response: Response;
+  try {
+    response = await fetch(new URL('/export/graph.json', window.location.href));
+  } catch (error) {
+    throw new ApiError({ kind: 'network', detail: error instanceof Error ? error.message : String(error) });
+  }
+  if (!response.ok)
+    throw new ApiError({ kind: 'http', status: response.status, detail: response.statusText });
+  return bundleToSubgraph((await response.json()) as GraphBundle);
 }

@@ -14,6 +14,8 @@ export interface Expansion {
 }
 
 export interface Workspace {
+  /** The whole graph on the canvas (no caps), with the expansions' neighbourhoods on top. */
+  whole: boolean;
   expansions: Expansion[];
   removed: string[];
   pinned: string[];
@@ -22,10 +24,14 @@ export interface Workspace {
 export const DEFAULT_CAP = 8;
 export const CAP_STEP = 12;
 
-export const EMPTY_WORKSPACE: Workspace = { expansions: [], removed: [], pinned: [] };
+export const EMPTY_WORKSPACE: Workspace = { whole: false, expansions: [], removed: [], pinned: [] };
+
+/** The cache key of the whole graph. */
+export const WHOLE_KEY = '*whole*';
 
 export type WorkspaceAction =
   | { kind: 'reset'; id: string }
+  | { kind: 'whole'; on: boolean }
   | { kind: 'open'; id: string }
   | { kind: 'expand'; id: string; type: RelationshipType | null }
   | { kind: 'more'; id: string; type: RelationshipType }
@@ -51,7 +57,14 @@ export function capFor(workspace: Workspace, id: string, type: RelationshipType)
 export function reduceWorkspace(state: Workspace, action: WorkspaceAction): Workspace {
   switch (action.kind) {
     case 'reset':
-      return { expansions: [{ id: action.id, type: null, cap: DEFAULT_CAP }], removed: [], pinned: [] };
+      return {
+        whole: false,
+        expansions: [{ id: action.id, type: null, cap: DEFAULT_CAP }],
+        removed: [],
+        pinned: [],
+      };
+    case 'whole':
+      return state.whole === action.on ? state : { ...state, whole: action.on };
     case 'open':
       if (state.expansions.some((e) => e.id === action.id) && !state.removed.includes(action.id))
         return state;
@@ -99,6 +112,7 @@ export function reduceWorkspace(state: Workspace, action: WorkspaceAction): Work
       };
     case 'remove':
       return {
+        ...state,
         expansions: state.expansions.filter((e) => e.id !== action.id),
         removed: withOnce(state.removed, action.id),
         pinned: without(state.pinned, action.id),

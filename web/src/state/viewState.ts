@@ -74,6 +74,7 @@ export function encodeView(state: ViewState): string {
   const p = new URLSearchParams();
   if (state.view !== 'start') p.set('view', state.view);
   if (state.selected) p.set('sel', state.selected);
+  if (state.workspace.whole) p.set('all', '1');
   for (const e of state.workspace.expansions) p.append('x', encodeExpansion(e));
   for (const id of state.workspace.removed) p.append('rm', id);
   for (const id of state.workspace.pinned) p.append('pin', id);
@@ -99,6 +100,7 @@ export function decodeView(search: string): ViewState {
     view: oneOf(VIEWS, p.get('view'), 'start'),
     selected: p.get('sel') || null,
     workspace: {
+      whole: p.get('all') === '1',
       expansions: p
         .getAll('x')
         .map(decodeExpansion)

@@ -81,6 +81,14 @@ export function GraphView({ state, dispatch, canUndo, canRedo }: Props) {
         <button type="button" disabled={!canRedo} onClick={() => dispatch({ kind: 'redo' })}>
           Redo
         </button>
+        <button
+          type="button"
+          aria-pressed={state.workspace.whole}
+          onClick={() => act({ kind: 'whole', on: !state.workspace.whole })}
+          title="Every node and relationship of the graph, uncapped (use the filters to thin it)"
+        >
+          Whole graph
+        </button>
         <button type="button" onClick={() => setFit((n) => n + 1)}>
           Fit
         </button>

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { LABELS } from '../api/types';
 import type { ViewGraph } from '../graph/compose';
 import { LABEL_STYLE } from '../graph/palette';
@@ -19,8 +19,12 @@ export function OutlineView({
   onSelect: (id: string) => void;
 }) {
   const table = useRef<HTMLTableElement>(null);
+  const [all, setAll] = useState(false);
   const names = new Map(view.nodes.map((n) => [n.id, n.name]));
-  const ordered = LABELS.flatMap((label) => view.nodes.filter((n) => n.label === label));
+  const every = LABELS.flatMap((label) => view.nodes.filter((n) => n.label === label));
+  // The whole graph would be thousands of rows: show the first ROW_CAP (and the selected one) until asked.
+  const ordered =
+    all || every.length <= ROW_CAP ? every : every.filter((n, i) => i < ROW_CAP || n.id === selected);
 
   useEffect(() => {
     if (!selected) return;
@@ -43,59 +47,68 @@ export function OutlineView({
 
   if (ordered.length === 0) return <p className="state empty">Nothing on the canvas yet.</p>;
   return (
-    <table ref={table} className="outline" aria-label="Graph as a table (synced with the canvas)">
-      <thead>
-        <tr>
-          <th scope="col">Kind</th>
-          <th scope="col">Name</th>
-          <th scope="col">Links</th>
-        </tr>
-      </thead>
-      <tbody>
-        {ordered.map((node, index) => {
-          const links = view.edges.filter((e) => e.source === node.id || e.target === node.id);
-          const isSelected = node.id === selected;
-          return (
-            <tr
-              key={node.id}
-              data-id={node.id}
-              tabIndex={isSelected || (selected === null && index === 0) ? 0 : -1}
-              aria-selected={isSelected}
-              className={isSelected ? 'selected' : undefined}
-              onClick={() => onSelect(node.id)}
-              onKeyDown={(event) => onKey(event, index)}
-            >
-              <td>{LABEL_STYLE[node.label].legend}</td>
-              <th scope="row">{node.name}</th>
-              <td>
-                {links.length === 0 ? (
-                  '—'
-                ) : (
-                  <ul className="links">
-                    {links.map((e) => (
-                      <li key={e.id}>
-                        <button
-                          type="button"
-                          className={`link${e.id === selected ? ' selected' : ''}`}
-                          aria-label={`Link: ${names.get(e.source) ?? e.source} ${typeTitle(e.type)} ${names.get(e.target) ?? e.target}`}
-                          onClick={(event) => {
-                            event.stopPropagation();
-                            onSelect(e.id);
-                          }}
-                        >
-                          {e.source === node.id
-                            ? `${typeTitle(e.type)} → ${names.get(e.target) ?? e.target}`
-                            : `← ${typeTitle(e.type)} ${names.get(e.source) ?? e.source}`}
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <>
+      <table ref={table} className="outline" aria-label="Graph as a table (synced with the canvas)">
+        <thead>
+          <tr>
+            <th scope="col">Kind</th>
+            <th scope="col">Name</th>
+            <th scope="col">Links</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ordered.map((node, index) => {
+            const links = view.edges.filter((e) => e.source === node.id || e.target === node.id);
+            const isSelected = node.id === selected;
+            return (
+              <tr
+                key={node.id}
+                data-id={node.id}
+                tabIndex={isSelected || (selected === null && index === 0) ? 0 : -1}
+                aria-selected={isSelected}
+                className={isSelected ? 'selected' : undefined}
+                onClick={() => onSelect(node.id)}
+                onKeyDown={(event) => onKey(event, index)}
+              >
+                <td>{LABEL_STYLE[node.label].legend}</td>
+                <th scope="row">{node.name}</th>
+                <td>
+                  {links.length === 0 ? (
+                    '—'
+                  ) : (
+                    <ul className="links">
+                      {links.map((e) => (
+                        <li key={e.id}>
+                          <button
+                            type="button"
+                            className={`link${e.id === selected ? ' selected' : ''}`}
+                            aria-label={`Link: ${names.get(e.source) ?? e.source} ${typeTitle(e.type)} ${names.get(e.target) ?? e.target}`}
+                            onClick={(event) => {
+                              event.stopPropagation();
+                              onSelect(e.id);
+                            }}
+                          >
+                            {e.source === node.id
+                              ? `${typeTitle(e.type)} → ${names.get(e.target) ?? e.target}`
+                              : `← ${typeTitle(e.type)} ${names.get(e.source) ?? e.source}`}
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {ordered.length < every.length && (
+        <button type="button" onClick={() => setAll(true)}>
+          Show all {every.length} rows
+        </button>
+      )}
+    </>
   );
 }
+
+const ROW_CAP = 300;
