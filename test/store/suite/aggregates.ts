@@ -1,0 +1,150 @@
+// Contract suite, part: obligation chains, overlap, coverage, similar recommendations, statistics, export.
+import { expect, it } from 'vitest';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../../server/src/store/bundle';
+import { compareStrings } from '../../../server/src/store/contract/ordering';
+import { codeOf, type SuiteContext, sorted } from './context';
+
+export function aggregateTests(ctx: SuiteContext): void {
+  it('builds obligation chains with the evidence of each step', async () => {
+    const { chains, totalCount } = await ctx.store.obligationChains({
+      instrument: 'inst:trafficking-protocol',
+      first: 100,
+    });
+    expect(totalCount).toBe(chains.length);
+    expect(chains.length).toBeGreaterThan(0);
+    for (const c of chains) {
+      expect(c.instrument.id).toBe('inst:trafficking-protocol');
+      expect(c.arisesFrom.start).toBe(c.obligation.id);
+      expect(c.implementsEdge).toMatchObject({ start: c.recommendation.id, end: c.obligation.id });
+      expect(c.addressedTo).toMatchObject({ start: c.recommendation.id, end: c.actor.id });
+      expect(Array.isArray(c.implementsEdge.properties.evidence)).toBe(true);
+    }
+    const recs = sorted(new Set(chains.map((c) => c.recommendation.id)));
+    expect(recs).toEqual([
+      'rec:cedaw-gr38:54(a)',
+      'rec:cedaw-gr38:54(b)',
+      'rec:cedaw-gr38:98',
+      'rec:ga-res-77-194:12',
+      'rec:ga-res-77-194:5',
+    ]);
+  });
+
+  it('filters obligation chains on actor and root cause', async () => {
+    const { chains } = await ctx.store.obligationChains({
+      actor: 'actor:business',
+      rootCause: 'cause:poverty-economic-injustice',
+      first: 100,
+    });
+    expect(
+      chains.map((c) => [c.recommendation.id, c.obligation.id, c.instrument.id, c.rootCause?.id]),
+    ).toEqual(
+      [
+        ['rec:ga-res-77-194:12', 'obl:prevent', 'inst:cedaw', 'cause:poverty-economic-injustice'],
+        [
+          'rec:ga-res-77-194:12',
+          'obl:prevent',
+          'inst:trafficking-protocol',
+          'cause:poverty-economic-injustice',
+        ],
+        [
+          'rec:ga-res-77-194:12',
+          'obl:business-accountability',
+          'inst:untoc',
+          'cause:poverty-economic-injustice',
+        ],
+      ].sort((x, y) =>
+        compareStrings(
+          x.slice(2, 3).concat(x.slice(1, 2)).join(' '),
+          y.slice(2, 3).concat(y.slice(1, 2)).join(' '),
+        ),
+      ),
+    );
+    expect(await codeOf(ctx.store.obligationChains({ actor: 'inst:cedaw', first: 5 }))).toBe(
+      'INVALID_ARGUMENT',
+    );
+  });
+
+  it('counts shared obligations between documents', async () => {
+    const overlap = await ctx.store.overlap({ dimension: 'obligations' });
+    expect(overlap.documents).toEqual(['doc:cedaw-gr38', 'doc:ga-res-77-194', 'doc:ohchr-fs36']);
+    expect(overlap.cells).toEqual([
+      { a: 'doc:cedaw-gr38', b: 'doc:ga-res-77-194', shared: ['obl:prevent'] },
+      { a: 'doc:cedaw-gr38', b: 'doc:ohchr-fs36', shared: ['obl:non-punishment'] },
+      { a: 'doc:ga-res-77-194', b: 'doc:ohchr-fs36', shared: [] },
+    ]);
+  });
+
+  it('restricts overlap to the documents asked and rejects non-documents', async () => {
+    const overlap = await ctx.store.overlap({
+      dimension: 'instruments',
+      documents: ['doc:ga-res-77-194', 'doc:cedaw-gr38'],
+    });
+    expect(overlap.cells).toEqual([
+      { a: 'doc:cedaw-gr38', b: 'doc:ga-res-77-194', shared: ['inst:cedaw', 'inst:trafficking-protocol'] },
+    ]);
+    expect(await codeOf(ctx.store.overlap({ dimension: 'actors', documents: ['actor:states'] }))).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect(await codeOf(ctx.store.overlap({ dimension: 'colours' as never }))).toBe('INVALID_ARGUMENT');
+  });
+
+  it('reports which provisions of each document cover each concept', async () => {
+    const coverage = await ctx.store.coverage({ dimension: 'rootCauses' });
+    expect(coverage.items).toEqual(
+      sorted(ctx.bundle.nodes.filter((n) => n.labels[0] === 'RootCause').map((n) => n.id)),
+    );
+    const cell = coverage.cells.find(
+      (c) => c.item === 'cause:migration-regimes' && c.document === 'doc:cedaw-gr38',
+    );
+    expect(cell?.provisions).toEqual(['prov:cedaw-gr38:10', 'prov:cedaw-gr38:54(b)']);
+  });
+
+  it('returns similar recommendations in both directions by score', async () => {
+    const similar = await ctx.store.similarRecommendations({ id: 'rec:ga-res-77-194:12', first: 10 });
+    expect(similar.map((s) => [s.recommendation.id, s.score])).toEqual([
+      ['rec:cedaw-gr38:54(a)', 0.42],
+      ['rec:cedaw-gr38:54(b)', 0.42],
+    ]);
+    expect(
+      await ctx.store.similarRecommendations({ id: 'rec:ga-res-77-194:12', minScore: 0.5, first: 10 }),
+    ).toEqual([]);
+    expect(await codeOf(ctx.store.similarRecommendations({ id: 'actor:states', first: 10 }))).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect(
+      await codeOf(ctx.store.similarRecommendations({ id: 'rec:ga-res-77-194:12', minScore: 2, first: 10 })),
+    ).toBe('INVALID_ARGUMENT');
+  });
+
+  it('counts nodes and relationships per label and type as in the bundle', async () => {
+    const stats = await ctx.store.stats();
+    expect(stats.nodes).toBe(ctx.bundle.nodes.length);
+    expect(stats.relationships).toBe(ctx.bundle.relationships.length);
+    for (const label of NODE_LABELS) {
+      expect(stats.byLabel[label]).toBe(ctx.bundle.nodes.filter((n) => n.labels[0] === label).length);
+    }
+    for (const type of RELATIONSHIP_TYPES) {
+      expect(stats.byType[type]).toBe(ctx.bundle.relationships.filter((r) => r.type === type).length);
+    }
+  });
+
+  it('exports the whole graph as the bundle it was loaded from', async () => {
+    const exported = await ctx.store.exportBundle();
+    const key = (r: { type: string; start: string; end: string; properties: Record<string, unknown> }) =>
+      JSON.stringify([r.type, r.start, r.end, Object.entries(r.properties).sort()]);
+    expect(exported.nodes).toEqual([...ctx.bundle.nodes].sort((x, y) => compareStrings(x.id, y.id)));
+    expect(sorted(exported.relationships.map(key))).toEqual(sorted(ctx.bundle.relationships.map(key)));
+  });
+
+  it('exports the subgraph induced by some ids', async () => {
+    const ids = ['obl:non-punishment', 'inst:trafficking-protocol', 'inst:untoc'];
+    const exported = await ctx.store.exportBundle({ ids });
+    expect(exported.nodes.map((n) => n.id)).toEqual(sorted(ids));
+    expect(exported.relationships.map((r) => [r.type, r.properties.article ?? null])).toEqual([
+      ['SUPPLEMENTS', null],
+      ['ARISES_FROM', '2'],
+      ['ARISES_FROM', '6(3)'],
+    ]);
+    expect(await codeOf(ctx.store.exportBundle({ ids: ['nope:1'] }))).toBe('NOT_FOUND');
+  });
+}
