@@ -10,6 +10,8 @@ export interface CyElement extends ElementDefinition {
 }
 
 export const BULK_EDGES = 800;
+/** Past this many nodes they are drawn small, so a whole-graph view shows structure, not blobs. */
+export const CROWDED_NODES = 300;
 
 const shortName = (name: string): string => (name.length > 42 ? `${name.slice(0, 40)}…` : name);
 
@@ -24,11 +26,13 @@ export function toElements(
   pinned: readonly string[],
   reversedTypes: readonly RelationshipType[] = [],
 ): CyElement[] {
+  const crowded = view.nodes.length > CROWDED_NODES;
   const nodes: CyElement[] = view.nodes.map((node) => ({
     group: 'nodes',
     data: { id: node.id, label: node.label, name: shortName(node.name) },
     classes: [
       node.label,
+      crowded ? 'bulk' : '',
       node.id === selected ? 'selected-node' : '',
       pinned.includes(node.id) ? 'pinned' : '',
     ]

@@ -41,6 +41,10 @@ export const STYLESHEET: StylesheetJson = [
       'font-size': 9,
     },
   },
+  {
+    selector: 'node.bulk',
+    style: { width: 9, height: 9, 'font-size': 5, 'border-width': 0.5, 'text-margin-y': 1 },
+  },
   { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'double' } },
   {
     selector: 'node.selected-node',
