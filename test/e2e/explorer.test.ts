@@ -107,7 +107,7 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
     await shot('05-overlap');
   });
 
-  it('exports the current view as PNG and GraphML', async () => {
+  it('exports the current view as PNG, SVG and GraphML', async () => {
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Graph' }).click();
     await page.waitForFunction(
       () => Number(document.querySelector('.canvas-status')?.getAttribute('data-drawn')) > 0,
@@ -118,6 +118,8 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
     ]);
     const pngBytes = readFileSync((await png.path()) as string);
     expect(pngBytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
+    expect(readFileSync((await svg.path()) as string, 'utf8')).toMatch(/<svg[\s>]/);
     const [graphml] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'GraphML' }).click(),
