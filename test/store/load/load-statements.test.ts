@@ -3,8 +3,8 @@ import * as st from '../../../server/src/store/load/load-statements';
 
 describe('loader Cypher', () => {
   it('merges nodes and relationships per label and type from parameter rows', () => {
-    expect(st.mergeNodes('Actor', 'g', 2, []).text).toMatchSnapshot();
-    expect(st.mergeRelationships('CITES', 2, []).text).toMatchSnapshot();
+    expect(st.mergeNodes('Actor', 2, []).text).toMatchSnapshot();
+    expect(st.mergeRelationships('CITES', 2, ['evidence', 'method'], []).text).toMatchSnapshot();
     expect(st.countVersion(2).text).toMatchSnapshot();
     expect(st.readMeta('g').text).toMatchSnapshot();
     expect(st.nextVersion().text).toMatchSnapshot();
@@ -12,8 +12,9 @@ describe('loader Cypher', () => {
     expect(st.deleteOtherVersions('g', 2).text).toMatchSnapshot();
   });
 
-  it('refuses a label or type outside the enums before building text', () => {
-    expect(() => st.mergeNodes('Person` SET x' as never, 'g', 1, [])).toThrow(RangeError);
-    expect(() => st.mergeRelationships('LIKES' as never, 1, [])).toThrow(RangeError);
+  it('refuses a label, type or property name that is not safe text', () => {
+    expect(() => st.mergeRelationships('CITES', 1, ['x = 1, r.y'], [])).toThrow(RangeError);
+    expect(() => st.mergeNodes('Person` SET x' as never, 1, [])).toThrow(RangeError);
+    expect(() => st.mergeRelationships('LIKES' as never, 1, [], [])).toThrow(RangeError);
   });
 });

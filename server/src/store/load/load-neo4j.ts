@@ -132,10 +132,9 @@ export async function loadBundleIntoNeo4j(
       for (let i = 0; i < nodes.length; i += batch) {
         const rows = nodes.slice(i, i + batch).map((n) => ({
           id: n.id,
-          props: withoutReserved(n.properties),
-          search: searchTokens(n.properties),
+          props: { ...withoutReserved(n.properties), _search: searchTokens(n.properties), _g: graph },
         }));
-        await write(driver, st.mergeNodes(label, graph, v, rows));
+        await write(driver, st.mergeNodes(label, v, rows));
         done += rows.length;
         progress({ phase: 'nodes', done, total: bundle.nodes.length });
       }
@@ -148,7 +147,8 @@ export async function loadBundleIntoNeo4j(
         const rows = rels
           .slice(i, i + batch)
           .map(({ r, key }) => ({ start: r.start, end: r.end, key, props: withoutReserved(r.properties) }));
-        await write(driver, st.mergeRelationships(type, v, rows));
+        const keys = [...new Set(rows.flatMap((row) => Object.keys(row.props)))].sort();
+        await write(driver, st.mergeRelationships(type, v, keys, rows));
         done += rows.length;
         progress({ phase: 'relationships', done, total: bundle.relationships.length });
       }
@@ -165,6 +165,8 @@ export async function loadBundleIntoNeo4j(
     progress({ phase: 'cleaned' });
     return report(true, v);
   } catch (error) {
+    if (error instanceof RangeError)
+      throw new StoreError('LOAD_FAILED', `bundle not loadable: ${error.message}`);
     throw error instanceof StoreError ? error : translateError(error);
   } finally {
     await driver.close();

@@ -17,24 +17,38 @@ SET c.next = c.next + 1 RETURN c.next AS v`,
   params: {},
 });
 
-export function mergeNodes(label: NodeLabel, graph: string, v: number, rows: unknown[]): Query {
+/** Rows carry every property, internal ones included; ON CREATE keeps the plan free of Eager. */
+export function mergeNodes(label: NodeLabel, v: number, rows: unknown[]): Query {
   if (!isNodeLabel(label)) throw new RangeError(`label ${label}`);
   return {
     text: `UNWIND $rows AS row
-MERGE (n:Node {id: row.id, _v: $v})
-SET n:${label}, n += row.props, n._search = row.search, n._g = $graph`,
-    params: { graph, v, rows },
+MERGE (n:Node:${label} {id: row.id, _v: $v})
+ON CREATE SET n += row.props`,
+    params: { v, rows },
   };
 }
 
-export function mergeRelationships(type: RelationshipType, v: number, rows: unknown[]): Query {
+const PROPERTY_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/**
+ * Properties are set key by key (keys checked, values from parameters): `r += map` would make the
+ * planner materialise every row first (Eager), several times slower.
+ */
+export function mergeRelationships(
+  type: RelationshipType,
+  v: number,
+  keys: readonly string[],
+  rows: unknown[],
+): Query {
   if (!isRelationshipType(type)) throw new RangeError(`type ${type}`);
+  for (const key of keys) if (!PROPERTY_KEY.test(key)) throw new RangeError(`property ${key}`);
+  const set =
+    keys.length === 0 ? '' : `\nON CREATE SET ${keys.map((k) => `r.${k} = row.props.${k}`).join(', ')}`;
   return {
     text: `UNWIND $rows AS row
 MATCH (a:Node {id: row.start, _v: $v})
 MATCH (b:Node {id: row.end, _v: $v})
-MERGE (a)-[r:${type} {_key: row.key}]->(b)
-SET r += row.props`,
+MERGE (a)-[r:${type} {_key: row.key}]->(b)${set}`,
     params: { v, rows },
   };
 }
