@@ -23,8 +23,11 @@ async function main(): Promise<number> {
   });
   const rate = Math.round(report.relationships / Math.max(report.ms / 1000, 0.001));
   process.stdout.write(
-    `${report.changed ? 'loaded' : 'unchanged'}: version ${report.version}, ${report.nodes} nodes, ` +
-      `${report.relationships} relationships in ${report.ms} ms (${rate} rels/s)\n`,
+    report.changed
+      ? `loaded: version ${report.version}, ${report.nodes} nodes, ${report.relationships} relationships ` +
+          `in ${report.ms} ms (${rate} rels/s overall)\n`
+      : `unchanged: version ${report.version} already holds this bundle (${report.nodes} nodes, ` +
+          `${report.relationships} relationships)\n`,
   );
   return 0;
 }
