@@ -1,6 +1,8 @@
 import type { ActorEntry } from '../catalogue';
 import type { DiscoveredEntity, Mention } from '../types';
 import { countryEntity, findCountries } from './countries';
+import { oncePerCatalogue } from './once';
+import { Prefilter } from './prefilter';
 import { compileMatcher, dropNested, findHits, type Hit, type Matcher, sortHits, within } from './phrases';
 
 /**
@@ -17,12 +19,13 @@ export interface ActorRecogniser {
   generic: Set<string>;
 }
 
-export function actorRecogniser(entries: readonly ActorEntry[]): ActorRecogniser {
+export const actorRecogniser = oncePerCatalogue((entries: readonly ActorEntry[]): ActorRecogniser => {
+  const filter = new Prefilter(false);
   return {
-    matchers: entries.map((e) => compileMatcher(`actor:${e.id}`, e.aliases, e.patterns, 'catalogue')),
+    matchers: entries.map((e) => compileMatcher(`actor:${e.id}`, e.aliases, e.patterns, 'catalogue', filter)),
     generic: new Set(entries.filter((e) => e.generic).map((e) => `actor:${e.id}`)),
   };
-}
+});
 
 /** What the document tells about its own voice. */
 export interface ActorContext {

@@ -1,6 +1,7 @@
 import type { RootCauseEntry } from '../catalogue';
 import type { Mention } from '../types';
 import { compileMeanings, findMeanings, type MeaningMatcher, type Span } from './meaning-patterns';
+import { oncePerCatalogue } from './once';
 
 /**
  * Root causes a provision discusses (ONTOLOGY.md, "Root causes"): the catalogue's phrase
@@ -9,8 +10,9 @@ import { compileMeanings, findMeanings, type MeaningMatcher, type Span } from '.
  */
 export type CauseRecogniser = MeaningMatcher[];
 
-export const causeRecogniser = (entries: readonly RootCauseEntry[]): CauseRecogniser =>
-  compileMeanings(entries, 'cause:');
+export const causeRecogniser = oncePerCatalogue(
+  (entries: readonly RootCauseEntry[]): CauseRecogniser => compileMeanings(entries, 'cause:'),
+);
 
 export const recogniseCauses = (r: CauseRecogniser, text: string, names: readonly Span[] = []): Mention[] =>
   findMeanings(text, r, names);

@@ -1,6 +1,8 @@
 import type { InstrumentEntry } from '../catalogue';
 import type { DiscoveredEntity, Mention } from '../types';
 import { findIloCitations } from './ilo';
+import { oncePerCatalogue } from './once';
+import { Prefilter } from './prefilter';
 import { compileMatcher, dropNested, findHits, type Hit, type Matcher, sortHits } from './phrases';
 import { type DocumentDefaults, definedTerms, type NamedHit, resolveReferences } from './references';
 import { findSymbolCitations } from './symbols';
@@ -15,15 +17,25 @@ import { findSymbolCitations } from './symbols';
 export interface InstrumentRecogniser {
   entries: Map<string, InstrumentEntry>;
   matchers: Matcher[];
+  /**
+   * What `named` found in each text, for the life of this recogniser (one stage run): the
+   * document's defined terms and its citations read the same texts.
+   */
+  named: Map<string, Named>;
 }
 
-export function instrumentRecogniser(entries: readonly InstrumentEntry[]): InstrumentRecogniser {
+const compiled = oncePerCatalogue((entries: readonly InstrumentEntry[]) => {
+  const filter = new Prefilter(false);
   return {
     entries: new Map(entries.map((e) => [`inst:${e.id}`, e])),
     matchers: entries.map((e) =>
-      compileMatcher(`inst:${e.id}`, [e.name, ...e.aliases], e.patterns, 'catalogue'),
+      compileMatcher(`inst:${e.id}`, [e.name, ...e.aliases], e.patterns, 'catalogue', filter),
     ),
   };
+});
+
+export function instrumentRecogniser(entries: readonly InstrumentEntry[]): InstrumentRecogniser {
+  return { ...compiled(entries), named: new Map() };
 }
 
 export interface InstrumentFindings {
@@ -40,8 +52,22 @@ function childOf(r: InstrumentRecogniser, parentId: string): string | undefined 
   return ilo ? `inst:ilo-p${ilo[1]}` : undefined;
 }
 
+interface Named {
+  readonly hits: readonly NamedHit[];
+  readonly discovered: readonly DiscoveredEntity[];
+}
+
 /** Instruments named by title, number or symbol (no context needed). */
-function named(r: InstrumentRecogniser, text: string): { hits: NamedHit[]; discovered: DiscoveredEntity[] } {
+function named(r: InstrumentRecogniser, text: string): Named {
+  let found = r.named.get(text);
+  if (!found) {
+    found = findNamed(r, text);
+    r.named.set(text, found);
+  }
+  return found;
+}
+
+function findNamed(r: InstrumentRecogniser, text: string): Named {
   const discovered: DiscoveredEntity[] = [];
   const hits: NamedHit[] = findHits(text, r.matchers).map((h) => ({
     ...h,

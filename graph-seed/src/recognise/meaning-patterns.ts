@@ -1,4 +1,6 @@
 import type { Mention } from '../types';
+import { execAll } from './lookbehind';
+import { type FilteredRegex, mayMatch, Prefilter } from './prefilter';
 
 /**
  * Recognition by meaning for catalogues of themes (root causes, obligations): each entry has
@@ -15,14 +17,15 @@ export interface MeaningEntry {
 
 export interface MeaningMatcher {
   target: string;
-  positive: RegExp[];
-  negative: RegExp[];
+  positive: FilteredRegex[];
+  negative: FilteredRegex[];
 }
-
-const compile = (sources: readonly string[]) => sources.map((s) => new RegExp(s, 'giu'));
 
 /** Compiles catalogue entries; `prefix` makes node ids (`cause:`, `obl:`). */
 export function compileMeanings(entries: readonly MeaningEntry[], prefix: string): MeaningMatcher[] {
+  // One filter for the whole catalogue: a text is scanned once for the literals of all patterns.
+  const filter = new Prefilter(true);
+  const compile = (sources: readonly string[]) => sources.map((s) => filter.compile(s, 'giu'));
   return entries.map((e) => ({
     target: `${prefix}${e.id}`,
     positive: compile(e.patterns),
@@ -35,11 +38,13 @@ export interface Span {
   end: number;
 }
 
-const spans = (text: string, res: readonly RegExp[]): Span[] =>
-  res.flatMap((re) =>
-    [...text.matchAll(re)]
-      .filter((m) => m[0].length > 0)
-      .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })),
+const spans = (text: string, res: readonly FilteredRegex[]): Span[] =>
+  res.flatMap((f) =>
+    mayMatch(f, text)
+      ? [...execAll(f, text)]
+          .filter((m) => m[0].length > 0)
+          .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
+      : [],
   );
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -52,8 +57,10 @@ const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
  * UN-Women, "Migrant Workers" in a convention's title name no driver and no duty).
  */
 export function matchMeaning(text: string, m: MeaningMatcher, names: readonly Span[] = []): Mention[] {
+  const positives = spans(text, m.positive);
+  if (positives.length === 0) return [];
   const negatives = spans(text, m.negative);
-  return spans(text, m.positive)
+  return positives
     .filter((s) => !negatives.some((n) => overlaps(s, n)) && !names.some((n) => inside(s, n)))
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((s) => ({

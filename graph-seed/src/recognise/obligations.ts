@@ -7,6 +7,7 @@ import {
   type MeaningMatcher,
   type Span,
 } from './meaning-patterns';
+import { oncePerCatalogue } from './once';
 
 /**
  * Obligations a provision speaks of (ONTOLOGY.md, "Obligations"). Two readings:
@@ -17,8 +18,9 @@ import {
  */
 export type ObligationRecogniser = MeaningMatcher[];
 
-export const obligationRecogniser = (entries: readonly ObligationEntry[]): ObligationRecogniser =>
-  compileMeanings(entries, 'obl:');
+export const obligationRecogniser = oncePerCatalogue(
+  (entries: readonly ObligationEntry[]): ObligationRecogniser => compileMeanings(entries, 'obl:'),
+);
 
 export const implementedObligations = (
   r: ObligationRecogniser,
@@ -62,6 +64,7 @@ export function statedObligations(
 ): Mention[] {
   const reports = (s: Sentence) => practice.some((p) => p.start >= s.start && p.start < s.end);
   const duty = sentences(text).filter((s) => statesDuty(text.slice(s.start, s.end)) && !reports(s));
+  if (duty.length === 0) return [];
   return r.flatMap(
     (m) =>
       matchMeaning(text, m).filter((x) => duty.some((s) => x.start >= s.start && x.start < s.end))[0] ?? [],

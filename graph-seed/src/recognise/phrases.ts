@@ -1,4 +1,6 @@
 import type { Method } from '../types';
+import { execAll } from './lookbehind';
+import { type FilteredRegex, mayMatch, Prefilter } from './prefilter';
 
 /** A phrase found in a text: which node it names and where. */
 export interface Hit {
@@ -12,7 +14,7 @@ export interface Hit {
 /** One catalogue entry's ways of being named, compiled. */
 export interface Matcher {
   target: string;
-  regexes: RegExp[];
+  regexes: FilteredRegex[];
   method: Method;
 }
 
@@ -36,23 +38,28 @@ export function aliasSource(alias: string): string {
   return `(?<![\\p{L}\\p{N}])${head}${body}${possessive}(?![\\p{L}\\p{N}])`;
 }
 
-/** Compiles aliases (literal) and patterns (regular expressions, case-sensitive) of one entry. */
+/**
+ * Compiles aliases (literal) and patterns (regular expressions, case-sensitive) of one entry.
+ * The entries of one catalogue share a `filter`, so a text is scanned once for all of them.
+ */
 export function compileMatcher(
   target: string,
   aliases: string[],
   patterns: string[],
   method: Method,
+  filter: Prefilter = new Prefilter(false),
 ): Matcher {
   const sources = [...aliases.map(aliasSource), ...patterns];
-  return { target, method, regexes: sources.map((s) => new RegExp(s, 'gu')) };
+  return { target, method, regexes: sources.map((s) => filter.compile(s, 'gu')) };
 }
 
 /** Every match of every matcher in the text, in text order (overlaps kept; see `dropNested`). */
 export function findHits(text: string, matchers: readonly Matcher[]): Hit[] {
   const hits: Hit[] = [];
   for (const m of matchers) {
-    for (const re of m.regexes) {
-      for (const x of text.matchAll(re)) {
+    for (const f of m.regexes) {
+      if (!mayMatch(f, text)) continue;
+      for (const x of execAll(f, text)) {
         if (x[0].length === 0) continue;
         const start = x.index ?? 0;
         hits.push({ target: m.target, start, end: start + x[0].length, surface: x[0], method: m.method });

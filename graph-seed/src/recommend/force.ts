@@ -22,19 +22,26 @@ const VERBS: ReadonlyArray<readonly [RegExp, Force]> = [
   [/\bshall\b/iu, 'shall'],
 ];
 
+// All the verbs in one regex, one group each in the order above: one scan of the text finds
+// the first verb, and where two start at the same place the one listed first wins.
+const ANY_VERB = new RegExp(VERBS.map(([re]) => `(${re.source})`).join('|'), 'iu');
+
 /** The force of a text, or undefined if no verb of force is in it. */
 export function forceOf(text: string): Force | undefined {
-  let best: { at: number; force: Force } | undefined;
-  for (const [re, force] of VERBS) {
-    const m = re.exec(text);
-    if (m && (best === undefined || m.index < best.at)) best = { at: m.index, force };
-  }
-  return best?.force;
+  const m = ANY_VERB.exec(text);
+  if (!m) return undefined;
+  const k = VERBS.findIndex((_, i) => m[i + 1] !== undefined);
+  return VERBS[k]?.[1];
 }
 
 /**
  * The force of a recommendation: from its own text, else from its chapeau's (a sub-item of
  * "The Committee recommends that States parties: …" recommends), else `recommends`.
  */
-export const recommendationForce = (text: string, chapeauTexts: readonly string[]): Force =>
-  forceOf(text) ?? chapeauTexts.map(forceOf).find((f) => f !== undefined) ?? 'recommends';
+export function recommendationForce(text: string, chapeauTexts: readonly string[]): Force {
+  for (const t of [text, ...chapeauTexts]) {
+    const f = forceOf(t);
+    if (f !== undefined) return f;
+  }
+  return 'recommends';
+}
