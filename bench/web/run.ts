@@ -2,6 +2,7 @@
 // interactive graph, and time to lay out and draw the whole graph, in headless chromium against the
 // real server on the vendored corpus. Writes bench/results/<date>-web.json.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -85,10 +86,7 @@ async function measure(url: string, minNodes: number): Promise<Drawn> {
 }
 
 async function main() {
-  chromiumAvailable() ||
-    (() => {
-      throw new Error('chromium is missing: apt-get install chromium');
-    })();
+  if (!chromiumAvailable()) throw new Error('chromium is missing: apt-get install chromium');
   buildWeb();
   const bundle = bundleSizes();
   const atlas = await startAtlas();
@@ -101,7 +99,8 @@ async function main() {
       whole.push(await measure(atlas.url + WHOLE_VIEW, 1000));
     const result = {
       date: new Date().toISOString(),
-      machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+      // Load average at the end of the run: numbers from a busy machine are not comparable.
+      machine: { cpus: cpus().length, node: process.version, loadAverage: loadavg().map(round) },
       targets: TARGETS,
       bundle,
       firstInteractiveGraph: {

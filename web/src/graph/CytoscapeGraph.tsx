@@ -14,6 +14,7 @@ export interface CytoscapeGraphProps {
   fitRequest?: number;
   onTapNode?: (id: string) => void;
   onTapEdge?: (id: string) => void;
+  onDoubleTapNode?: (id: string) => void;
   onTapBackground?: () => void;
   onReady?: (cy: Core | null) => void;
   ariaLabel: string;
@@ -47,6 +48,7 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
     });
     cy.on('tap', 'node', (event) => handlers.current.onTapNode?.(event.target.id()));
     cy.on('tap', 'edge', (event) => handlers.current.onTapEdge?.(event.target.id()));
+    cy.on('dbltap', 'node', (event) => handlers.current.onDoubleTapNode?.(event.target.id()));
     cy.on('tap', (event) => {
       if (event.target === cy) handlers.current.onTapBackground?.();
     });

@@ -150,6 +150,7 @@ export function GraphView({ state, dispatch, canUndo, canRedo }: Props) {
               else select(id);
             }}
             onTapEdge={(id) => (edgeById.has(id) ? select(id) : undefined)}
+            onDoubleTapNode={(id) => (moreById.has(id) ? undefined : act({ kind: 'expand', id, type: null }))}
             onTapBackground={() => select(null)}
           />
           <output className="canvas-status" data-drawn={drawn} data-pending={pending}>
