@@ -1,0 +1,46 @@
+// Which Neo4j the bench uses: NEO4J_URI/USER/PASSWORD when set, else the neo4j:local instance if it
+// answers. Each part uses its own named graph (bench-…), so a run never touches anyone else's data.
+import neo4j from 'neo4j-driver';
+import { boltUri, localSettings } from '../../server/neo4j-local/paths';
+import type { Neo4jSettings } from '../../server/src/store/neo4j/connection';
+
+export type BenchNeo4j = Omit<Neo4jSettings, 'graph'>;
+
+export async function neo4jAvailable(settings: BenchNeo4j): Promise<boolean> {
+  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+    connectionTimeout: 3000,
+  });
+  try {
+    await driver.executeQuery('RETURN 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await driver.close();
+  }
+}
+
+export async function benchNeo4j(env: NodeJS.ProcessEnv = process.env): Promise<BenchNeo4j | null> {
+  if (env.BENCH_NEO4J === '0') return null;
+  const local = localSettings(env);
+  const settings: BenchNeo4j = env.NEO4J_URI
+    ? { uri: env.NEO4J_URI, user: env.NEO4J_USER ?? 'neo4j', password: env.NEO4J_PASSWORD ?? '' }
+    : { uri: boltUri(local), user: local.user, password: local.password };
+  return (await neo4jAvailable(settings)) ? settings : null;
+}
+
+/** Removes a named graph entirely (its meta node and every version), in batches. */
+export async function dropGraph(settings: BenchNeo4j, graph: string): Promise<void> {
+  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
+  const session = driver.session();
+  try {
+    await session.run('MATCH (m:AtlasMeta {key: $graph}) DELETE m', { graph });
+    await session.run(
+      'MATCH (n:Node) WHERE n._g = $graph CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
+      { graph },
+    );
+  } finally {
+    await session.close();
+    await driver.close();
+  }
+}

@@ -1,0 +1,133 @@
+// Load part: GraphQL under autocannon on loopback, the server in its own process. Per query (search,
+// neighbourhood, obligationChains, overlap), store (memory, Neo4j) and scale (×1, ×100): p50/p95/p99
+// and requests/s with BENCH_LOAD_CONNECTIONS (10) clients for BENCH_LOAD_SECONDS (5 s). At ×1 on the
+// memory store, the issue's targets: 50 clients for 30 s with zero errors, and a constant 200
+// requests/s with p99 ≤ 50 ms (both on the mix of the four queries), neighbourhood p95 ≤ 20 ms.
+import { readFileSync } from 'node:fs';
+import type { GraphBundle } from '../../server/src/store/graph-store';
+import { loadBundleIntoNeo4j } from '../../server/src/store/load/load-neo4j';
+import { BENCH_QUERIES } from '../api/queries';
+import { loadNow } from '../lib/machine';
+import type { BenchNeo4j } from '../lib/neo4j';
+import { bundleFile } from '../lib/paths';
+import { type ServerStore, startServer } from '../lib/server';
+import { bodies, type CannonResult, cannon } from './cannon';
+
+const CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 10);
+const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 5);
+const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 30);
+const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 20);
+
+export const TARGETS = { neighbourhoodP95Ms: 20, soakConnections: 50, rate: 200, rateP99Ms: 50 };
+
+type Run = CannonResult & { loadAverage: number };
+export interface LoadResults {
+  method: string;
+  perQuery: Record<string, Record<string, Record<string, Run>>>;
+  soak?: Run;
+  constantRate?: Run;
+  targets: Record<string, { value: number; target: string; met: boolean }>;
+}
+
+const log = (line: string) => console.log(`load   ${line}`);
+const mix = BENCH_QUERIES.flatMap(bodies);
+
+async function measureQueries(url: string, label: string): Promise<Record<string, Run>> {
+  const out: Record<string, Run> = {};
+  await cannon(url, mix, { connections: 2, seconds: 2 }); // warm-up: JIT, caches, pools
+  for (const q of BENCH_QUERIES) {
+    const loadAverage = loadNow();
+    const r = await cannon(url, bodies(q), { connections: CONNECTIONS, seconds: SECONDS });
+    out[q.name] = { ...r, loadAverage };
+    log(
+      `${label} ${q.name.padEnd(16)} p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms, ${r.requestsPerSecond} req/s, errors ${r.errors + r.non2xx + r.graphqlErrors}`,
+    );
+  }
+  return out;
+}
+
+export async function runLoad(neo: BenchNeo4j | null): Promise<LoadResults> {
+  const perQuery: LoadResults['perQuery'] = { memory: {}, neo4j: {} };
+  const results: LoadResults = {
+    method: `autocannon on 127.0.0.1, server in its own process; per query ${CONNECTIONS} connections × ${SECONDS} s`,
+    perQuery,
+    targets: {},
+  };
+  for (const factor of [1, 100]) {
+    const stores: Array<[string, ServerStore]> = [['memory', { kind: 'memory', bundle: bundleFile(factor) }]];
+    if (neo) {
+      stores.push([
+        'neo4j',
+        {
+          kind: 'neo4j',
+          env: {
+            NEO4J_URI: neo.uri,
+            NEO4J_USER: neo.user,
+            NEO4J_PASSWORD: neo.password,
+            NEO4J_GRAPH: `bench-x${factor}`,
+          },
+        },
+      ]);
+    }
+    // the scale part loaded these graphs; a no-op then (same bundle), a real load when it did not run
+    if (neo)
+      await loadBundleIntoNeo4j(JSON.parse(readFileSync(bundleFile(factor), 'utf8')) as GraphBundle, {
+        ...neo,
+        graph: `bench-x${factor}`,
+      });
+    for (const [name, store] of stores) {
+      const server = await startServer(store);
+      try {
+        (perQuery[name] as Record<string, Record<string, Run>>)[`x${factor}`] = await measureQueries(
+          server.url,
+          `${name} ×${factor}`,
+        );
+        if (name === 'memory' && factor === 1) {
+          let loadAverage = loadNow();
+          const soak = await cannon(server.url, mix, {
+            connections: TARGETS.soakConnections,
+            seconds: SOAK_SECONDS,
+          });
+          results.soak = { ...soak, loadAverage };
+          log(
+            `soak ${TARGETS.soakConnections} clients × ${SOAK_SECONDS} s: ${soak.requests} requests, errors ${soak.errors + soak.non2xx + soak.graphqlErrors + soak.timeouts}`,
+          );
+          loadAverage = loadNow();
+          const rate = await cannon(server.url, mix, {
+            connections: 20,
+            seconds: RATE_SECONDS,
+            overallRate: TARGETS.rate,
+          });
+          results.constantRate = { ...rate, loadAverage };
+          log(
+            `constant ${TARGETS.rate} req/s × ${RATE_SECONDS} s: p99 ${rate.p99} ms (${rate.requestsPerSecond} req/s)`,
+          );
+        }
+      } finally {
+        await server.stop();
+      }
+    }
+  }
+  const nb = perQuery.memory?.x1?.neighbourhood?.p95 ?? Number.NaN;
+  const soak = results.soak;
+  const soakErrors = soak ? soak.errors + soak.non2xx + soak.graphqlErrors + soak.timeouts : Number.NaN;
+  const p99 = results.constantRate?.p99 ?? Number.NaN;
+  results.targets = {
+    memoryX1NeighbourhoodP95Ms: {
+      value: nb,
+      target: `≤ ${TARGETS.neighbourhoodP95Ms} (at ${CONNECTIONS} connections)`,
+      met: nb <= TARGETS.neighbourhoodP95Ms,
+    },
+    soakErrors: {
+      value: soakErrors,
+      target: `0 (${TARGETS.soakConnections} clients, ${SOAK_SECONDS} s)`,
+      met: soakErrors === 0,
+    },
+    constantRateP99Ms: {
+      value: p99,
+      target: `≤ ${TARGETS.rateP99Ms} at ${TARGETS.rate} req/s`,
+      met: p99 <= TARGETS.rateP99Ms,
+    },
+  };
+  return results;
+}

@@ -1,0 +1,89 @@
+// `npm run bench [-- part …]`: every benchmark part in one bounded run (< 15 min on 2 cores): scale
+// (seed ×1/×10/×100, Neo4j load, memory store start-up), load (autocannon per query, store and scale,
+// plus the ×1 targets), compare (vs an auto-generated @neo4j/graphql server), and the API and web
+// benchmarks of bench/api and bench/web (run as they are, in their own processes). Writes
+// bench/results/<date>-<part>.json and bench/RESULTS.md. Parts: scale load compare api web.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { type CompareResults, runCompare } from './compare/run';
+import { type LoadResults, runLoad } from './load/run';
+import { machine } from './lib/machine';
+import { benchNeo4j } from './lib/neo4j';
+import { bundleFile, REPO } from './lib/paths';
+import { machineLine, today, writeMarkdown, writePart } from './lib/report';
+import { compareMarkdown, loadMarkdown, scaleMarkdown } from './markdown';
+import { runScale, type ScaleResults } from './scale/run';
+
+const ALL = ['scale', 'load', 'compare', 'api', 'web'];
+const asked = process.argv.slice(2).filter((a) => ALL.includes(a));
+const parts = asked.length > 0 ? asked : ALL;
+
+/** Someone else's benchmark script, as is, with a time bound; its own JSON is its report. */
+function external(script: string, env: NodeJS.ProcessEnv, timeoutMs: number): string {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', script], {
+    cwd: REPO,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    timeout: timeoutMs,
+  });
+  return r.status === 0 ? 'ok' : `exit ${r.status ?? r.signal}`;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const m = machine();
+  console.log(`bench ${parts.join(' ')} on ${machineLine(m)}`);
+  const neo = await benchNeo4j();
+  console.log(
+    neo ? `neo4j: ${neo.uri} (graphs bench-x1, bench-x100)` : 'neo4j: not reachable, Neo4j parts skipped',
+  );
+  const md = [
+    `# Benchmarks (${today()})`,
+    '',
+    `Machine: ${machineLine(m)}. Command: \`npm run bench\`. Figures are medians of what one run saw;`,
+    'on a busy machine latencies are inflated — the load average is recorded with each figure.',
+    '',
+  ];
+  let scale: ScaleResults | undefined;
+  let load: LoadResults | undefined;
+  let compare: CompareResults | undefined;
+  const bundlesMissing = !existsSync(bundleFile(1)) || !existsSync(bundleFile(100));
+  if (parts.includes('scale') || ((parts.includes('load') || parts.includes('compare')) && bundlesMissing)) {
+    scale = await runScale(neo);
+    writePart('scale', scale, m);
+    md.push(...scaleMarkdown(scale));
+  }
+  if (parts.includes('load')) {
+    load = await runLoad(neo);
+    writePart('load', load, m);
+    md.push(...loadMarkdown(load));
+  }
+  if (parts.includes('compare')) {
+    compare = await runCompare(neo);
+    writePart('compare', compare, m);
+    md.push(...compareMarkdown(compare));
+  }
+  const env = { ...process.env };
+  // bench/api loads Neo4j into the default graph name: run it on the memory store only
+  delete env.NEO4J_URI;
+  if (parts.includes('api'))
+    md.push(
+      '## API (sequential)',
+      '',
+      `bench/api/run.ts: ${external('bench/api/run.ts', env, 180_000)}, see \`bench/results/${today()}-api.json\`.`,
+      '',
+    );
+  if (parts.includes('web'))
+    md.push(
+      '## Explorer',
+      '',
+      `bench/web/run.ts: ${external('bench/web/run.ts', env, 240_000)}, see \`bench/results/${today()}-web.json\`.`,
+      '',
+    );
+  md.push(
+    `Whole run: ${Math.round((Date.now() - started) / 1000)} s; load average at the end ${machine().loadAverage.join(' / ')}.`,
+  );
+  console.log(`wrote ${writeMarkdown(md)}`);
+}
+
+await main();
