@@ -204,7 +204,7 @@ export interface GraphStore {
   nodes(ids: readonly string[]): Promise<Array<GraphNode | null>>;
   /** Ordered by id; cursor pagination. */
   listNodes(query: ListNodesQuery): Promise<Page<GraphNode>>;
-  /** For each id (same order), its relationships of the given types and direction, sorted by edge id. For DataLoader. */
+  /** For each id (same order; an unknown id gets []), its relationships of the given types and direction, by edge id. For DataLoader. */
   relationships(query: RelationshipsQuery): Promise<GraphEdge[][]>;
 
   /** Ordered by score desc, then id. */
