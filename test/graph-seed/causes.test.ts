@@ -87,3 +87,51 @@ describe('root causes', () => {
     expect(m && text.slice(m.start, m.end)).toBe('Technology');
   });
 });
+
+describe('root causes, read by meaning (held-out audit)', () => {
+  it('does not read a crisis centre as a crisis', () => {
+    // CEDAW GR 38, para 93
+    const text =
+      'Provide immediate access to a sufficient number of adequately funded, well-equipped, shelters, and separate units for victims of sexual violence and enforced prostitution within shelters and crisis centres, which are safe, accessible, and appropriate for trafficked women and girls';
+    expect(causes(text)).not.toContain('cause:conflict-emergencies');
+  });
+
+  it('does not read refugee status, a legal status, as displacement', () => {
+    // CEDAW GR 38, para 87(b)
+    const text =
+      'such that when both grounds are recognized, women and girls have access to both refugee status and protection as victims or potential victims of trafficking;';
+    expect(causes(text)).not.toContain('cause:conflict-emergencies');
+  });
+
+  it('does not read border control officials as a migration regime', () => {
+    // GA res 77/194, para 40
+    const text =
+      'Invites Member States to provide training for law enforcement and border control officials, as well as medical personnel, in identifying potential cases of human trafficking for the purpose of organ removal;';
+    expect(causes(text)).not.toContain('cause:migration-regimes');
+  });
+
+  it('reads measures that keep people from emigrating as a restrictive migration regime', () => {
+    // OHCHR Fact Sheet 36, III.H
+    const text =
+      'States may, for example, take legislative, administrative or other measures to prevent individuals from emigrating in search of work.';
+    expect(causes(text)).toContain('cause:migration-regimes');
+  });
+
+  it('reads informal and precarious employment as a lack of decent work', () => {
+    // CEDAW GR 38, para 28
+    const text =
+      'A disproportionate number of migrant women are engaged in informal and precarious employment, particularly in sectors categorised as “low-skilled” such as care, domestic, manufacturing services.';
+    expect(causes(text)).toContain('cause:poverty-economic-injustice');
+    // GR 38, para 54(b): a workplace is not a kind of work
+    expect(
+      causes("including of migrant workers' seasonal and informal workplaces and accommodation"),
+    ).toEqual([]);
+  });
+
+  it('reads restrictions on women’s employment as gender discrimination', () => {
+    // CEDAW GR 38, para 58(a)
+    const text =
+      'Remove any restrictions on women’s employment to specific job categories or excluding female-dominated occupations from visa schemes;';
+    expect(causes(text)).toContain('cause:gender-discrimination');
+  });
+});

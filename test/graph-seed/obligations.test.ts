@@ -37,6 +37,29 @@ describe('obligations a recommendation implements', () => {
     expect(ids(implementedObligations(r, text))).toContain('obl:discourage-demand');
   });
 
+  it('reads a claim for unpaid wages as a remedy', () => {
+    // CEDAW GR 38, para 57(c)
+    const text =
+      'Establish mechanisms in the country of destination to deal with rights violations of women migrant workers during employment, in particular to report exploitation and claim unpaid wages and benefits;';
+    expect(ids(implementedObligations(r, text))).toContain('obl:remedies');
+  });
+
+  it('reads justice in a list of what victims have access to as access to justice', () => {
+    // A/79/322, para 57(f)
+    const text =
+      'Do not condition access to assistance, support, justice and remedies to initiating criminal proceedings or cooperating with law enforcement and judicial authorities;';
+    expect(ids(implementedObligations(r, text))).toEqual(
+      expect.arrayContaining(['obl:access-to-justice', 'obl:protect-assist']),
+    );
+  });
+
+  it('reads awareness-raising campaigns as prevention', () => {
+    // GA res 77/194, para 24
+    const text =
+      'to take measures to develop targeted awareness-raising campaigns, including for law enforcement, front-line service providers and at-risk industries, to identify the signs of human trafficking';
+    expect(ids(implementedObligations(r, text))).toContain('obl:prevent');
+  });
+
   it('does not read research into a disparity as investigating crimes', () => {
     // A/71/223, para 69
     const text =
@@ -65,6 +88,27 @@ describe('obligations a provision states', () => {
     const text =
       'States parties are obligated to protect victims of trafficking in persons, especially women and children, from revictimization. This includes guaranteeing trafficking victims’ protection against forcible return.';
     expect(ids(statedObligations(r, text))).toEqual(['obl:protect-assist', 'obl:safe-return']);
+  });
+
+  it('reads article 6 in other words as the duty to suppress trafficking', () => {
+    // CEDAW GR 38, para 4
+    const text =
+      'States parties must pursue all appropriate means to eradicate trafficking and exploitation of prostitution to ensure that laws, systems, regulations and funding are in place to make this right effective rather than illusory.';
+    expect(ids(statedObligations(r, text))).toContain('obl:suppress-trafficking');
+  });
+
+  it('reads a failure to prevent or to respond as a breach of due diligence', () => {
+    // OHCHR Fact Sheet 36, III.E.2
+    const text =
+      'If the State was not directly involved, but it failed to discharge its obligation to prevent the harm and/or to respond appropriately (for example, failure to investigate and prosecute trafficking; failure to take measures to prevent trafficking).';
+    expect(ids(statedObligations(r, text))).toContain('obl:due-diligence');
+  });
+
+  it('reads the principle of established rights as non-discrimination', () => {
+    // OHCHR Fact Sheet 36, IV.E.2
+    const text =
+      'As recognized in the Recommended Principles and Guidelines (guideline 1), national mechanisms also have a critical role to play in monitoring the impact of anti-trafficking interventions to ensure they do not interfere with or otherwise negatively affect established rights.';
+    expect(ids(statedObligations(r, text))).toContain('obl:non-discrimination');
   });
 
   it('states none where the text only describes what States did', () => {

@@ -105,12 +105,33 @@ describe('bodies and categories of actors', () => {
       actors('should never be placed in a law enforcement detention facility, such as a police cell'),
     ).toEqual([]);
   });
+
+  it('reads national mechanisms as the equivalent of national rapporteurs', () => {
+    // Fact Sheet No. 36, chapter IV.E
+    expect(
+      actors(
+        'national mechanisms also have a critical role to play in monitoring the impact of anti-trafficking interventions',
+      ),
+    ).toEqual(['national-rapporteurs']);
+  });
 });
 
 describe('recognise-actors stage', () => {
   it('reads "the Committee" in a treaty body’s own document as that body', () => {
     // CEDAW/C/GC/38 para 2: "In the Committee’s view, …"
     expect(mentionedBy('prov:cedaw-gr38:2')).toContain('cedaw-committee');
+  });
+
+  it('reads "the Committee on" a topic as the Committee, but not a committee named by its title', () => {
+    // CEDAW/C/GC/38 para 118
+    expect(mentionedBy('prov:cedaw-gr38:118')).toContain('cedaw-committee');
+    const text = 'input to the Committee on the situation of trafficking';
+    const committee = mentions(r, text, { issuerCommittee: 'actor:cedaw-committee' }).mentions;
+    expect(committee.map((m) => m.target)).toEqual(['actor:cedaw-committee']);
+    const other = 'the Committee on the Rights of the Child and the Committee against Torture';
+    expect(
+      mentions(r, other, { issuerCommittee: 'actor:cedaw-committee' }).mentions.map((m) => m.target),
+    ).not.toContain('actor:cedaw-committee');
   });
 
   it('adds the countries a provision names to the discovered nodes', () => {

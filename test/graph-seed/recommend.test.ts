@@ -260,6 +260,30 @@ describe('recommendation addressees', () => {
     ).toEqual(['actor:un-system', 'actor:international-community']);
   });
 
+  it('reads a pronoun object as the actors the clause named before the verb', () => {
+    // GA res 77/194, para 7
+    const text =
+      'Welcomes the efforts of Governments, United Nations bodies and agencies and intergovernmental and non-governmental organizations to prevent and address the particular problem of trafficking in women and girls and encourages them to further enhance their efforts and cooperation, including by sharing their knowledge, technical expertise and best practices as widely as possible, and encourages Member States to strengthen cooperation among all relevant actors';
+    expect(
+      addressed(text, [
+        ['Governments', 'states'],
+        ['United Nations bodies', 'un-system'],
+        ['intergovernmental', 'intergovernmental'],
+        ['non-governmental organizations', 'civil-society'],
+        ['Member States', 'states'],
+      ]),
+    ).toEqual(['actor:states', 'actor:un-system', 'actor:intergovernmental', 'actor:civil-society']);
+    // without a pronoun, the welcomed are not called on
+    const welcomed =
+      'Welcomes the efforts of Governments and encourages Member States to strengthen cooperation';
+    expect(
+      addressed(welcomed, [
+        ['Governments', 'states'],
+        ['Member States', 'states'],
+      ]),
+    ).toEqual(['actor:states']);
+  });
+
   it('invents none for a call without an actor', () => {
     expect(
       addressed('Stresses the need for the systematic collection of data disaggregated by sex', []),

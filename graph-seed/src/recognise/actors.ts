@@ -41,8 +41,10 @@ export interface ActorFindings {
   discovered: DiscoveredEntity[];
 }
 
-// "the Committee", "The Committee’s view" — not "the Committee on the Rights of the Child".
-const THE_COMMITTEE = /\b[Tt]he Committee(?:['’]s)?(?![\p{L}-]|\s+(?:on|against|of|for|that|which|who)\b)/gu;
+// "the Committee", "The Committee’s view", "input to the Committee on the situation of …" — not a
+// committee named by its title ("the Committee on the Rights of the Child", "Committee against Torture").
+const THE_COMMITTEE =
+  /\b[Tt]he Committee(?:['’]s)?(?![\p{L}-]|\s+(?:(?:on|against|of|for)\s+(?:the\s+)?\p{Lu}|(?:that|which|who)\b))/gu;
 
 export function recogniseActors(r: ActorRecogniser, text: string, ctx: ActorContext = {}): ActorFindings {
   const catalogue = findHits(text, r.matchers);

@@ -8,6 +8,9 @@ import type { Addressee, Mention } from '../types';
  * - the subject before a modal or a passive call: "States should …", "States parties are
  *   encouraged to …" (only where `subjects` is set: the voice of reports and general
  *   recommendations; in a resolution a modal sits in a subordinate clause).
+ * - the actors a pronoun object stands for: "Welcomes the efforts of Governments, … and
+ *   non-governmental organizations … and encourages them to …" calls on those the clause named
+ *   before the verb, whatever preposition governs them there.
  * An actor the addressee is asked to work with ("together with", "in cooperation with") is
  * mentioned, not addressed; so is one governed by a preposition ("the capacity of States").
  */
@@ -17,6 +20,8 @@ interface Window {
   end: number;
   /** Object windows: "calls for its implementation by the United Nations" names the agent called on. */
   agent?: boolean;
+  /** The antecedent of a pronoun object: prepositions there do not bar an actor. */
+  antecedent?: boolean;
 }
 
 /** Third-person calling verbs that take their addressee as object. */
@@ -41,12 +46,23 @@ const GOVERNED =
   /\b(?:of|for|from|to|with|between|among|against|on|within|across)\s+(?:the\s+|all\s+|relevant\s+|other\s+)*$/iu;
 
 const BY = /\bby\s+(?:the\s+|all\s+|relevant\s+|other\s+)*$/iu;
+/** A pronoun as the object of a calling verb. */
+const PRONOUN_OBJECT = /^\s+(?:them|they)\b/u;
+/** Where the clause a pronoun looks back into starts. */
+const CLAUSE_END = /[.;:]\s/gu;
 
 function objectWindows(text: string): Window[] {
-  return [...text.matchAll(OBJECT_VERB)].map((m) => {
-    const start = (m.index ?? 0) + m[0].length;
+  return [...text.matchAll(OBJECT_VERB)].flatMap((m) => {
+    const verb = m.index ?? 0;
+    const start = verb + m[0].length;
     const rest = OBJECT_END.exec(text.slice(start));
-    return { start, end: rest ? start + rest.index : text.length, agent: true };
+    const object: Window = { start, end: rest ? start + rest.index : text.length, agent: true };
+    if (!PRONOUN_OBJECT.test(text.slice(start))) return [object];
+    const clause = Math.max(
+      0,
+      ...[...text.slice(0, verb).matchAll(CLAUSE_END)].map((c) => (c.index ?? 0) + c[0].length),
+    );
+    return [object, { start: clause, end: verb, agent: true, antecedent: true }];
   });
 }
 
@@ -75,7 +91,7 @@ function actorsIn(text: string, windows: readonly Window[], actors: readonly Men
     // Accompaniment runs to the end of its window: "in cooperation with A, B and C, to …".
     if (skip.some((s) => s.start >= w.start && s.start < a.start)) continue;
     const before = text.slice(w.start, a.start);
-    if (GOVERNED.test(before) || (!w.agent && BY.test(before))) continue;
+    if ((GOVERNED.test(before) && !w.antecedent) || (!w.agent && BY.test(before))) continue;
     if (!ids.includes(a.target)) ids.push(a.target);
   }
   return ids;

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildBundle } from '../../graph-seed/src';
+import { type FidelityReport, f1, type GoldItem, scoreBundle } from './score';
+
+// A held-out audit: 41 provisions outside the dev annotations, drawn at random (seeded) across the
+// five documents and the kinds of provision, annotated blind by the rules of ONTOLOGY.md before
+// the graph's reading of them was looked at, then adjudicated where the two disagreed. The graph
+// must reach the thresholds of the graph-seed issue here too, not only on the dev set it was tuned on.
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/fidelity/${name}`, import.meta.url), 'utf8');
+const gold: GoldItem[] = fixture('audit.jsonl')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
+const structure = JSON.parse(fixture('structure.json'));
+
+let report: FidelityReport;
+beforeAll(async () => {
+  report = scoreBundle(await buildBundle(), gold, structure);
+}, 120_000);
+
+describe('fidelity of the corpus graph to the held-out audit', () => {
+  it('finds every audited provision under its own ref', () => {
+    expect(gold.length).toBeGreaterThanOrEqual(40);
+    expect(report.problems.filter((p) => p.startsWith('not found'))).toEqual([]);
+    expect(report.refRight).toBe(report.refChecked);
+  });
+
+  it.each([
+    ['recommendation', 0.95],
+    ['addressees', 0.9],
+    ['actors', 0.9],
+    ['instruments', 0.9],
+    ['causes', 0.8],
+    ['obligations', 0.75],
+  ] as const)('reaches the %s F1 threshold of %s', (field, threshold) => {
+    expect(f1(report.tallies[field])).toBeGreaterThanOrEqual(threshold);
+  });
+});
