@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { RelationshipType } from '../api/types';
 import type { ViewGraph } from './compose';
+import { typeTitle } from './relations';
 
 /** A cytoscape element with the fields the explorer relies on always present. */
 export interface CyElement extends ElementDefinition {
@@ -42,7 +43,13 @@ export function toElements(
   const more: CyElement[] = view.more.flatMap((m) => [
     {
       group: 'nodes',
-      data: { id: m.id, label: 'More', name: `+${m.hidden} more`, parent_: m.parent, type: m.type },
+      data: {
+        id: m.id,
+        label: 'More',
+        name: `+${m.hidden} more · ${typeTitle(m.type)}`,
+        parent_: m.parent,
+        type: m.type,
+      },
       classes: 'More',
     },
     {

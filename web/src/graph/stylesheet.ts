@@ -34,7 +34,7 @@ export const STYLESHEET: StylesheetJson = [
       shape: 'round-rectangle',
       'background-color': '#ffffff',
       'border-style': 'dashed',
-      width: 44,
+      width: 96,
       height: 18,
       'text-valign': 'center',
       'text-margin-y': 0,

@@ -46,6 +46,7 @@ export function GraphView({ state, dispatch, canUndo, canRedo }: Props) {
   const moreById = new Map<string, MoreNode>(view.more.map((m) => [m.id, m]));
   const edgeById = new Map<string, GraphEdge>(view.edges.map((e) => [e.id, e]));
   const names = new Map(view.nodes.map((n) => [n.id, n.name]));
+  const omitted = [...fetched.values()].reduce((n, sub) => n + (sub.truncated ? sub.omitted : 0), 0);
   const selectedEdge = state.selected ? edgeById.get(state.selected) : undefined;
 
   return (
@@ -158,6 +159,7 @@ export function GraphView({ state, dispatch, canUndo, canRedo }: Props) {
             {view.more.length > 0 &&
               ` · ${view.more.reduce((n, m) => n + m.hidden, 0)} more behind “+N more”`}
             {pending > 0 && ' · loading…'}
+            {omitted > 0 && ` · ${omitted} elements beyond the server's neighbourhood limit`}
           </output>
           <Legend />
         </div>
