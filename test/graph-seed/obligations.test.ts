@@ -111,6 +111,29 @@ describe('obligations a provision states', () => {
     expect(ids(statedObligations(r, text))).toContain('obl:non-discrimination');
   });
 
+  it('states no duty with words inside an instrument title', () => {
+    // GA res 77/194, pp2: "Prevent" in the title of the Trafficking Protocol
+    const text =
+      'Recalling all international conventions that deal specifically with and address issues relevant to the problem of trafficking in women and girls, such as the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, the Convention on the Rights of the Child and the Optional Protocol thereto';
+    const title =
+      'Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children';
+    const start = text.indexOf(title);
+    expect(ids(statedObligations(r, text))).toContain('obl:prevent');
+    expect(ids(statedObligations(r, text, [{ start, end: start + title.length }]))).not.toContain(
+      'obl:prevent',
+    );
+  });
+
+  it('takes no word of a name for a word of duty', () => {
+    // OHCHR Fact Sheet 36, IV.B: "Rights of the Child" names a committee, it states no right
+    const text =
+      'For example, trafficking in children and women is now regularly discussed by the Committee on the Rights of the Child and the Committee on the Elimination of Discrimination against Women; and the trafficking of migrant workers is a major issue for the Committee that oversees the International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families.';
+    const name = 'Committee on the Rights of the Child';
+    const start = text.indexOf(name);
+    expect(ids(statedObligations(r, text))).toEqual(['obl:labour-protection']);
+    expect(statedObligations(r, text, [{ start, end: start + name.length }])).toEqual([]);
+  });
+
   it('states none where the text only describes what States did', () => {
     // A/71/223, para 35
     const text =

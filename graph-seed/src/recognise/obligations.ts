@@ -30,7 +30,7 @@ export const implementedObligations = (
 
 /** Words by which a sentence states a duty rather than reports a fact. */
 const DUTY =
-  /\b(?:must|should|shall|ought|obligat\w*|obliged?|dut(?:y|ies)|requires?|required|requirement|responsibility (?:to|for)|responsible for|entitled|right to|rights? of (?:the )?(?:victims?|women|girls|trafficked|persons|children|child|survivors)|a right|fundamental (?:human )?right|principles?|due diligence|essential|crucial|imperative|need(?:s|ed)? (?:to|for)|have to|has to|is to|are to|non-negotiable|urges?|calls? (?:upon|on|for)|encourages?|recommends?|stresses|commitments?|prohibit\w*|guarantee\w*)\b/iu;
+  /\b(?:must|should|shall|ought|obligat\w*|obliged?|dut(?:y|ies)|requires?|required|requirement|responsibility (?:to|for)|responsible for|entitled|right to|rights? of (?:the )?(?:victims?|women|girls|trafficked|persons|children|child|survivors)|a right|fundamental (?:human )?right|principles?|due diligence|essential|crucial|critical|imperative|need(?:s|ed)? (?:to|for)|have to|has to|is to|are to|non-negotiable|urges?|calls? (?:upon|on|for)|encourages?|recommends?|stresses|commitments?|prohibit\w*|guarantee\w*)\b/iu;
 
 interface Sentence {
   start: number;
@@ -63,10 +63,17 @@ export function statedObligations(
   practice: readonly Span[] = [],
 ): Mention[] {
   const reports = (s: Sentence) => practice.some((p) => p.start >= s.start && p.start < s.end);
-  const duty = sentences(text).filter((s) => statesDuty(text.slice(s.start, s.end)) && !reports(s));
+  // Words of a name state no duty either: "the Convention on the Rights of the Child".
+  const unnamed = names.reduce(
+    (t, n) => t.slice(0, n.start) + ' '.repeat(n.end - n.start) + t.slice(n.end),
+    text,
+  );
+  const duty = sentences(text).filter((s) => statesDuty(unnamed.slice(s.start, s.end)) && !reports(s));
   if (duty.length === 0) return [];
   return r.flatMap(
     (m) =>
-      matchMeaning(text, m).filter((x) => duty.some((s) => x.start >= s.start && x.start < s.end))[0] ?? [],
+      matchMeaning(text, m, names).filter((x) =>
+        duty.some((s) => x.start >= s.start && x.start < s.end),
+      )[0] ?? [],
   );
 }
