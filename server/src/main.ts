@@ -1,6 +1,8 @@
 // Starts Obligation Atlas: the store from configuration (Neo4j when NEO4J_URI is set, else the
 // embedded store from a bundle file or built from the vendored corpus), then the HTTP server.
 //   tsx server/src/main.ts [--port 4000] [--host 127.0.0.1] [--bundle graph.json] [--cors http://localhost:5173]
+// First: NODE_ENV must be settled before the libraries below load.
+import './http/node-env';
 import { createServer } from 'node:http';
 import { pino } from 'pino';
 import { storeConfig } from './config';

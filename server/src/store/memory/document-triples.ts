@@ -15,7 +15,27 @@ const LINKS: Record<
   instruments: { fromProvision: ['CITES'], fromRecommendation: [] },
 };
 
-export function documentTriples(graph: AtlasGraph, dimension: OverlapDimension): DocumentItem[] {
+/**
+ * The graph never changes once built, so each dimension's triples are read once per graph: walking
+ * every provision took ~3 ms, most of an overlap or coverage request.
+ */
+const cache = new WeakMap<AtlasGraph, Map<OverlapDimension, readonly DocumentItem[]>>();
+
+export function documentTriples(graph: AtlasGraph, dimension: OverlapDimension): readonly DocumentItem[] {
+  let byDimension = cache.get(graph);
+  if (byDimension === undefined) {
+    byDimension = new Map();
+    cache.set(graph, byDimension);
+  }
+  let triples = byDimension.get(dimension);
+  if (triples === undefined) {
+    triples = readTriples(graph, dimension);
+    byDimension.set(dimension, triples);
+  }
+  return triples;
+}
+
+function readTriples(graph: AtlasGraph, dimension: OverlapDimension): DocumentItem[] {
   const label = DIMENSION_LABEL[dimension];
   const links = LINKS[dimension];
   const out: DocumentItem[] = [];
