@@ -65,6 +65,10 @@ async function start(s: LocalSettings): Promise<void> {
   if (!(await portFree(s.port))) throw new LocalNeo4jError(`port ${s.port} is taken (set NEO4J_LOCAL_PORT)`);
   prepare(log);
   mkdirSync(dirname(LOCAL.logFile), { recursive: true });
+  const logStart = existsSync(LOCAL.logFile) ? readFileSync(LOCAL.logFile).length : 0;
+  // Bolt listens before the launcher has set the initial password: polling then would fail and
+  // trip Neo4j's failed-login lock, so Bolt is asked only once this start printed its READY line.
+  const launcherReady = () => readFileSync(LOCAL.logFile).subarray(logStart).includes('ATLAS_NEO4J_READY');
   const out = openSync(LOCAL.logFile, 'a');
   const child = spawn('java', javaArgs(s), {
     detached: true,
@@ -89,6 +93,10 @@ async function start(s: LocalSettings): Promise<void> {
     if (exited !== null) {
       rmSync(LOCAL.pidFile, { force: true });
       throw new LocalNeo4jError(`Neo4j exited during start (code ${exited}):\n${logTail()}`);
+    }
+    if (!launcherReady()) {
+      await sleep(500);
+      continue;
     }
     const state = await bolt(s);
     if (state === 'up') return log(`ready at ${boltUri(s)}`);
