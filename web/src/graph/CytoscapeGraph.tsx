@@ -15,6 +15,8 @@ export interface CytoscapeGraphProps {
   onTapNode?: (id: string) => void;
   onTapEdge?: (id: string) => void;
   onDoubleTapNode?: (id: string) => void;
+  /** Draw nodes and edges with cytoscape's WebGL renderer (fixed for the life of the component). */
+  webgl?: boolean;
   onTapBackground?: () => void;
   onReady?: (cy: Core | null) => void;
   ariaLabel: string;
@@ -43,6 +45,8 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
       // the details and the data exports keep working.
       ...(canDraw() ? { container: container.current } : { headless: true }),
       style: STYLESHEET,
+      // WebGL only where the browser offers it; cytoscape's canvas renderer draws everything else.
+      ...(handlers.current.webgl && canUseWebGL() ? { renderer: { name: 'canvas', webgl: true } } : {}),
       minZoom: 0.05,
       maxZoom: 4,
     });
@@ -92,6 +96,14 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
 function canDraw(): boolean {
   try {
     return Boolean(document.createElement('canvas').getContext('2d'));
+  } catch {
+    return false;
+  }
+}
+
+function canUseWebGL(): boolean {
+  try {
+    return Boolean(document.createElement('canvas').getContext('webgl2'));
   } catch {
     return false;
   }

@@ -138,6 +138,8 @@ export function GraphView({ state, dispatch, canUndo, canRedo }: Props) {
             </p>
           )}
           <CytoscapeGraph
+            key={state.workspace.whole ? 'whole' : 'neighbourhoods'}
+            webgl={state.workspace.whole}
             elements={elements}
             layout={state.layout}
             pinned={state.workspace.pinned}
