@@ -127,6 +127,7 @@ export async function runScale(neo: BenchNeo4j | null): Promise<ScaleResults> {
     stageGrowthExponent,
     x100Bundle,
     x100SeedProjectedSeconds: projected,
+    ...(x100SeedCut ? { x100SeedCut } : {}),
     memoryStore,
     neo4jLoad,
   };

@@ -6,15 +6,19 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = resolve(here, '../..');
 
+// NEO4J_LOCAL_DIR moves data, pid and log (default `.neo4j/`), so a second instance on another port
+// (the bench's restart test) never touches the first one's files.
+const DATA_DIR = resolve(REPO_ROOT, process.env.NEO4J_LOCAL_DIR ?? '.neo4j');
+
 export const LOCAL = {
   pom: join(here, 'pom.xml'),
   launcherSource: join(here, 'src', 'AtlasNeo4j.java'),
   lib: join(REPO_ROOT, '.cache', 'neo4j-local', 'lib'),
   libReady: join(REPO_ROOT, '.cache', 'neo4j-local', 'lib', '.complete'),
   classes: join(REPO_ROOT, '.cache', 'neo4j-local', 'classes'),
-  home: join(REPO_ROOT, '.neo4j', 'dbms'),
-  pidFile: join(REPO_ROOT, '.neo4j', 'neo4j.pid'),
-  logFile: join(REPO_ROOT, '.neo4j', 'neo4j.log'),
+  home: join(DATA_DIR, 'dbms'),
+  pidFile: join(DATA_DIR, 'neo4j.pid'),
+  logFile: join(DATA_DIR, 'neo4j.log'),
 };
 
 export interface LocalSettings {

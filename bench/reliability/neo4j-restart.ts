@@ -1,0 +1,94 @@
+// Neo4j restarted during a load test: the server (its own process, Neo4j store) keeps serving while a
+// second neo4j:local instance is stopped and started again. Pass: errors only between the stop
+// command and Bolt answering again, the first success within 5 s of that, the same server process.
+import { readFileSync } from 'node:fs';
+import type { GraphBundle } from '../../server/src/store/graph-store';
+import { loadBundleIntoNeo4j } from '../../server/src/store/load/load-neo4j';
+import { bundleFile } from '../lib/paths';
+import { startServer } from '../lib/server';
+import type { SecondInstance } from './local-neo4j';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const QUERY = JSON.stringify({ query: '{ neighbourhood(id: "actor:states", depth: 1) { nodes { id } } }' });
+
+export interface RestartResults {
+  requests: number;
+  errors: number;
+  errorsOutsideOutage: number;
+  downSeconds: number;
+  firstSuccessAfterUpMs: number | null;
+  serverRestarted: boolean;
+  errorStatuses: Record<string, number>;
+  pass: boolean;
+  skipped?: string;
+}
+
+/** `neo` is running; it is stopped and started once here, and left running. */
+export async function neo4jRestart(neo: SecondInstance): Promise<RestartResults> {
+  const graph = 'bench-restart';
+  const settings = { uri: neo.uri, user: neo.user, password: neo.password, graph };
+  await loadBundleIntoNeo4j(JSON.parse(readFileSync(bundleFile(1), 'utf8')) as GraphBundle, settings);
+  const server = await startServer({
+    kind: 'neo4j',
+    env: { NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password, NEO4J_GRAPH: graph },
+  });
+  const pid = server.child.pid;
+  const samples: Array<{ t: number; ok: boolean; status: number }> = [];
+  let running = true;
+  // four clients in a closed loop: a modest, steady load
+  const clients = Array.from({ length: 4 }, async () => {
+    while (running) {
+      let status = 0;
+      try {
+        const res = await fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: QUERY,
+          signal: AbortSignal.timeout(15_000),
+        });
+        const body = (await res.json()) as { errors?: unknown };
+        status = res.status;
+        samples.push({ t: Date.now(), ok: res.status === 200 && !body.errors, status });
+      } catch {
+        samples.push({ t: Date.now(), ok: false, status });
+      }
+      await sleep(20);
+    }
+  });
+  try {
+    await sleep(5000);
+    const downFrom = Date.now();
+    neo.cli('stop');
+    const stoppedAt = Date.now();
+    await sleep(3000);
+    if (neo.cli('start') !== 0) throw new Error('the second instance did not come back');
+    const upAt = Date.now();
+    await sleep(10_000);
+    running = false;
+    await Promise.all(clients);
+    const errors = samples.filter((s) => !s.ok);
+    const outside = errors.filter((s) => s.t < downFrom || s.t > upAt + 5000);
+    const firstOk = samples.find((s) => s.ok && s.t >= upAt);
+    const errorStatuses: Record<string, number> = {};
+    for (const e of errors) errorStatuses[e.status] = (errorStatuses[e.status] ?? 0) + 1;
+    const serverRestarted = server.child.exitCode !== null || server.child.pid !== pid;
+    const firstSuccessAfterUpMs = firstOk ? firstOk.t - upAt : null;
+    return {
+      requests: samples.length,
+      errors: errors.length,
+      errorsOutsideOutage: outside.length,
+      downSeconds: Math.round((upAt - stoppedAt) / 100) / 10,
+      firstSuccessAfterUpMs,
+      serverRestarted,
+      errorStatuses,
+      pass:
+        outside.length === 0 &&
+        firstSuccessAfterUpMs !== null &&
+        firstSuccessAfterUpMs <= 5000 &&
+        !serverRestarted,
+    };
+  } finally {
+    running = false;
+    await server.stop();
+  }
+}

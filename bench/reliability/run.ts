@@ -1,0 +1,106 @@
+// `npm run reliability`: hostile GraphQL requests, malformed documents, seeds and Neo4j loads killed at
+// random points, and Neo4j restarted under load — the Neo4j tests on a second, private neo4j:local
+// instance (own port and data folder, stopped at the end). Writes
+// bench/results/<date>-reliability.json and bench/RELIABILITY.md; exits 1 when a check fails.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runChild, scriptPath } from '../lib/child';
+import { machine } from '../lib/machine';
+import { bundleFile, REPO } from '../lib/paths';
+import { machineLine, today, writePart } from '../lib/report';
+import { type KillResults, killLoads, killSeeds } from './kill-runs';
+import { type MalformedCase, malformedDocuments } from './malformed-docs';
+import { secondInstance } from './local-neo4j';
+import { neo4jRestart, type RestartResults } from './neo4j-restart';
+
+interface HostileResults {
+  requests: number;
+  statuses: Record<string, number>;
+  serverErrorCount: number;
+  serverErrors: unknown[];
+  stillAnswers: boolean;
+  heapBaselineMb: number;
+  heapHalfwayMb: number;
+  heapAfterMb: number;
+}
+
+const COUNT = Number(process.env.BENCH_HOSTILE_COUNT ?? 1000);
+const log = (line: string) => console.log(`reliability  ${line}`);
+
+async function main(): Promise<void> {
+  const m = machine();
+  const started = Date.now();
+  const skip = new Set((process.env.BENCH_RELIABILITY_SKIP ?? '').split(','));
+  if (!existsSync(bundleFile(1))) {
+    await runChild(scriptPath('scale/seed-child.ts'), [join(REPO, 'graph-seed', 'corpus'), bundleFile(1)], {
+      timeoutMs: 300_000,
+    });
+  }
+  const hostile = await runChild<HostileResults>(
+    scriptPath('reliability/hostile-child.ts'),
+    [bundleFile(1), String(COUNT)],
+    { timeoutMs: 600_000 },
+  );
+  // a bounded cache fills during the first half; growth in the second half would be a leak
+  const hostilePass =
+    hostile.serverErrorCount === 0 &&
+    hostile.stillAnswers &&
+    hostile.heapAfterMb <= hostile.heapHalfwayMb * 1.1;
+  log(
+    `hostile ${hostile.requests}: ${JSON.stringify(hostile.statuses)}, 5xx ${hostile.serverErrorCount}, heap ${hostile.heapBaselineMb} → ${hostile.heapHalfwayMb} → ${hostile.heapAfterMb} MB`,
+  );
+  const malformed: MalformedCase[] = await malformedDocuments();
+  for (const c of malformed)
+    log(`malformed ${c.name}: exit ${c.exitCode} in ${c.ms} ms, ${c.pass ? 'ok' : 'FAILED'}: ${c.message}`);
+  const seeds = await killSeeds();
+  log(
+    `seed killed ${seeds.killed}/${seeds.runs}: bad bundles ${seeds.bad.length}, leftover tmp files ${seeds.leftoverTmpFiles}`,
+  );
+  let loads: KillResults['loads'] | { skipped: string } = { skipped: 'BENCH_RELIABILITY_SKIP=neo4j' };
+  let restart: RestartResults | { skipped: string } = { skipped: 'BENCH_RELIABILITY_SKIP=neo4j' };
+  if (!skip.has('neo4j')) {
+    // both Neo4j tests on a private instance: the shared one is never killed into or restarted
+    const neo = await secondInstance();
+    if (neo.cli('start') !== 0) throw new Error('could not start a second neo4j:local instance');
+    try {
+      loads = await killLoads({ uri: neo.uri, user: neo.user, password: neo.password });
+      log(
+        `load killed ${loads.killed}/${loads.runs}: ${loads.observed} reads, incomplete versions seen ${loads.incomplete.length}`,
+      );
+      restart = await neo4jRestart(neo);
+      log(`neo4j restart: ${JSON.stringify(restart)}`);
+    } finally {
+      neo.cli('stop');
+    }
+  }
+  const checks = {
+    hostile: hostilePass,
+    malformed: malformed.every((c) => c.pass),
+    seedKills: seeds.bad.length === 0,
+    loadKills: 'incomplete' in loads ? loads.incomplete.length === 0 : null,
+    neo4jRestart: 'pass' in restart ? restart.pass : null,
+  };
+  const seconds = Math.round((Date.now() - started) / 1000);
+  writePart('reliability', { seconds, checks, hostile, malformed, seeds, loads, restart }, m);
+  const md = [
+    `# Reliability (${today()})`,
+    '',
+    `Machine: ${machineLine(m)}. Command: \`npm run reliability\` (${seconds} s).`,
+    '',
+    `- Hostile requests: ${hostile.requests} generated (deep nesting, alias/directive floods, huge pages, bad ids, broken JSON, wrong content types, oversized bodies, batches): statuses ${JSON.stringify(hostile.statuses)}, **${hostile.serverErrorCount} 5xx**, server ${hostile.stillAnswers ? 'still answers' : 'DOES NOT ANSWER'}; heap after GC ${hostile.heapBaselineMb} MB before, ${hostile.heapHalfwayMb} MB halfway, ${hostile.heapAfterMb} MB after (${checks.hostile ? 'flat in the second half: bounded caches, no leak' : 'FAILED'}).`,
+    `- Malformed documents: ${malformed.map((c) => `${c.name} → ${c.exitCode === 0 ? 'seeded' : 'error'} (${c.pass ? 'ok' : 'FAILED'}, ${c.ms} ms)`).join('; ')}.`,
+    `- Seed killed at random ${seeds.runs} times (${seeds.killed} killed mid-run): bundle file always complete: ${checks.seedKills ? 'yes' : `NO (${seeds.bad.join('; ')})`}; ${seeds.leftoverTmpFiles} temp files left by killed runs.`,
+    'incomplete' in loads
+      ? `- Neo4j load killed at random ${loads.runs} times (${loads.killed} killed mid-run) while a reader polled counts ${loads.observed} times: incomplete versions seen ${loads.incomplete.length} (${checks.loadKills ? 'ok' : loads.incomplete.slice(0, 5).join(', ')}).`
+      : `- Neo4j load kills: skipped (${loads.skipped}).`,
+    'pass' in restart
+      ? `- Neo4j stopped and restarted under load (second instance, 4 clients): down ${restart.downSeconds} s, ${restart.errors}/${restart.requests} errors, ${restart.errorsOutsideOutage} outside the outage, first success ${restart.firstSuccessAfterUpMs} ms after Bolt was back (target ≤ 5000), server restarted: ${restart.serverRestarted} → ${restart.pass ? 'pass' : 'FAILED'}.`
+      : `- Neo4j restart: skipped (${restart.skipped}).`,
+    '',
+  ];
+  writeFileSync(join(REPO, 'bench', 'RELIABILITY.md'), `${md.join('\n')}\n`);
+  console.log(md.join('\n'));
+  if (Object.values(checks).some((c) => c === false)) process.exitCode = 1;
+}
+
+await main();
