@@ -134,4 +134,20 @@ describe('root causes, read by meaning (held-out audit)', () => {
       'Remove any restrictions on women’s employment to specific job categories or excluding female-dominated occupations from visa schemes;';
     expect(causes(text)).toContain('cause:gender-discrimination');
   });
+
+  it('does not read technology as a tool against trafficking as its misuse', () => {
+    // GA res 77/194, pp27
+    const text =
+      'Recognizing the potential of information and communications technologies, including the Internet, to prevent and combat human trafficking, in particular trafficking in women and children, and to assist victims,';
+    expect(causes(text)).not.toContain('cause:digital-technology');
+    // A/79/322, para 47: the misuse still is
+    expect(causes('Technology continues to be misused by traffickers')).toContain('cause:digital-technology');
+  });
+
+  it('reads the vulnerability of migrant workers as a matter of migration', () => {
+    // A/71/223, para 34
+    const text =
+      'As female migrant workers are highly vulnerable to discrimination, poor working conditions, abuse, exploitation and, at times, human trafficking';
+    expect(causes(text)).toContain('cause:migration-regimes');
+  });
 });

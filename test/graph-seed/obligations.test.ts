@@ -6,6 +6,7 @@ import {
   obligationRecogniser,
   statedObligations,
 } from '../../graph-seed/src/recognise/obligations';
+import { nameSpans } from '../../graph-seed/src/recognise/meaning-patterns';
 
 // Real sentences from the corpus (graph-seed/corpus), read with the shipped catalogue.
 let r: ObligationRecogniser;
@@ -58,6 +59,55 @@ describe('obligations a recommendation implements', () => {
     const text =
       'to take measures to develop targeted awareness-raising campaigns, including for law enforcement, front-line service providers and at-risk industries, to identify the signs of human trafficking';
     expect(ids(implementedObligations(r, text))).toContain('obl:prevent');
+  });
+
+  it('reads protection regardless of participation in proceedings as unconditional protection', () => {
+    // CEDAW GR 38, para 88
+    const text =
+      'effectively enjoy the right of access to fair, efficient, trauma-informed and clear asylum procedures without discrimination or any preconditions, regardless of country of origin or mode of entry into the State party or their participation in criminal proceedings.';
+    expect(ids(implementedObligations(r, text))).toContain('obl:protect-assist');
+  });
+
+  it('reads deductions from pay as a matter of labour protection', () => {
+    // CEDAW GR 38, para 60(d)
+    const text =
+      'Ensure that employer-provided accommodation and food are reasonably priced and that costs are not automatically deducted from their pay;';
+    expect(ids(implementedObligations(r, text))).toEqual(['obl:labour-protection']);
+  });
+
+  it('reads combating all forms of trafficking in women as the duty of article 6', () => {
+    // GA res 77/194, para 18
+    const text =
+      'Urges Governments to devise, enforce and strengthen effective gender- and age-responsive measures to combat and eliminate all forms of trafficking in women and girls';
+    expect(ids(implementedObligations(r, text))).toContain('obl:suppress-trafficking');
+  });
+
+  it('reads a root cause, accountability of authorities and a supply chain by the same duties as their plurals', () => {
+    // A/79/322, paras 60 and 58; CEDAW GR 38, para 3
+    expect(
+      ids(
+        implementedObligations(
+          r,
+          'there should be a renewed focus on prevention, addressing gender inequality as the root cause of trafficking',
+        ),
+      ),
+    ).toContain('obl:prevent');
+    expect(
+      ids(
+        implementedObligations(
+          r,
+          'including ensuring accountability of authorities to ensure there is zero tolerance for any personnel involved in trafficking',
+        ),
+      ),
+    ).toContain('obl:investigate-prosecute');
+    expect(
+      ids(
+        statedObligations(
+          r,
+          'an obligation to ensure that there are no trafficked persons in their supply/production chain.',
+        ),
+      ),
+    ).toContain('obl:business-accountability');
   });
 
   it('does not read research into a disparity as investigating crimes', () => {
@@ -132,6 +182,14 @@ describe('obligations a provision states', () => {
     const start = text.indexOf(name);
     expect(ids(statedObligations(r, text))).toEqual(['obl:labour-protection']);
     expect(statedObligations(r, text, [{ start, end: start + name.length }])).toEqual([]);
+  });
+
+  it('reads a title quoted after "entitled" as a name, not as a call', () => {
+    // GA res 77/194, pp29
+    const text =
+      'and in this regard taking note of Commission on Crime Prevention and Criminal Justice resolution 25/1 of 27 May 2016, entitled “Preventing and combating trafficking in human organs and trafficking in persons for the purpose of organ removal”, adopted by the Commission at its twenty-fifth session,';
+    expect(ids(statedObligations(r, text))).toContain('obl:prevent');
+    expect(statedObligations(r, text, nameSpans([], [], text))).toEqual([]);
   });
 
   it('states none where the text only describes what States did', () => {

@@ -106,6 +106,16 @@ describe('bodies and categories of actors', () => {
     ).toEqual([]);
   });
 
+  it('reads an employer as business and the crime commission as a United Nations body', () => {
+    // CEDAW GR 38, para 60(d); GA res 77/194, pp29
+    expect(actors('Ensure that employer-provided accommodation and food are reasonably priced')).toEqual([
+      'business',
+    ]);
+    expect(
+      actors('taking note of Commission on Crime Prevention and Criminal Justice resolution 25/1'),
+    ).toEqual(['un-system']);
+  });
+
   it('reads national mechanisms as the equivalent of national rapporteurs', () => {
     // Fact Sheet No. 36, chapter IV.E
     expect(

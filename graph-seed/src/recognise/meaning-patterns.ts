@@ -81,11 +81,20 @@ export function findMeanings(
   return matchers.flatMap((m) => matchMeaning(text, m, names).slice(0, 1));
 }
 
+// A title quoted after "entitled": 'resolution 25/1, entitled “Preventing and combating …”'.
+const QUOTED_TITLE = /\b(?:entitled|titled)\s+[“"][^”"]*[”"]/gu;
+
 /**
- * Spans of names in a provision: every instrument mention, and actor mentions long enough to be
- * proper names (a category such as "technology companies" is itself a phrase about the driver).
+ * Spans of names in a provision: every instrument mention, actor mentions long enough to be
+ * proper names (a category such as "technology companies" is itself a phrase about the driver),
+ * and, given the `text`, titles quoted after "entitled" (no catalogue holds the title of every
+ * resolution or report: "Preventing …" there names a text, it calls for nothing).
  */
-export function nameSpans(instruments: readonly Mention[], actors: readonly Mention[]): Span[] {
+export function nameSpans(instruments: readonly Mention[], actors: readonly Mention[], text = ''): Span[] {
   const named = actors.filter((a) => a.start >= 0 && a.surface.split(/\s+/).length >= 4);
-  return [...instruments, ...named].filter((m) => m.start >= 0);
+  const titles = [...text.matchAll(QUOTED_TITLE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  return [...[...instruments, ...named].filter((m) => m.start >= 0), ...titles];
 }

@@ -46,9 +46,11 @@ export function buildRecommendation(
     obligations: s.callsToRatify(p)
       ? []
       : unique(
-          implementedObligations(obligations, p.text, nameSpans(facts(p).instruments, facts(p).actors)).map(
-            (m) => m.target,
-          ),
+          implementedObligations(
+            obligations,
+            p.text,
+            nameSpans(facts(p).instruments, facts(p).actors, p.text),
+          ).map((m) => m.target),
         ),
     causes: unique(facts(p).causes.map((m) => m.target)),
   };

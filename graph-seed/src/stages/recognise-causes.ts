@@ -4,7 +4,6 @@
 import { noFacts, withFacts } from '../facts';
 import { causeRecogniser, recogniseCauses as findCauses } from '../recognise/causes';
 import { nameSpans } from '../recognise/meaning-patterns';
-import { callsToRatify } from '../recognise/ratification';
 import { recommendationStructure } from '../recommend/structure';
 import { perDocument, type Stage } from '../stage';
 
@@ -14,6 +13,6 @@ export const recogniseCauses: Stage = perDocument('recognise-causes', (doc, stat
   return withFacts(doc, 'causes', (p) => {
     if (p.kind === 'footnote' || s.callsToRatify(p)) return [];
     const f = doc.facts?.get(p.id) ?? noFacts();
-    return findCauses(r, p.text, nameSpans(f.instruments, f.actors));
+    return findCauses(r, p.text, nameSpans(f.instruments, f.actors, p.text));
   });
 });

@@ -14,7 +14,7 @@ export const recogniseObligations: Stage = perDocument('recognise-obligations', 
   return withFacts(doc, 'obligations', (p) => {
     if (p.kind === 'footnote' || s.isRecommendation(p) || s.callsToRatify(p)) return [];
     const f = doc.facts?.get(p.id) ?? noFacts();
-    const names = nameSpans(f.instruments, f.actors);
+    const names = nameSpans(f.instruments, f.actors, p.text);
     if (s.introducesRecommendations(p)) return implementedObligations(r, p.text, names);
     const countries = f.actors.filter((a) => a.target.startsWith('actor:country-') && a.start >= 0);
     return statedObligations(r, p.text, names, countries);
