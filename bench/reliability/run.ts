@@ -94,7 +94,7 @@ async function main(): Promise<void> {
       ? `- Neo4j load killed at random ${loads.runs} times (${loads.killed} killed mid-run) while a reader polled counts ${loads.observed} times: incomplete versions seen ${loads.incomplete.length} (${checks.loadKills ? 'ok' : loads.incomplete.slice(0, 5).join(', ')}).`
       : `- Neo4j load kills: skipped (${loads.skipped}).`,
     'pass' in restart
-      ? `- Neo4j stopped and restarted under load (second instance, 4 clients): down ${restart.downSeconds} s, ${restart.errors}/${restart.requests} errors, ${restart.errorsOutsideOutage} outside the outage, first success ${restart.firstSuccessAfterUpMs} ms after Bolt was back (target ≤ 5000), server restarted: ${restart.serverRestarted} → ${restart.pass ? 'pass' : 'FAILED'}.`
+      ? `- Neo4j stopped and restarted under load (second instance, 4 clients): down ${restart.downSeconds} s, ${restart.errors}/${restart.requests} errors, ${restart.errorsOutsideOutage} outside the outage (failing requests took ${restart.errorLatencyMs.median} ms median, ${restart.errorLatencyMs.max} ms max; status 0 = no answer in 15 s), first success of a request sent ${restart.firstSuccessAfterUpMs} ms after Bolt was back (target ≤ 5000), server restarted: ${restart.serverRestarted} → ${restart.pass ? 'pass' : 'FAILED'}.`
       : `- Neo4j restart: skipped (${restart.skipped}).`,
     '',
   ];
