@@ -150,4 +150,30 @@ describe('root causes, read by meaning (held-out audit)', () => {
       'As female migrant workers are highly vulnerable to discrimination, poor working conditions, abuse, exploitation and, at times, human trafficking';
     expect(causes(text)).toContain('cause:migration-regimes');
   });
+
+  it('reads distress migration, and pathways for migration, as matters of migration', () => {
+    // CEDAW GR 38, para 86; OHCHR Fact Sheet 36, III.G
+    expect(
+      causes(
+        'areas where women and girls facing or at risk of distress migration and displacement are located',
+      ),
+    ).toContain('cause:migration-regimes');
+    expect(
+      causes('expanding the opportunities for legal, gainful and non-exploitative labour migration.'),
+    ).toContain('cause:migration-regimes');
+  });
+
+  it('reads a clash with immigration regulations as migration, not armed conflict', () => {
+    // A/79/322, para 15
+    const text =
+      'Trafficked women may also find themselves in conflict with immigration regulations in destination countries and thereby subjected to criminal charges.';
+    expect(causes(text)).toEqual(['cause:migration-regimes']);
+  });
+
+  it('reads inclusion in the labour market and skills training as answers to poverty and lack of training', () => {
+    // CEDAW GR 38, para 60(e)
+    const text =
+      'Facilitate the inclusion of migrant women workers into the labour market and providing trainings for improving their skills.';
+    expect(causes(text).sort()).toEqual(['cause:education-gaps', 'cause:poverty-economic-injustice']);
+  });
 });

@@ -110,6 +110,26 @@ describe('obligations a recommendation implements', () => {
     ).toContain('obl:business-accountability');
   });
 
+  it('reads clearing criminal records and the disposition of trafficking cases', () => {
+    // CEDAW GR 38, para 98(c); GA res 77/194, para 42
+    expect(
+      ids(
+        implementedObligations(
+          r,
+          'Provide recourse for trafficking victims to clear their criminal records in cases where they have been convicted of crimes',
+        ),
+      ),
+    ).toContain('obl:non-punishment');
+    expect(
+      ids(
+        implementedObligations(
+          r,
+          'Also invites Governments to intensify efforts aimed at the speedy disposition of cases of human trafficking',
+        ),
+      ),
+    ).toContain('obl:investigate-prosecute');
+  });
+
   it('does not read research into a disparity as investigating crimes', () => {
     // A/71/223, para 69
     const text =
@@ -190,6 +210,34 @@ describe('obligations a provision states', () => {
       'and in this regard taking note of Commission on Crime Prevention and Criminal Justice resolution 25/1 of 27 May 2016, entitled “Preventing and combating trafficking in human organs and trafficking in persons for the purpose of organ removal”, adopted by the Commission at its twenty-fifth session,';
     expect(ids(statedObligations(r, text))).toContain('obl:prevent');
     expect(statedObligations(r, text, nameSpans([], [], text))).toEqual([]);
+  });
+
+  it('states prevention where a need is emphasized or what lies at the root of trafficking must be addressed', () => {
+    // OHCHR Fact Sheet 36, III.G.8; CEDAW GR 38, para 21; GA res 77/194, pp36
+    expect(
+      ids(
+        statedObligations(
+          r,
+          'The importance of addressing vulnerabilities to trafficking is emphasized by the United Nations General Assembly.',
+        ),
+      ),
+    ).toContain('obl:prevent');
+    expect(
+      ids(
+        statedObligations(
+          r,
+          'Violations of all Convention rights may be found at the root of trafficking of women and girls and need to be addressed.',
+        ),
+      ),
+    ).toContain('obl:prevent');
+    expect(
+      ids(
+        statedObligations(
+          r,
+          'Recognizing that policies and programmes for prevention, protection, rehabilitation, recovery, repatriation and reintegration should be developed',
+        ),
+      ),
+    ).toContain('obl:prevent');
   });
 
   it('states none where the text only describes what States did', () => {

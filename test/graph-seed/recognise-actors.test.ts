@@ -116,6 +116,13 @@ describe('bodies and categories of actors', () => {
     ).toEqual(['un-system']);
   });
 
+  it('reads United Nations human rights bodies as the United Nations system', () => {
+    // OHCHR Fact Sheet 36, III.G.8
+    expect(
+      actors('the Security Council, United Nations human rights bodies and through a range of regional'),
+    ).toEqual(['security-council', 'un-system']);
+  });
+
   it('reads national mechanisms as the equivalent of national rapporteurs', () => {
     // Fact Sheet No. 36, chapter IV.E
     expect(
