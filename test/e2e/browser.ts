@@ -1,6 +1,6 @@
 // Debian's chromium driven by playwright-core (no browser download): one launcher for e2e, screenshots
 // and benchmarks, with the headless flags that work in this sandbox and in CI.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
@@ -16,7 +16,7 @@ export function chromiumAvailable(): boolean {
 
 export async function launchBrowser(downloadsPath?: string): Promise<BrowserContext> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'atlas-chromium-'));
-  return chromium.launchPersistentContext(userDataDir, {
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     acceptDownloads: true,
@@ -32,4 +32,11 @@ export async function launchBrowser(downloadsPath?: string): Promise<BrowserCont
       '--disable-sync',
     ],
   });
+  // A fresh profile per launch, removed once the browser has exited (it writes to it while closing).
+  const close = context.close.bind(context);
+  context.close = async (options) => {
+    await close(options);
+    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5 });
+  };
+  return context;
 }

@@ -118,7 +118,10 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
     ]);
     const pngBytes = readFileSync((await png.path()) as string);
     expect(pngBytes.subarray(1, 4).toString('latin1')).toBe('PNG');
-    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'SVG' }).click(),
+    ]);
     expect(readFileSync((await svg.path()) as string, 'utf8')).toMatch(/<svg[\s>]/);
     const [graphml] = await Promise.all([
       page.waitForEvent('download'),
