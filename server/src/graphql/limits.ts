@@ -1,4 +1,4 @@
-// The API's limits, in one place (documented in server/API.md). Query shape limits are enforced by
+// The API's limits, in one place (documented in the README, "The GraphQL API"). Query shape limits are enforced by
 // graphql-armor's validation rules; page sizes by the resolvers; body size and time by the HTTP layer.
 import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
 import { GraphQLError, type ValidationContext } from 'graphql';
