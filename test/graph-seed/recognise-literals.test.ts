@@ -8,7 +8,8 @@ import { mayMatch, Prefilter } from '../../graph-seed/src/recognise/prefilter';
 import { segmentedCorpus } from './corpus';
 
 // The speed-ups of the recognisers (a literal prefilter, lookbehinds split off) must never change
-// what the catalogue patterns find: checked here on every pattern against every corpus provision.
+// what the catalogue patterns find: checked here on every pattern against every corpus provision
+// (a million regex runs: the two corpus-wide checks get a generous timeout).
 let catalogues: Catalogues;
 let texts: string[];
 beforeAll(async () => {
@@ -50,7 +51,7 @@ describe('the literal prefilter', () => {
           if (whole.test(text) && !mayMatch(f, text)) missed.push(s.source);
     }
     expect(missed).toEqual([]);
-  });
+  }, 120_000);
 
   it('rules out a provision that lacks a word every match needs', () => {
     const filter = new Prefilter(true);
@@ -94,7 +95,7 @@ describe('a regex split at its opening lookbehind', () => {
       }
     }
     expect(differ).toEqual([]);
-  });
+  }, 120_000);
 
   it('skips a match the lookbehind rules out and finds the next one', () => {
     // the States pattern of the actor catalogue: not "United States", but the "States" after it
