@@ -1,8 +1,7 @@
 // The explorer end to end: the real server on the vendored corpus, the built explorer, real chromium.
-// biome-ignore-all lint/performance/useDomNodeTextContent: these are Playwright locators, not DOM nodes.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningAtlas, startAtlas } from './atlas-server';
 import { chromiumAvailable, launchBrowser } from './browser';
@@ -10,6 +9,7 @@ import { buildWeb } from './build-web';
 
 const ARTEFACTS = join(process.cwd(), 'test-results', 'e2e');
 const canRun = chromiumAvailable();
+const text = async (locator: Locator): Promise<string> => (await locator.textContent()) ?? '';
 
 describe.runIf(canRun)('the explorer in a real browser', () => {
   let atlas: RunningAtlas;
@@ -17,7 +17,7 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
   let page: Page;
   const shot = (name: string) => page.screenshot({ path: join(ARTEFACTS, `${name}.png`), fullPage: true });
   const nodeCount = async () =>
-    Number((await page.locator('.canvas-status').innerText()).match(/^(\d+) nodes/)?.[1]);
+    Number((await text(page.locator('.canvas-status'))).match(/^(\d+) nodes/)?.[1]);
 
   beforeAll(async () => {
     mkdirSync(ARTEFACTS, { recursive: true });
@@ -51,9 +51,9 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
       .first();
     await hit.click();
     await page.getByRole('region', { name: 'Source text' }).waitFor();
-    const quote = await page.getByRole('region', { name: 'Source text' }).locator('blockquote').innerText();
+    const quote = await text(page.getByRole('region', { name: 'Source text' }).locator('blockquote'));
     expect(quote.toLowerCase()).toContain('debt');
-    expect(await page.getByRole('region', { name: 'Source text' }).locator('cite').innerText()).toMatch(
+    expect(await text(page.getByRole('region', { name: 'Source text' }).locator('cite'))).toMatch(
       /, para\. \S+/,
     );
     expect(new URL(page.url()).searchParams.get('view')).toBe('graph');
@@ -66,7 +66,7 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
     );
     // Select a neighbour in the table twin (keyboard-reachable), then expand it.
     const neighbour = page.locator('.outline tbody tr[aria-selected="false"]').first();
-    const name = await neighbour.locator('th').innerText();
+    const name = await text(neighbour.locator('th'));
     await neighbour.locator('th').click();
     await page.locator('.details h2', { hasText: name }).waitFor();
     const before = await nodeCount();
@@ -81,7 +81,7 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
       .click();
     const evidence = page.getByRole('region', { name: 'Evidence' });
     await evidence.locator('blockquote').first().waitFor();
-    expect((await evidence.locator('blockquote').first().innerText()).length).toBeGreaterThan(20);
+    expect((await text(evidence.locator('blockquote').first())).length).toBeGreaterThan(20);
     await shot('03-expand-evidence');
   });
 
@@ -91,8 +91,8 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
     const rows = page.getByRole('table', { name: 'Obligation chains' }).locator('tbody tr');
     await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThan(0);
-    expect(await rows.first().locator('td').first().innerText()).toMatch(/Trafficking Protocol/);
-    expect(await rows.first().locator('td').nth(7).innerText()).toMatch(/\S/);
+    expect(await text(rows.first().locator('td').first())).toMatch(/Trafficking Protocol/);
+    expect(await text(rows.first().locator('td').nth(7))).toMatch(/\S/);
     await shot('04-chains');
   });
 
@@ -103,7 +103,7 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
     await detail.waitFor();
     const pairs = detail.getByRole('table', { name: 'Similar recommendations' }).locator('tbody tr');
     await pairs.first().waitFor();
-    expect(await pairs.first().locator('td').nth(2).innerText()).toMatch(/^0?\.\d\d|^1\.00/);
+    expect(await text(pairs.first().locator('td').nth(2))).toMatch(/^0?\.\d\d|^1\.00/);
     await shot('05-overlap');
   });
 
@@ -136,17 +136,17 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
     await page.getByLabel('Layout').selectOption('dagre');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('layout') === 'dagre');
     const link = page.url();
-    const status = await page.locator('.canvas-status').innerText();
-    const selected = await page.locator('.outline tr[aria-selected="true"] th').allInnerTexts();
-    const heading = await page.locator('.details h2').innerText();
+    const status = await text(page.locator('.canvas-status'));
+    const selected = await page.locator('.outline tr[aria-selected="true"] th').allTextContents();
+    const heading = await text(page.locator('.details h2'));
     await shot('06-before-reload');
 
     const second = await browser.newPage();
     await second.goto(link);
     await second.waitForFunction((s) => document.querySelector('.canvas-status')?.textContent === s, status);
     expect(await second.getByLabel('Layout').inputValue()).toBe('dagre');
-    expect(await second.locator('.outline tr[aria-selected="true"] th').allInnerTexts()).toEqual(selected);
-    expect(await second.locator('.details h2').innerText()).toBe(heading);
+    expect(await second.locator('.outline tr[aria-selected="true"] th').allTextContents()).toEqual(selected);
+    expect(await text(second.locator('.details h2'))).toBe(heading);
     await second.screenshot({ path: join(ARTEFACTS, '07-reopened.png'), fullPage: true });
     await second.close();
   });
@@ -157,7 +157,7 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
     await down.route('**/health', (route) => route.abort('connectionrefused'));
     await down.goto(atlas.url);
     await down.getByRole('alert').first().waitFor();
-    const alerts = await down.getByRole('alert').allInnerTexts();
+    const alerts = await down.getByRole('alert').allTextContents();
     expect(alerts.join(' ')).toMatch(/cannot be reached|not answering/);
     await down.screenshot({ path: join(ARTEFACTS, '08-api-down.png'), fullPage: true });
     await down.close();
