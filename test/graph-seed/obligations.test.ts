@@ -130,6 +130,18 @@ describe('obligations a recommendation implements', () => {
     ).toContain('obl:investigate-prosecute');
   });
 
+  it('reads a longer call to prevent, supporting victims and women’s own participation', () => {
+    // GA res 77/194, paras 33 and 19
+    const text =
+      'Encourages Governments, in line with their obligations under international law, to prevent, combat and eradicate human trafficking in the context of international migration, including by identifying and supporting victims of human trafficking';
+    expect(ids(implementedObligations(r, text))).toEqual(
+      expect.arrayContaining(['obl:prevent', 'obl:protect-assist', 'obl:identify-victims']),
+    );
+    const own =
+      'take into account the specific needs of women and girls and their participation in and contribution to all phases of preventing and responding to human trafficking';
+    expect(ids(implementedObligations(r, own))).toContain('obl:participation');
+  });
+
   it('does not read research into a disparity as investigating crimes', () => {
     // A/71/223, para 69
     const text =
@@ -238,6 +250,15 @@ describe('obligations a provision states', () => {
         ),
       ),
     ).toContain('obl:prevent');
+  });
+
+  it('reads ending impunity and justice for victims as prosecution and access to justice', () => {
+    // OHCHR Fact Sheet 36, III.F.1
+    const text =
+      'International law requires States to ensure an effective criminal justice response to trafficking that works to end the impunity of traffickers and to secure justice for the victims.';
+    expect(ids(statedObligations(r, text))).toEqual(
+      expect.arrayContaining(['obl:access-to-justice', 'obl:investigate-prosecute']),
+    );
   });
 
   it('states none where the text only describes what States did', () => {
