@@ -176,4 +176,19 @@ describe('root causes, read by meaning (held-out audit)', () => {
       'Facilitate the inclusion of migrant women workers into the labour market and providing trainings for improving their skills.';
     expect(causes(text).sort()).toEqual(['cause:education-gaps', 'cause:poverty-economic-injustice']);
   });
+
+  it('reads immigration enforcement, governing migration and peacekeeping by their drivers', () => {
+    // CEDAW GR 38, paras 54(c), 23 and 68
+    expect(
+      causes(
+        'victims’ use of public services and immigration and/or criminal law enforcement for illegal labour;',
+      ),
+    ).toContain('cause:migration-regimes');
+    expect(
+      causes('While States have a sovereign prerogative to manage their borders and regulate migration'),
+    ).toContain('cause:migration-regimes');
+    expect(
+      causes('which addresses groups such as national troops, peacekeeping forces, border police'),
+    ).toContain('cause:conflict-emergencies');
+  });
 });

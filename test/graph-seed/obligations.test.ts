@@ -142,6 +142,18 @@ describe('obligations a recommendation implements', () => {
     expect(ids(implementedObligations(r, own))).toContain('obl:participation');
   });
 
+  it('reads zero tolerance as prosecution, a civil cause of action as a remedy, and corporate due diligence as no State duty of due diligence', () => {
+    // CEDAW GR 38, paras 68 and 63(b)
+    expect(
+      ids(implementedObligations(r, 'Adopt a zero tolerance policy on trafficking and sexual exploitation')),
+    ).toEqual(['obl:investigate-prosecute']);
+    const text =
+      'Provide, by law, a civil cause of action in both the country of operation and the country of corporation, for workers in global supply chains who suffer harm due to non-fulfilment of mandatory due diligence laws;';
+    const found = ids(implementedObligations(r, text));
+    expect(found).toEqual(expect.arrayContaining(['obl:remedies', 'obl:business-accountability']));
+    expect(found).not.toContain('obl:due-diligence');
+  });
+
   it('does not read research into a disparity as investigating crimes', () => {
     // A/71/223, para 69
     const text =
@@ -259,6 +271,17 @@ describe('obligations a provision states', () => {
     expect(ids(statedObligations(r, text))).toEqual(
       expect.arrayContaining(['obl:access-to-justice', 'obl:investigate-prosecute']),
     );
+  });
+
+  it('states the duties of the items of a list a modal opens, not of a list of causes', () => {
+    // OHCHR Fact Sheet 36, III.C box 2
+    const box =
+      'The responsiveness of judicial and administrative processes to the needs of victims should be facilitated by: (a) Informing victims of their role and the scope, timing and progress of the proceedings; (c) Providing proper assistance to victims throughout the legal process; (d) Taking measures to minimize inconvenience to victims.';
+    expect(ids(statedObligations(r, box))).toContain('obl:protect-assist');
+    // CEDAW GR 38, para 18: the items are root causes, "obligations" only introduces them
+    const causes =
+      'Identifying, addressing and eliminating the following root causes are key to States parties’ obligations to prevent trafficking and sexual exploitation in women and girls in the context of global migration: (a) systemic gender-based discrimination; (d) the demand that fosters exploitation and leads to trafficking.';
+    expect(ids(statedObligations(r, causes))).not.toContain('obl:discourage-demand');
   });
 
   it('states none where the text only describes what States did', () => {

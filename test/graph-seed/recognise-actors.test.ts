@@ -123,6 +123,13 @@ describe('bodies and categories of actors', () => {
     ).toEqual(['security-council', 'un-system']);
   });
 
+  it('reads international organizations as intergovernmental organizations', () => {
+    // A/71/223, para 23
+    expect(
+      actors('International organizations and human rights bodies have called upon Member States to ensure'),
+    ).toEqual(['intergovernmental', 'states']);
+  });
+
   it('reads national mechanisms as the equivalent of national rapporteurs', () => {
     // Fact Sheet No. 36, chapter IV.E
     expect(

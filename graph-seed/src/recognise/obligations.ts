@@ -52,6 +52,10 @@ export function sentences(text: string): Sentence[] {
 
 export const statesDuty = (sentence: string): boolean => DUTY.test(sentence);
 
+/** Words by which a sentence opening a list calls for what the list's items say. */
+const LIST_DUTY =
+  /\b(?:must|should|shall|ought|(?:is|are) to|requires?|(?:is|are) (?:required|obliged|obligated) to)\b/iu;
+
 /**
  * `practice`: spans naming a country. A sentence that names one reports State practice ("the
  * United Arab Emirates requires that …"), which states no duty of international law.
@@ -68,7 +72,18 @@ export function statedObligations(
     (t, n) => t.slice(0, n.start) + ' '.repeat(n.end - n.start) + t.slice(n.end),
     text,
   );
-  const duty = sentences(text).filter((s) => statesDuty(unnamed.slice(s.start, s.end)) && !reports(s));
+  // The items of a list that a modal opens ("… should be facilitated by: (a) …; (c) Providing
+  // assistance to victims …;") continue its sentence, up to the first item that ends with a stop.
+  // A list of causes or obstacles after an incidental word of duty ("key to States' obligations
+  // …: (a) …") states none.
+  const duty: Sentence[] = [];
+  let listed = false;
+  for (const s of sentences(text)) {
+    const said = unnamed.slice(s.start, s.end);
+    if ((listed || statesDuty(said)) && !reports(s)) duty.push(s);
+    if (LIST_DUTY.test(said) && said.trimEnd().endsWith(':')) listed = true;
+    else if (said.trimEnd().endsWith('.')) listed = false;
+  }
   if (duty.length === 0) return [];
   return r.flatMap(
     (m) =>
