@@ -6,6 +6,7 @@ import '../../server/src/http/node-env';
 import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { cpus, loadavg } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { buildBundle } from '../../graph-seed/src/index';
@@ -48,6 +49,8 @@ async function neo4jStore(bundle: GraphBundle): Promise<GraphStore | null> {
     uri,
     user: process.env.NEO4J_USER ?? 'neo4j',
     password: process.env.NEO4J_PASSWORD ?? '',
+    // Its own named graph: loading into the default one would replace the graph the server reads.
+    graph: process.env.NEO4J_GRAPH ?? 'benchapi',
   };
   await loadBundleIntoNeo4j(bundle, settings);
   return new Neo4jGraphStore(settings);
@@ -66,6 +69,8 @@ async function main(): Promise<void> {
   const report = {
     date: new Date().toISOString(),
     node: process.version,
+    // Tail latencies of a sequential loop follow the machine's load: a busy machine preempts requests.
+    machine: { cores: cpus().length, loadAverageAtEnd: loadavg().map((x) => Math.round(x * 100) / 100) },
     graph: { nodes: bundle.nodes.length, relationships: bundle.relationships.length },
     method: `sequential HTTP requests on 127.0.0.1, ${REQUESTS} per query or ${SECONDS_PER_QUERY}s, after ${WARMUP_REQUESTS} warm-up (or 3 s)`,
     results,
