@@ -41,6 +41,7 @@ export function scaleMarkdown(s: ScaleResults): string[] {
   out.push(
     '',
     `Stage growth exponents ×10 → ×30 (time ∝ size^k; 1 = linear, 2 = all pairs): ${worst.map(([k, v]) => `${k} ${v}`).join(', ')}.`,
+    'Cost per KB below 1 at ×10 means the fixed start-up (module load, JIT warm-up) dominates ×1.',
     `×100 seed: projected ${s.x100SeedProjectedSeconds} s; ×100 bundle ${s.x100Bundle}.` +
       (s.x100SeedCut
         ? ` Cut after ${s.x100SeedCut.afterSeconds} s having finished ${Object.keys(s.x100SeedCut.finishedStagesMs).join(', ')}.`
@@ -107,7 +108,22 @@ export function loadMarkdown(l: LoadResults): string[] {
     }
   }
   out.push(
-    ...table(['store', 'scale', 'query', 'p50', 'p95', 'p99', 'req/s', 'errors', 'load avg'], rows),
+    ...table(
+      [
+        'store',
+        'scale',
+        'query',
+        'p50',
+        'p95',
+        'p99',
+        'req/s',
+        'errors',
+        'clients',
+        'busy after (ms)',
+        'load avg',
+      ],
+      rows,
+    ),
     '',
   );
   out.push(
@@ -126,8 +142,20 @@ export function compareMarkdown(c: CompareResults): string[] {
   out.push(`${c.method}`, '');
   out.push(
     ...table(
-      ['question', 'ours p95 ms', '@neo4j/graphql p95 ms', 'ratio ours/theirs'],
-      Object.entries(c.questions).map(([q, r]) => [q, r.ours.p95, r.theirs.p95, r.ratio]),
+      [
+        'question',
+        'ours p50 / p95 ms',
+        '@neo4j/graphql p50 / p95 ms',
+        'ratio of p95 ours/theirs',
+        'errors ours / theirs',
+      ],
+      Object.entries(c.questions).map(([q, r]) => [
+        q,
+        `${r.ours.p50} / ${r.ours.p95}`,
+        `${r.theirs.p50} / ${r.theirs.p95}`,
+        r.ratio,
+        `${r.ours.errors + r.ours.non2xx + r.ours.graphqlErrors} / ${r.theirs.errors + r.theirs.non2xx + r.theirs.graphqlErrors}`,
+      ]),
     ),
     '',
   );

@@ -12,7 +12,8 @@ const driver = neo4j.driver(
   neo4j.auth.basic(process.env.NEO4J_USER as string, process.env.NEO4J_PASSWORD as string),
 );
 const schema = await new Neo4jGraphQL({ typeDefs: typeDefs(), driver }).getSchema();
-const handler = createHandler({ schema });
+// @neo4j/graphql writes its execution context into the GraphQL context: it must be an object
+const handler = createHandler({ schema, context: () => ({}) });
 const server = createServer((req, res) => {
   if (req.url?.startsWith('/graphql')) handler(req, res);
   else {

@@ -25,7 +25,7 @@ const CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 10);
 const NEIGHBOURHOOD_IDS = ['inst:trafficking-protocol', 'doc:ga-res-77-194', 'actor:states'];
 const CHAIN_IDS = ['inst:trafficking-protocol', 'inst:cedaw'];
 
-async function publishedVersion(neo: BenchNeo4j): Promise<number> {
+export async function publishedVersion(neo: BenchNeo4j): Promise<number> {
   const driver = neo4j.driver(neo.uri, neo4j.auth.basic(neo.user, neo.password), {
     disableLosslessIntegers: true,
   });
@@ -78,7 +78,7 @@ export async function runCompare(neo: BenchNeo4j | null): Promise<CompareResults
       obligationChains: {
         ours: CHAIN_IDS.map((instrument) =>
           body(
-            'query($instrument: ID) { obligationChains(instrument: $instrument, first: 1000) { article obligation { id name } recommendation { id documentId ref } actor { id name } steps { type method evidence { id } } } }',
+            'query($instrument: ID) { obligationChains(instrument: $instrument, first: 100) { article obligation { id name } recommendation { id documentId ref } actor { id name } steps { type method evidence { id } } } }',
             { instrument },
           ),
         ),
