@@ -1,12 +1,16 @@
-import { cosine, tfidfVectors } from './tfidf';
+import { cosine, tfidfVectors, type Vector } from './tfidf';
 
 export interface SimilarityOptions {
   /** Pairs scoring below this are not kept. */
   threshold: number;
   /** At most this many partners per item (a pair stays if it is in either side's top k). */
   topK: number;
-  /** Terms found in more than this share of items do not propose candidates (they still score). */
-  maxDocumentFrequency: number;
+  /** Only an item's this many heaviest terms propose candidates. */
+  termsPerItem: number;
+  /** Terms found in more than this many items propose no candidates (they still count in scores). */
+  maxPostings: number;
+  /** Per item, only this many candidates (best by the partial score of the proposing terms) are scored. */
+  candidatesPerItem: number;
 }
 
 export interface Item {
@@ -21,36 +25,58 @@ export interface ScoredPair {
   score: number;
 }
 
+/** The item's heaviest terms, ties by term, so candidate generation is deterministic. */
+function heaviest(v: Vector, n: number): string[] {
+  return [...v]
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, n)
+    .map(([t]) => t);
+}
+
 /**
  * Pairs of items from different groups whose TF-IDF cosine reaches the threshold, the top k per
- * item. Candidates come from an inverted index over the rarer terms, so the cost grows with the
- * postings of those terms, not with all pairs; every candidate is then scored exactly.
+ * item. Candidates come from an inverted index, read only for each item's heaviest terms and only
+ * for terms in at most `maxPostings` items, and only the best `candidatesPerItem` of them (by the
+ * partial score of those terms) are scored exactly over all their terms: the work per item is
+ * bounded by a constant, so the step grows linearly with the number of items, never with all pairs.
  */
 export function similarPairs(items: readonly Item[], options: SimilarityOptions): ScoredPair[] {
   const { vectors, df } = tfidfVectors(items.map((i) => i.text));
-  const maxDf = Math.max(2, Math.floor(options.maxDocumentFrequency * items.length));
   const postings = new Map<string, number[]>();
   vectors.forEach((v, i) => {
     for (const t of v.keys()) {
-      if ((df.get(t) ?? 0) > maxDf) continue;
+      if ((df.get(t) ?? 0) > options.maxPostings) continue;
       const list = postings.get(t) ?? [];
       list.push(i);
       postings.set(t, list);
     }
   });
   const best: ScoredPair[][] = items.map(() => []);
+  const scored = new Set<number>();
   for (let i = 0; i < items.length; i++) {
-    const seen = new Set<number>();
-    for (const t of vectors[i]!.keys()) {
+    const v = vectors[i]!;
+    // Partial dot products over the proposing terms rank the candidates; only the best are scored.
+    const partial = new Map<number, number>();
+    for (const t of heaviest(v, options.termsPerItem)) {
+      const w = v.get(t)!;
       for (const j of postings.get(t) ?? []) {
-        if (j <= i || seen.has(j) || items[j]!.group === items[i]!.group) continue;
-        seen.add(j);
-        const score = Math.round(cosine(vectors[i]!, vectors[j]!) * 10_000) / 10_000;
-        if (score < options.threshold) continue;
-        const pair = { a: items[i]!.id, b: items[j]!.id, score };
-        best[i]!.push(pair);
-        best[j]!.push(pair);
+        if (j === i || items[j]!.group === items[i]!.group) continue;
+        partial.set(j, (partial.get(j) ?? 0) + w * vectors[j]!.get(t)!);
       }
+    }
+    const candidates = [...partial]
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, options.candidatesPerItem);
+    for (const [j] of candidates) {
+      const [lo, hi] = i < j ? [i, j] : [j, i];
+      const key = lo * items.length + hi;
+      if (scored.has(key)) continue;
+      scored.add(key);
+      const score = Math.round(cosine(vectors[lo]!, vectors[hi]!) * 10_000) / 10_000;
+      if (score < options.threshold) continue;
+      const pair = { a: items[lo]!.id, b: items[hi]!.id, score };
+      best[lo]!.push(pair);
+      best[hi]!.push(pair);
     }
   }
   const kept = new Map<string, ScoredPair>();

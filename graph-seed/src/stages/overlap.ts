@@ -9,7 +9,13 @@ import { type SimilarityOptions, similarPairs } from '../overlap/similar-pairs';
  * only generic vocabulary; below 0.20 generic pairs dominate. 0.20 keeps the useful half of that
  * band; the API's `minScore` lets a reader raise the bar.
  */
-export const SIMILARITY: SimilarityOptions = { threshold: 0.2, topK: 5, maxDocumentFrequency: 0.2 };
+export const SIMILARITY: SimilarityOptions = {
+  threshold: 0.2,
+  topK: 5,
+  termsPerItem: 10,
+  maxPostings: 100,
+  candidatesPerItem: 25,
+};
 
 export const overlap: Stage = {
   name: 'overlap',
@@ -32,6 +38,9 @@ export const overlap: Stage = {
         evidence: [provisionOf.get(p.a)!, provisionOf.get(p.b)!].sort(),
       },
     }));
-    return { ...state, graph: { ...state.graph, relationships: [...state.graph.relationships, ...relationships] } };
+    return {
+      ...state,
+      graph: { ...state.graph, relationships: [...state.graph.relationships, ...relationships] },
+    };
   },
 };

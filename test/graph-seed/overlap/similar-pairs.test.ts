@@ -25,7 +25,7 @@ const items = [
     text: 'Ensure that women and girls who are victims of trafficking are not prosecuted for immigration offences committed as a consequence of being trafficked',
   },
 ];
-const options = { threshold: 0.25, topK: 5, maxDocumentFrequency: 1 };
+const options = { threshold: 0.25, topK: 5, termsPerItem: 10, maxPostings: 1000, candidatesPerItem: 25 };
 
 describe('similarPairs', () => {
   it('stems and drops stop words', () => {
@@ -46,7 +46,11 @@ describe('similarPairs', () => {
   });
 
   it('keeps at most k partners per recommendation', () => {
-    const many = Array.from({ length: 8 }, (_, i) => ({ ...items[1]!, id: `rec:x:${i}`, group: `doc:x${i}` }));
+    const many = Array.from({ length: 8 }, (_, i) => ({
+      ...items[1]!,
+      id: `rec:x:${i}`,
+      group: `doc:x${i}`,
+    }));
     const pairs = similarPairs([items[0]!, ...many], { ...options, topK: 2 });
     const ofFirst = pairs.filter((p) => p.a === 'rec:cedaw-gr38:98' || p.b === 'rec:cedaw-gr38:98');
     // Its own top 2; each copy ranks the other copies (score 1) above it, so adds no pair with it.
