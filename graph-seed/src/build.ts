@@ -13,7 +13,9 @@ export interface BuildOptions extends PipelineEvents {
 }
 
 /** Reads the corpus and catalogues (the I/O edge), runs the pipeline, returns the validated bundle. */
-export async function buildGraph(options: BuildOptions = {}): Promise<{ bundle: GraphBundle; state: SeedState }> {
+export async function buildGraph(
+  options: BuildOptions = {},
+): Promise<{ bundle: GraphBundle; state: SeedState }> {
   const [documents, catalogues] = await Promise.all([
     readCorpus(options.corpusDir, options.onDocument),
     readCatalogues(options.catalogueDir),

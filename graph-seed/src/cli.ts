@@ -23,7 +23,8 @@ async function seed(opts: SeedOptions): Promise<void> {
   const { bundle, state } = await buildGraph({
     corpusDir: opts.corpus && resolve(opts.corpus),
     catalogueDir: opts.catalogues && resolve(opts.catalogues),
-    onDocument: (d) => progress && log(`read   ${d.meta.id} (${d.meta.file}, ${(d.raw.length / 1024).toFixed(1)} KB)`),
+    onDocument: (d) =>
+      progress && log(`read   ${d.meta.id} (${d.meta.file}, ${(d.raw.length / 1024).toFixed(1)} KB)`),
     onStage: (name, ms) => progress && log(`stage  ${name.padEnd(22)} ${ms.toFixed(0).padStart(5)} ms`),
   });
   if (progress) for (const line of documentSummary(state)) log(`doc    ${line}`);

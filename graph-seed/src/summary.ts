@@ -11,7 +11,8 @@ const count = (xs: string[]) => {
 export function bundleSummary(bundle: GraphBundle): string {
   const labels = count(bundle.nodes.flatMap((n) => n.labels));
   const types = count(bundle.relationships.map((r) => r.type));
-  const rows = (xs: Array<[string, number]>) => xs.map(([k, n]) => `  ${k.padEnd(16)} ${String(n).padStart(6)}`);
+  const rows = (xs: Array<[string, number]>) =>
+    xs.map(([k, n]) => `  ${k.padEnd(16)} ${String(n).padStart(6)}`);
   return [
     `nodes ${bundle.nodes.length}`,
     ...rows(labels),

@@ -16,7 +16,14 @@ export interface DocumentMeta {
   structure?: string;
 }
 
-export type ProvisionKind = 'preamble' | 'operative' | 'paragraph' | 'subparagraph' | 'box' | 'bullet' | 'footnote';
+export type ProvisionKind =
+  | 'preamble'
+  | 'operative'
+  | 'paragraph'
+  | 'subparagraph'
+  | 'box'
+  | 'bullet'
+  | 'footnote';
 
 /** The citable unit: one paragraph or sub-paragraph of a document, cleaned (ONTOLOGY.md, Provision). */
 export interface Provision {
@@ -49,7 +56,11 @@ export interface CleanedText {
    */
   lines: string[];
   /** Footnote bodies, by their printed number (numbered in sequence where OCR lost it), as prose. */
-  footnotes: Array<{ number: string; text: string; /** index of the body line the note followed */ line: number }>;
+  footnotes: Array<{
+    number: string;
+    text: string /** index of the body line the note followed */;
+    line: number;
+  }>;
   /** Where footnote markers stood: index into `lines`, and the footnote number. */
   markers: Array<{ line: number; number: string }>;
 }

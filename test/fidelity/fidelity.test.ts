@@ -5,7 +5,8 @@ import { type FidelityReport, f1, type GoldItem, scoreBundle } from './score';
 
 // The dev annotations and structure spec, vendored as fixtures: a change that lowers the graph's
 // fidelity below the thresholds of the graph-seed issue fails here.
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/fidelity/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/fidelity/${name}`, import.meta.url), 'utf8');
 const gold: GoldItem[] = fixture('dev.jsonl')
   .split('\n')
   .filter((l) => l.trim())

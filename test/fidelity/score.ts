@@ -25,7 +25,10 @@ export interface Tally {
 export const f1 = ({ tp, fp, fn }: Tally) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
 
 /** Letters and digits only, lower case: how quotes are matched against provision text. */
-const fold = (s: unknown) => String(s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const fold = (s: unknown) =>
+  String(s ?? '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 interface Reading {
   isRecommendation: boolean;
@@ -61,16 +64,28 @@ export function scoreBundle(
 
   const locate = (g: GoldItem): BundleNode | undefined => {
     const q = fold(g.quote);
-    const hits = provisions.filter((p) => p.properties.documentId === `doc:${g.doc}` && folded.get(p.id)!.includes(q));
-    return hits.find((p) => g.ref && p.properties.ref === g.ref) ?? hits.sort((a, b) => folded.get(a.id)!.length - folded.get(b.id)!.length)[0];
+    const hits = provisions.filter(
+      (p) => p.properties.documentId === `doc:${g.doc}` && folded.get(p.id)!.includes(q),
+    );
+    return (
+      hits.find((p) => g.ref && p.properties.ref === g.ref) ??
+      hits.sort((a, b) => folded.get(a.id)!.length - folded.get(b.id)!.length)[0]
+    );
   };
 
   const read = (prov: BundleNode): Reading => {
-    const recs = (into.get(prov.id) ?? []).filter((r) => r.type === 'STATED_IN' && isA(r.start, 'Recommendation')).map((r) => r.start);
-    const fromRecs = (type: string) => recs.flatMap((id) => (outOf.get(id) ?? []).filter((r) => r.type === type).map((r) => r.end));
-    const fromProv = (type: string) => (outOf.get(prov.id) ?? []).filter((r) => r.type === type).map((r) => r.end);
-    const stated = (into.get(prov.id) ?? []).filter((r) => r.type === 'STATED_IN' && isA(r.start, 'Obligation')).map((r) => r.start);
-    const slugs = (ids: string[], prefix: string) => new Set(ids.filter((i) => i.startsWith(prefix)).map((i) => i.slice(prefix.length)));
+    const recs = (into.get(prov.id) ?? [])
+      .filter((r) => r.type === 'STATED_IN' && isA(r.start, 'Recommendation'))
+      .map((r) => r.start);
+    const fromRecs = (type: string) =>
+      recs.flatMap((id) => (outOf.get(id) ?? []).filter((r) => r.type === type).map((r) => r.end));
+    const fromProv = (type: string) =>
+      (outOf.get(prov.id) ?? []).filter((r) => r.type === type).map((r) => r.end);
+    const stated = (into.get(prov.id) ?? [])
+      .filter((r) => r.type === 'STATED_IN' && isA(r.start, 'Obligation'))
+      .map((r) => r.start);
+    const slugs = (ids: string[], prefix: string) =>
+      new Set(ids.filter((i) => i.startsWith(prefix)).map((i) => i.slice(prefix.length)));
     return {
       isRecommendation: recs.length > 0,
       sets: {
@@ -83,7 +98,9 @@ export function scoreBundle(
     };
   };
 
-  const tallies = Object.fromEntries(['recommendation', ...FIELDS].map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as FidelityReport['tallies'];
+  const tallies = Object.fromEntries(
+    ['recommendation', ...FIELDS].map((k) => [k, { tp: 0, fp: 0, fn: 0 }]),
+  ) as FidelityReport['tallies'];
   const problems: string[] = [];
   let found = 0;
   let refRight = 0;
@@ -96,7 +113,12 @@ export function scoreBundle(
       refChecked++;
       if (prov.properties.ref === g.ref) refRight++;
     }
-    const got: Reading = prov ? read(prov) : { isRecommendation: false, sets: Object.fromEntries(FIELDS.map((f) => [f, new Set()])) as Reading['sets'] };
+    const got: Reading = prov
+      ? read(prov)
+      : {
+          isRecommendation: false,
+          sets: Object.fromEntries(FIELDS.map((f) => [f, new Set()])) as Reading['sets'],
+        };
     const t = tallies.recommendation;
     if (g.isRecommendation && got.isRecommendation) t.tp++;
     else if (got.isRecommendation) t.fp++;
@@ -104,7 +126,7 @@ export function scoreBundle(
     for (const f of FIELDS) {
       if (f === 'addressees' && !g.isRecommendation && !got.isRecommendation) continue;
       const want = new Set(g[f] ?? []);
-      for (const x of got.sets[f]) (want.has(x) ? tallies[f].tp++ : tallies[f].fp++);
+      for (const x of got.sets[f]) want.has(x) ? tallies[f].tp++ : tallies[f].fp++;
       for (const x of want) if (!got.sets[f].has(x)) tallies[f].fn++;
     }
   }
@@ -113,7 +135,9 @@ export function scoreBundle(
   let expected = 0;
   const absent: string[] = [];
   for (const [doc, { from, to }] of Object.entries(structure.numbered)) {
-    const refs = new Set(provisions.filter((p) => p.properties.documentId === `doc:${doc}`).map((p) => p.properties.ref));
+    const refs = new Set(
+      provisions.filter((p) => p.properties.documentId === `doc:${doc}`).map((p) => p.properties.ref),
+    );
     for (let n = from; n <= to; n++) {
       expected++;
       if (refs.has(String(n))) present++;

@@ -1,10 +1,15 @@
 import type { BundleNode, BundleRelationship, GraphBundle, PropertyValue } from './schema';
 
 function sortedProperties(p: Record<string, PropertyValue>): Record<string, PropertyValue> {
-  return Object.fromEntries(Object.keys(p).sort().map((k) => [k, p[k] as PropertyValue]));
+  return Object.fromEntries(
+    Object.keys(p)
+      .sort()
+      .map((k) => [k, p[k] as PropertyValue]),
+  );
 }
 
-const relKey = (r: BundleRelationship) => `${r.type}\u0000${r.start}\u0000${r.end}\u0000${JSON.stringify(r.properties)}`;
+const relKey = (r: BundleRelationship) =>
+  `${r.type}\u0000${r.start}\u0000${r.end}\u0000${JSON.stringify(r.properties)}`;
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

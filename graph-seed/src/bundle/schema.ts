@@ -3,7 +3,13 @@ import { z } from 'zod';
 // The graph bundle (ONTOLOGY.md, "The bundle"): the whole graph as one JSON document.
 // Validated before it is written and when it is read.
 
-const propertyValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.array(z.number())]);
+const propertyValue = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.array(z.string()),
+  z.array(z.number()),
+]);
 
 export const NODE_LABELS = [
   'Document',
@@ -39,9 +45,11 @@ const ID = /^(doc|prov|rec|obl|actor|cause|inst):\S+$/;
 export const bundleNodeSchema = z.object({
   id: z.string().regex(ID, 'ids are <prefix>:<slug>'),
   labels: z.array(z.enum(NODE_LABELS)).length(1),
-  properties: z.record(z.string(), propertyValue).refine((p) => typeof p.name === 'string' && p.name.length > 0, {
-    message: 'every node has properties.name',
-  }),
+  properties: z
+    .record(z.string(), propertyValue)
+    .refine((p) => typeof p.name === 'string' && p.name.length > 0, {
+      message: 'every node has properties.name',
+    }),
 });
 
 export const bundleRelationshipSchema = z.object({
@@ -66,7 +74,8 @@ export const graphBundleSchema = z
     }
     for (const r of b.relationships) {
       for (const end of [r.start, r.end]) {
-        if (!ids.has(end)) ctx.addIssue({ code: 'custom', message: `${r.type} refers to unknown node ${end}` });
+        if (!ids.has(end))
+          ctx.addIssue({ code: 'custom', message: `${r.type} refers to unknown node ${end}` });
       }
     }
   });

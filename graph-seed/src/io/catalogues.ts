@@ -20,7 +20,11 @@ async function readYaml<S extends z.ZodType>(path: string, schema: S): Promise<z
   try {
     data = parse(await readFile(path, 'utf8'));
   } catch (e) {
-    throw new SeedError(SeedErrorCode.CATALOGUE_INVALID, path, `cannot read catalogue (${(e as Error).message})`);
+    throw new SeedError(
+      SeedErrorCode.CATALOGUE_INVALID,
+      path,
+      `cannot read catalogue (${(e as Error).message})`,
+    );
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
@@ -42,5 +46,10 @@ export async function readCatalogues(dir: string = DEFAULT_CATALOGUE_DIR): Promi
     readYaml(join(dir, 'root-causes.yaml'), rootCauseCatalogueSchema),
     readYaml(join(dir, 'obligations.yaml'), obligationCatalogueSchema),
   ]);
-  return { actors: a.actors, instruments: i.instruments, rootCauses: r.rootCauses, obligations: o.obligations };
+  return {
+    actors: a.actors,
+    instruments: i.instruments,
+    rootCauses: r.rootCauses,
+    obligations: o.obligations,
+  };
 }

@@ -34,7 +34,11 @@ export async function extractPdfText(bytes: Uint8Array, file: string): Promise<s
     }
     const all = pages.join('\n\n');
     if (all.trim() === '') {
-      throw new SeedError(SeedErrorCode.PDF_NO_TEXT, file, 'the PDF has no text layer (scanned without OCR?)');
+      throw new SeedError(
+        SeedErrorCode.PDF_NO_TEXT,
+        file,
+        'the PDF has no text layer (scanned without OCR?)',
+      );
     }
     return `${all}\n`;
   } finally {

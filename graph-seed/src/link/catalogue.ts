@@ -3,12 +3,23 @@ import type { DiscoveredEntity } from '../types';
 import type { GraphBuilder } from './graph-builder';
 
 /** Every catalogue entry becomes a node, whether or not the corpus names it; then discovered entities. */
-export function linkCatalogueNodes(g: GraphBuilder, c: Catalogues, discovered: Iterable<DiscoveredEntity>): void {
-  for (const a of c.actors) g.addNode(`actor:${a.id}`, 'Actor', { name: a.name, kind: a.kind, aliases: a.aliases });
+export function linkCatalogueNodes(
+  g: GraphBuilder,
+  c: Catalogues,
+  discovered: Iterable<DiscoveredEntity>,
+): void {
+  for (const a of c.actors)
+    g.addNode(`actor:${a.id}`, 'Actor', { name: a.name, kind: a.kind, aliases: a.aliases });
   for (const i of c.instruments) {
-    g.addNode(`inst:${i.id}`, 'Instrument', { name: i.name, shortName: i.shortName, kind: i.kind, year: i.year });
+    g.addNode(`inst:${i.id}`, 'Instrument', {
+      name: i.name,
+      shortName: i.shortName,
+      kind: i.kind,
+      year: i.year,
+    });
   }
-  for (const r of c.rootCauses) g.addNode(`cause:${r.id}`, 'RootCause', { name: r.name, description: r.description });
+  for (const r of c.rootCauses)
+    g.addNode(`cause:${r.id}`, 'RootCause', { name: r.name, description: r.description });
   for (const o of c.obligations) {
     g.addNode(`obl:${o.id}`, 'Obligation', { name: o.name, description: o.description });
   }
@@ -32,7 +43,8 @@ export function linkCatalogueRelations(
   const both = (a: Set<string> | undefined, b: Set<string> | undefined) =>
     a && b ? [...a].filter((x) => b.has(x)) : [];
   for (const i of c.instruments) {
-    if (i.supplements) g.addRelationship('SUPPLEMENTS', `inst:${i.id}`, `inst:${i.supplements}`, 'catalogue', []);
+    if (i.supplements)
+      g.addRelationship('SUPPLEMENTS', `inst:${i.id}`, `inst:${i.supplements}`, 'catalogue', []);
   }
   for (const o of c.obligations) {
     const obl = `obl:${o.id}`;
@@ -40,11 +52,20 @@ export function linkCatalogueRelations(
       const inst = `inst:${basis.instrument}`;
       if (!g.hasNode(inst)) continue;
       const evidence = both(statedIn.get(obl), cites.get(inst));
-      g.addRelationship('ARISES_FROM', obl, inst, 'catalogue', evidence, { article: basis.article }, basis.article);
+      g.addRelationship(
+        'ARISES_FROM',
+        obl,
+        inst,
+        'catalogue',
+        evidence,
+        { article: basis.article },
+        basis.article,
+      );
     }
     for (const actor of o.binds) {
       const id = `actor:${actor}`;
-      if (g.hasNode(id)) g.addRelationship('BINDS', obl, id, 'catalogue', both(statedIn.get(obl), mentions.get(id)));
+      if (g.hasNode(id))
+        g.addRelationship('BINDS', obl, id, 'catalogue', both(statedIn.get(obl), mentions.get(id)));
     }
   }
 }

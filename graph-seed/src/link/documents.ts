@@ -4,7 +4,8 @@ import type { GraphBuilder } from './graph-builder';
 
 // A report says which resolution asked for it ("submitted pursuant to General Assembly resolution
 // 77/194", "submitted in accordance with that request" after naming the resolution).
-const SUBMITTED = /\b(submitted|prepared|presented)\b[^.]{0,60}\b(pursuant to|in accordance with|in response to|in compliance with)\b/i;
+const SUBMITTED =
+  /\b(submitted|prepared|presented)\b[^.]{0,60}\b(pursuant to|in accordance with|in response to|in compliance with)\b/i;
 const RESOLUTION = /^inst:(ga|sc|hrc|ecosoc)-res-/;
 
 /** Document and Provision nodes with HAS_PROVISION, PART_OF, EMBODIES and RESPONDS_TO. */
@@ -36,7 +37,12 @@ export function linkDocument(g: GraphBuilder, doc: DocumentState): void {
     }
   }
   const own = documentInstrumentId(meta);
-  g.addNode(own, 'Instrument', { name: meta.title, shortName: meta.symbol, kind: meta.kind, year: meta.year });
+  g.addNode(own, 'Instrument', {
+    name: meta.title,
+    shortName: meta.symbol,
+    kind: meta.kind,
+    year: meta.year,
+  });
   g.addRelationship('EMBODIES', docId, own, 'rule', []);
 
   if (meta.kind !== 'report') return;
@@ -46,7 +52,9 @@ export function linkDocument(g: GraphBuilder, doc: DocumentState): void {
   const at = opening.findIndex((p) => SUBMITTED.test(p.text));
   if (at < 0) return;
   for (const p of opening.slice(0, at + 1).reverse()) {
-    const cited = (doc.facts?.get(p.id)?.instruments ?? []).find((m) => RESOLUTION.test(m.target) && m.target !== own);
+    const cited = (doc.facts?.get(p.id)?.instruments ?? []).find(
+      (m) => RESOLUTION.test(m.target) && m.target !== own,
+    );
     if (cited) {
       g.addRelationship('RESPONDS_TO', docId, cited.target, 'rule', [p.id]);
       return;

@@ -22,7 +22,7 @@ export interface RawNote {
 
 const RULED_ENTRY = /^\s*(\d{1,3})\s{2,}(\S.*)$/;
 /** A note label: a number, or one or two symbols OCR made of it (`%`, `¥`, `5t`, `4%`). */
-const LABEL = /^(?:(\d{1,3})[a-z%]?|[^\p{L}\p{N}\s(\[•—–.,;:-]{1,2}\d{0,2})\s+\S/u;
+const LABEL = /^(?:(\d{1,3})[a-z%]?|[^\p{L}\p{N}\s([•—–.,;:-]{1,2}\d{0,2})\s+\S/u;
 const STRUCTURAL = /^(?:\d{1,3}[.,]\s|[IVX]+\.\s|[A-Z]\.\s|\([a-z]{1,4}\)\s)/;
 const NUMBERED_PARAGRAPH = /^\d{1,3}[.,]\s/;
 const HEADING_LIKE = /^(?:[IVXL1l]{1,5}\.|[A-Z]\.|Box \d+)$/;

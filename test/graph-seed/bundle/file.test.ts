@@ -11,7 +11,11 @@ const bundle = (): GraphBundle => ({
   format: 'graph-bundle',
   version: 1,
   nodes: [
-    { id: 'rec:cedaw-gr38:54(b)', labels: ['Recommendation'], properties: { name: 'CEDAW/C/GC/38 54(b)', force: 'must', ref: '54(b)' } },
+    {
+      id: 'rec:cedaw-gr38:54(b)',
+      labels: ['Recommendation'],
+      properties: { name: 'CEDAW/C/GC/38 54(b)', force: 'must', ref: '54(b)' },
+    },
     { id: 'actor:states', labels: ['Actor'], properties: { name: 'States', kind: 'state-group' } },
   ],
   relationships: [
@@ -33,7 +37,11 @@ const tempDir = async () => {
 afterEach(async () => {
   for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
 });
-const codeOf = async (p: Promise<unknown>) => p.then(() => 'no error', (e) => (e as { code?: string }).code);
+const codeOf = async (p: Promise<unknown>) =>
+  p.then(
+    () => 'no error',
+    (e) => (e as { code?: string }).code,
+  );
 
 describe('bundle files', () => {
   it('serialises the same graph to the same bytes whatever the order it was built in', () => {

@@ -32,13 +32,25 @@ const entry = (file: string) => ({
   issuer: 'secretary-general',
   year: 2026,
 });
-const codeOf = async (p: Promise<unknown>) => p.then(() => 'no error', (e) => (e as { code?: string }).code);
+const codeOf = async (p: Promise<unknown>) =>
+  p.then(
+    () => 'no error',
+    (e) => (e as { code?: string }).code,
+  );
 
 describe('readCorpus', () => {
   it('reads every document of the vendored corpus in manifest order', async () => {
     const docs = await readCorpus();
-    expect(docs.map((d) => d.meta.id)).toEqual(['cedaw-gr38', 'ga-res-77-194', 'sg-a-71-223', 'sg-a-79-322', 'ohchr-fs36']);
-    expect(docs[0]!.raw).toContain('Article 6 of the Convention on the Elimination of All Forms of Discrimination');
+    expect(docs.map((d) => d.meta.id)).toEqual([
+      'cedaw-gr38',
+      'ga-res-77-194',
+      'sg-a-71-223',
+      'sg-a-79-322',
+      'ohchr-fs36',
+    ]);
+    expect(docs[0]!.raw).toContain(
+      'Article 6 of the Convention on the Elimination of All Forms of Discrimination',
+    );
   });
 
   it('picks up a PDF added with its manifest entry', async () => {

@@ -25,7 +25,13 @@ const codeOf = (fn: () => unknown) => {
 describe('parseManifest', () => {
   it('reads the five documents of the vendored manifest', () => {
     const docs = parseManifest(vendored, 'manifest.json');
-    expect(docs.map((d) => d.id)).toEqual(['cedaw-gr38', 'ga-res-77-194', 'sg-a-71-223', 'sg-a-79-322', 'ohchr-fs36']);
+    expect(docs.map((d) => d.id)).toEqual([
+      'cedaw-gr38',
+      'ga-res-77-194',
+      'sg-a-71-223',
+      'sg-a-79-322',
+      'ohchr-fs36',
+    ]);
     expect(docs[1]).toMatchObject({ symbol: 'A/RES/77/194', kind: 'resolution', year: 2022 });
   });
 
@@ -37,7 +43,10 @@ describe('parseManifest', () => {
   });
 
   it('refuses an unknown document kind and a file outside the corpus folder', () => {
-    const bad = [{ ...entry, kind: 'novel' }, { ...entry, file: '../etc/passwd.txt' }];
+    const bad = [
+      { ...entry, kind: 'novel' },
+      { ...entry, file: '../etc/passwd.txt' },
+    ];
     for (const e of bad) {
       expect(codeOf(() => parseManifest(JSON.stringify({ documents: [e] }), 'm.json'))).toBe(
         SeedErrorCode.MANIFEST_INVALID,

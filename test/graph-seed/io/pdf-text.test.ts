@@ -11,7 +11,11 @@ async function pdfOf(pages: string[]): Promise<Uint8Array> {
   return doc.save();
 }
 
-const codeOf = async (p: Promise<unknown>) => p.then(() => 'no error', (e) => (e as { code?: string }).code);
+const codeOf = async (p: Promise<unknown>) =>
+  p.then(
+    () => 'no error',
+    (e) => (e as { code?: string }).code,
+  );
 
 describe('extractPdfText', () => {
   it('returns the text layer line by line, pages apart', async () => {

@@ -23,7 +23,9 @@ describe('GraphBuilder', () => {
     const g = new GraphBuilder();
     g.addNode('inst:cedaw', 'Instrument', { name: 'CEDAW', year: undefined });
     g.addNode('inst:cedaw', 'Instrument', { name: 'the Convention' });
-    expect(g.toBundle().nodes).toEqual([{ id: 'inst:cedaw', labels: ['Instrument'], properties: { name: 'CEDAW' } }]);
+    expect(g.toBundle().nodes).toEqual([
+      { id: 'inst:cedaw', labels: ['Instrument'], properties: { name: 'CEDAW' } },
+    ]);
   });
 
   it('keeps two edges between the same nodes when their keys differ (two articles)', () => {
