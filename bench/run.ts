@@ -10,7 +10,7 @@ import { type LoadResults, runLoad } from './load/run';
 import { machine } from './lib/machine';
 import { benchNeo4j } from './lib/neo4j';
 import { bundleFile, REPO } from './lib/paths';
-import { machineLine, today, writeMarkdown, writePart } from './lib/report';
+import { latestPart, machineLine, today, writeMarkdown, writePart } from './lib/report';
 import { compareMarkdown, loadMarkdown, scaleMarkdown } from './markdown';
 import { runScale, type ScaleResults } from './scale/run';
 
@@ -62,6 +62,18 @@ async function main(): Promise<void> {
     compare = await runCompare(neo);
     writePart('compare', compare, m);
     md.push(...compareMarkdown(compare));
+  }
+  // a partial run keeps the other parts' latest figures in the summary, marked with their date
+  const render = { scale: scaleMarkdown, load: loadMarkdown, compare: compareMarkdown } as const;
+  for (const [part, toMd] of Object.entries(render)) {
+    if (parts.includes(part)) continue;
+    const earlier = latestPart(part);
+    if (earlier)
+      md.push(
+        `_${part}: figures of an earlier run (${earlier.date.slice(0, 10)}, load average ${earlier.machine.loadAverage.join(' / ')})._`,
+        '',
+        ...(toMd as (r: unknown) => string[])(earlier),
+      );
   }
   const env = { ...process.env };
   // bench/api loads Neo4j into the default graph name: run it on the memory store only

@@ -1,6 +1,6 @@
 // Writes one part's dated JSON (bench/results/<date>-<part>.json) and the markdown summary
 // bench/RESULTS.md of a whole run (the lead copies it into the README).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Machine } from './machine';
 import { REPO, RESULTS } from './paths';
@@ -15,6 +15,18 @@ export function writePart(part: string, data: unknown, machine: Machine): string
     `${JSON.stringify({ date: new Date().toISOString(), machine, part, ...(data as object) }, null, 2)}\n`,
   );
   return file;
+}
+
+/** The newest bench/results/<date>-<part>.json, if any. */
+export function latestPart(
+  part: string,
+): ({ date: string; machine: Machine } & Record<string, unknown>) | null {
+  if (!existsSync(RESULTS)) return null;
+  const file = readdirSync(RESULTS)
+    .filter((f) => f.endsWith(`-${part}.json`))
+    .sort()
+    .pop();
+  return file ? JSON.parse(readFileSync(join(RESULTS, file), 'utf8')) : null;
 }
 
 export function machineLine(m: Machine): string {
