@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBundle } from '../../graph-seed/src';
-import { type FidelityReport, f1, type GoldItem, scoreBundle } from './score';
+import { type FidelityReport, f1, readFixtures, scoreBundle } from './score';
 
 // A held-out audit: 123 provisions outside the dev annotations, in five seeded random draws (41, then
 // 25, 21, 20 and 16 more, each scored before any rule was drawn from it, to check that the rules the
@@ -9,13 +8,7 @@ import { type FidelityReport, f1, type GoldItem, scoreBundle } from './score';
 // and the kinds of provision, annotated blind by the rules of ONTOLOGY.md before the graph's
 // reading of them was looked at, then adjudicated where the two disagreed. The graph must reach
 // the thresholds of the graph-seed issue here too, not only on the dev set it was tuned on.
-const fixture = (name: string) =>
-  readFileSync(new URL(`../fixtures/fidelity/${name}`, import.meta.url), 'utf8');
-const gold: GoldItem[] = fixture('audit.jsonl')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
-const structure = JSON.parse(fixture('structure.json'));
+const { gold, structure } = readFixtures('audit.jsonl');
 
 let report: FidelityReport;
 beforeAll(async () => {

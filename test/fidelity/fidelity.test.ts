@@ -1,17 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBundle } from '../../graph-seed/src';
-import { type FidelityReport, f1, type GoldItem, scoreBundle } from './score';
+import { type FidelityReport, f1, readFixtures, scoreBundle } from './score';
 
 // The dev annotations and structure spec, vendored as fixtures: a change that lowers the graph's
 // fidelity below the thresholds of the graph-seed issue fails here.
-const fixture = (name: string) =>
-  readFileSync(new URL(`../fixtures/fidelity/${name}`, import.meta.url), 'utf8');
-const gold: GoldItem[] = fixture('dev.jsonl')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
-const structure = JSON.parse(fixture('structure.json'));
+const { gold, structure } = readFixtures('dev.jsonl');
 
 let report: FidelityReport;
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 // The project's own fidelity scorer: reads a graph bundle the way the annotation rules of
 // ONTOLOGY.md do and compares it with hand annotations (one JSON object per line).
+import { readFileSync } from 'node:fs';
 import type { BundleNode, GraphBundle } from '../../graph-seed/src';
 
 export interface GoldItem {
@@ -155,5 +156,21 @@ export function scoreBundle(
     paragraphs: { present, expected, absent },
     clean: provisions.length ? 1 - noisy.length / provisions.length : 0,
     problems,
+  };
+}
+
+/** Reads a vendored annotation file (one JSON object per line) and the structure spec beside it. */
+export function readFixtures(goldFile: string): {
+  gold: GoldItem[];
+  structure: Parameters<typeof scoreBundle>[2];
+} {
+  const fixture = (name: string) =>
+    readFileSync(new URL(`../fixtures/fidelity/${name}`, import.meta.url), 'utf8');
+  return {
+    gold: fixture(goldFile)
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l)),
+    structure: JSON.parse(fixture('structure.json')),
   };
 }
