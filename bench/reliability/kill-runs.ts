@@ -50,8 +50,8 @@ export interface KillResults {
 
 export async function killLoads(neo: BenchNeo4j): Promise<KillResults['loads']> {
   const a = JSON.parse(readFileSync(bundleFile(1), 'utf8')) as GraphBundle;
-  const bFile = cachePath('bundle-x3.json');
-  const b = scaleBundle(a, 3);
+  const bFile = cachePath('bundle-x10-scaled.json');
+  const b = scaleBundle(a, 10);
   writeFileSync(bFile, JSON.stringify(b));
   const complete = new Set([
     `${a.nodes.length}/${a.relationships.length}`,
@@ -83,8 +83,17 @@ export async function killLoads(neo: BenchNeo4j): Promise<KillResults['loads']> 
   const countsAfterEach: string[] = [];
   let killed = 0;
   const env = { NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password };
+  const childArgs = (file: string) => ['--import', 'tsx', 'bench/reliability/load-child.ts', file, GRAPH];
+  // one whole child run (start-up + load of the bigger bundle) sets the window the kills fall in
+  await loadBundleIntoNeo4j(a, settings);
+  t0 = performance.now();
+  await killAfter(childArgs(bFile), env, 600_000);
+  const childMs = performance.now() - t0;
+  await loadBundleIntoNeo4j(a, settings);
   for (let i = 0; i < RUNS; i++) {
-    const file = i % 2 === 0 ? bFile : bundleFile(1);
+    // always the bundle not published now, so every run really writes (the same one is a no-op)
+    const now = await store.stats();
+    const file = now.nodes === a.nodes.length ? bFile : bundleFile(1);
     // tsx start-up (~1 s) plus up to the whole load: some kills land before, most during the writes
     t0 = performance.now();
     const end = await killAfter(
@@ -114,10 +123,13 @@ export async function killSeeds(): Promise<KillResults['seeds']> {
   const seedArgs = ['--import', 'tsx', 'graph-seed/src/cli.ts', 'seed', '--out', out, '--quiet'];
   const bad: string[] = [];
   let killed = 0;
+  const t0 = performance.now();
   if ((await killAfter(seedArgs, {}, 600_000)) !== 'finished') throw new Error('seed failed');
+  const seedMs = performance.now() - t0;
   const first = readFileSync(out, 'utf8');
   for (let i = 0; i < RUNS; i++) {
-    const end = await killAfter(seedArgs, {}, 500 + Math.random() * 6000);
+    // anywhere in the run, weighted to its second half, where the pipeline works and the file is written
+    const end = await killAfter(seedArgs, {}, seedMs * (0.3 + Math.random() * 0.68));
     if (end === 'killed') killed++;
     try {
       await readBundle(out);
