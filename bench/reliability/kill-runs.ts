@@ -94,12 +94,13 @@ export async function killLoads(neo: BenchNeo4j): Promise<KillResults['loads']> 
     // always the bundle not published now, so every run really writes (the same one is a no-op)
     const now = await store.stats();
     const file = now.nodes === a.nodes.length ? bFile : bundleFile(1);
-    // tsx start-up (~1 s) plus up to the whole load: some kills land before, most during the writes
     t0 = performance.now();
+    // the load's own part of a child run comes after its start-up: aim the kills at that span
+    const startup = Math.max(0, childMs - fullMs);
     const end = await killAfter(
-      ['--import', 'tsx', 'bench/reliability/load-child.ts', file, GRAPH],
+      childArgs(file),
       env,
-      800 + Math.random() * fullMs * 1.3,
+      startup + Math.random() * Math.min(fullMs, childMs) * 0.95,
     );
     if (end === 'killed') killed++;
     const s = await store.stats();
