@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from './vocabulary';
+
+export { NODE_LABELS, RELATIONSHIP_TYPES };
 
 // The graph bundle (ONTOLOGY.md, "The bundle"): the whole graph as one JSON document.
 // Validated before it is written and when it is read.
@@ -11,33 +14,8 @@ const propertyValue = z.union([
   z.array(z.number()),
 ]);
 
-export const NODE_LABELS = [
-  'Document',
-  'Provision',
-  'Recommendation',
-  'Obligation',
-  'Actor',
-  'RootCause',
-  'Instrument',
-] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
-export const RELATIONSHIP_TYPES = [
-  'HAS_PROVISION',
-  'PART_OF',
-  'EMBODIES',
-  'STATED_IN',
-  'ADDRESSED_TO',
-  'MENTIONS',
-  'CITES',
-  'IMPLEMENTS',
-  'ADDRESSES',
-  'ARISES_FROM',
-  'BINDS',
-  'SUPPLEMENTS',
-  'RESPONDS_TO',
-  'SIMILAR_TO',
-] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 const ID = /^(doc|prov|rec|obl|actor|cause|inst):\S+$/;

@@ -1,31 +1,9 @@
 /** The shapes the explorer reads from the GraphQL API (server/src/graphql/schema.graphql). */
-export const LABELS = [
-  'Document',
-  'Provision',
-  'Recommendation',
-  'Obligation',
-  'Actor',
-  'RootCause',
-  'Instrument',
-] as const;
+import { NODE_LABELS as LABELS, RELATIONSHIP_TYPES } from '../../../graph-seed/src/bundle/vocabulary';
+
+export { LABELS, RELATIONSHIP_TYPES };
 export type Label = (typeof LABELS)[number];
 
-export const RELATIONSHIP_TYPES = [
-  'HAS_PROVISION',
-  'PART_OF',
-  'EMBODIES',
-  'STATED_IN',
-  'ADDRESSED_TO',
-  'MENTIONS',
-  'CITES',
-  'IMPLEMENTS',
-  'ADDRESSES',
-  'ARISES_FROM',
-  'BINDS',
-  'SUPPLEMENTS',
-  'RESPONDS_TO',
-  'SIMILAR_TO',
-] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 export const FORCES = [
