@@ -8,10 +8,19 @@ import { existsSync } from 'node:fs';
 import { type CompareResults, runCompare } from './compare/run';
 import { type LoadResults, runLoad } from './load/run';
 import { machine } from './lib/machine';
-import { benchNeo4j } from './lib/neo4j';
+import { type BenchNeo4j, benchNeo4j } from './lib/neo4j';
+import { type PrivateNeo4j, privateNeo4j } from './lib/private-neo4j';
+import { writeReadmeSection } from './lib/readme-section';
 import { bundleFile, REPO } from './lib/paths';
 import { latestPart, machineLine, today, writeMarkdown, writePart } from './lib/report';
-import { compareMarkdown, loadMarkdown, scaleMarkdown } from './markdown';
+import {
+  type ApiReport,
+  compareMarkdown,
+  loadMarkdown,
+  scaleMarkdown,
+  summaryMarkdown,
+  type WebReport,
+} from './markdown';
 import { runScale, type ScaleResults } from './scale/run';
 
 const ALL = ['scale', 'load', 'compare', 'api', 'web'];
@@ -29,13 +38,43 @@ function external(script: string, env: NodeJS.ProcessEnv, timeoutMs: number): st
   return r.status === 0 ? 'ok' : `exit ${r.status ?? r.signal}`;
 }
 
+/** The Neo4j to measure on, and the private instance to stop afterwards if one was started. */
+async function neo4jForRun(): Promise<{ neo: BenchNeo4j | null; own?: PrivateNeo4j }> {
+  if (process.env.BENCH_NEO4J === '0') return { neo: null };
+  const found = await benchNeo4j();
+  if (found) return { neo: found };
+  console.log('neo4j: none answers; starting a private neo4j:local instance for this run');
+  const own = await privateNeo4j({
+    dir: 'neo4j-bench',
+    password: 'bench-password',
+    heap: process.env.NEO4J_LOCAL_HEAP ?? '2g',
+    pageCacheMb: Number(process.env.NEO4J_LOCAL_PAGECACHE_MB ?? 1024),
+  });
+  // a bench that silently drops its Neo4j half would report half the issue: fail instead
+  if (own.cli('start') !== 0)
+    throw new Error('could not start a neo4j:local instance (BENCH_NEO4J=0 skips Neo4j)');
+  return { neo: { uri: own.uri, user: own.user, password: own.password }, own };
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const m = machine();
   console.log(`bench ${parts.join(' ')} on ${machineLine(m)}`);
-  const neo = await benchNeo4j();
+  const { neo, own } = await neo4jForRun();
+  try {
+    await measure(started, m, neo);
+  } finally {
+    own?.cli('stop');
+  }
+}
+
+async function measure(
+  started: number,
+  m: ReturnType<typeof machine>,
+  neo: BenchNeo4j | null,
+): Promise<void> {
   console.log(
-    neo ? `neo4j: ${neo.uri} (graphs bench-x1, bench-x100)` : 'neo4j: not reachable, Neo4j parts skipped',
+    neo ? `neo4j: ${neo.uri} (graphs bench-x1, bench-x100)` : 'neo4j: BENCH_NEO4J=0, Neo4j parts skipped',
   );
   const md = [
     `# Benchmarks (${today()})`,
@@ -92,10 +131,17 @@ async function main(): Promise<void> {
       `bench/web/run.ts: ${external('bench/web/run.ts', env, 240_000)}, see \`bench/results/${today()}-web.json\`.`,
       '',
     );
-  md.push(
-    `Whole run: ${Math.round((Date.now() - started) / 1000)} s; load average at the end ${machine().loadAverage.join(' / ')}.`,
-  );
+  const seconds = Math.round((Date.now() - started) / 1000);
+  md.push(`Whole run: ${seconds} s; load average at the end ${machine().loadAverage.join(' / ')}.`);
   console.log(`wrote ${writeMarkdown(md)}`);
+  const latest = {
+    scale: scale ?? (latestPart('scale') as ScaleResults | null),
+    load: load ?? (latestPart('load') as LoadResults | null),
+    compare: compare ?? (latestPart('compare') as CompareResults | null),
+    api: latestPart('api') as ApiReport | null,
+    web: latestPart('web') as WebReport | null,
+  };
+  console.log(`wrote ${writeReadmeSection('summary', summaryMarkdown(latest, m, seconds, parts))}`);
 }
 
 await main();

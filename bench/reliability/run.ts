@@ -1,12 +1,14 @@
 // `npm run reliability`: hostile GraphQL requests, malformed documents, seeds and Neo4j loads killed at
 // random points, and Neo4j restarted under load — the Neo4j tests on a second, private neo4j:local
 // instance (own port and data folder, stopped at the end). Writes
-// bench/results/<date>-reliability.json and bench/RELIABILITY.md; exits 1 when a check fails.
+// bench/results/<date>-reliability.json, bench/RELIABILITY.md and the README's reliability section;
+// exits 1 when a check fails.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runChild, scriptPath } from '../lib/child';
 import { machine } from '../lib/machine';
 import { bundleFile, REPO } from '../lib/paths';
+import { writeReadmeSection } from '../lib/readme-section';
 import { machineLine, today, writePart } from '../lib/report';
 import { type KillResults, killLoads, killSeeds } from './kill-runs';
 import { type MalformedCase, malformedDocuments } from './malformed-docs';
@@ -99,6 +101,10 @@ async function main(): Promise<void> {
     '',
   ];
   writeFileSync(join(REPO, 'bench', 'RELIABILITY.md'), `${md.join('\n')}\n`);
+  // the README gets the same lines under its own heading; the JSON keeps every case
+  writeReadmeSection('reliability', [
+    `Latest \`npm run reliability\` (${today()}): ${md.slice(2).join('\n')}`,
+  ]);
   console.log(md.join('\n'));
   if (Object.values(checks).some((c) => c === false)) process.exitCode = 1;
 }
