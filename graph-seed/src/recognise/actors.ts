@@ -3,7 +3,8 @@ import type { DiscoveredEntity, Mention } from '../types';
 import { countryEntity, findCountries } from './countries';
 import { oncePerCatalogue } from './once';
 import { Prefilter } from './prefilter';
-import { compileMatcher, dropNested, findHits, type Hit, type Matcher, sortHits, within } from './phrases';
+import { compileMatcher, dropNested, findHits, type Hit, type Matcher, sortHits } from './phrases';
+import { SpanIndex } from './span-index';
 
 /**
  * Which actors a provision MENTIONS (ONTOLOGY.md, "Addressee", "States", "Finer points"):
@@ -67,12 +68,13 @@ export function recogniseActors(r: ActorRecogniser, text: string, ctx: ActorCont
   // A category word inside a longer name is part of that name: "States" in "United States" or
   // "League of Arab States", "companies" in "technology companies".
   hits = dropNested(hits, (_outer, inner) => isGeneric(inner));
-  const titles = ctx.titles ?? [];
-  hits = hits.filter((h) => !(isGeneric(h) && titles.some((t) => h.start >= t.start && h.end <= t.end)));
+  const titles = new SpanIndex(ctx.titles ?? []);
+  hits = hits.filter((h) => !(isGeneric(h) && titles.contains(h)));
   // A shorter name inside a longer one of the same actor is one mention.
-  hits = hits.filter((h) => !hits.some((o) => o !== h && o.target === h.target && within(h, o)));
+  hits = dropNested(hits, (outer, inner) => outer.target === inner.target);
+  const kept = new Set(hits);
   const discovered = new Map<string, DiscoveredEntity>();
-  for (const c of countries) if (hits.includes(c)) discovered.set(c.target, countryEntity(c.country));
+  for (const c of countries) if (kept.has(c)) discovered.set(c.target, countryEntity(c.country));
   return {
     mentions: hits.map(({ target, start, end, surface, method }) => ({
       target,

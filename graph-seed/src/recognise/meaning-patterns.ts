@@ -1,6 +1,9 @@
 import type { Mention } from '../types';
 import { execAll } from './lookbehind';
 import { type FilteredRegex, mayMatch, Prefilter } from './prefilter';
+import { type Span, SpanIndex } from './span-index';
+
+export type { Span } from './span-index';
 
 /**
  * Recognition by meaning for catalogues of themes (root causes, obligations): each entry has
@@ -33,11 +36,6 @@ export function compileMeanings(entries: readonly MeaningEntry[], prefix: string
   }));
 }
 
-export interface Span {
-  start: number;
-  end: number;
-}
-
 const spans = (text: string, res: readonly FilteredRegex[]): Span[] =>
   res.flatMap((f) =>
     mayMatch(f, text)
@@ -47,9 +45,17 @@ const spans = (text: string, res: readonly FilteredRegex[]): Span[] =>
       : [],
   );
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+// The same names are asked about for every entry of a catalogue: index them once per list.
+const nameIndexes = new WeakMap<readonly Span[], SpanIndex>();
 
-const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
+function nameIndex(names: readonly Span[]): SpanIndex {
+  let index = nameIndexes.get(names);
+  if (!index) {
+    index = new SpanIndex(names);
+    nameIndexes.set(names, index);
+  }
+  return index;
+}
 
 /**
  * Every match of one entry in the text, in text order, without look-alikes and without matches
@@ -59,9 +65,10 @@ const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 export function matchMeaning(text: string, m: MeaningMatcher, names: readonly Span[] = []): Mention[] {
   const positives = spans(text, m.positive);
   if (positives.length === 0) return [];
-  const negatives = spans(text, m.negative);
+  const negatives = new SpanIndex(spans(text, m.negative));
+  const named = nameIndex(names);
   return positives
-    .filter((s) => !negatives.some((n) => overlaps(s, n)) && !names.some((n) => inside(s, n)))
+    .filter((s) => !negatives.overlaps(s) && !named.contains(s))
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((s) => ({
       target: m.target,

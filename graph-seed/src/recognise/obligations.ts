@@ -8,6 +8,7 @@ import {
   type Span,
 } from './meaning-patterns';
 import { oncePerCatalogue } from './once';
+import { blankOut, SpanIndex } from './span-index';
 
 /**
  * Obligations a provision speaks of (ONTOLOGY.md, "Obligations"). Two readings:
@@ -66,12 +67,10 @@ export function statedObligations(
   names: readonly Span[] = [],
   practice: readonly Span[] = [],
 ): Mention[] {
-  const reports = (s: Sentence) => practice.some((p) => p.start >= s.start && p.start < s.end);
+  const countries = new SpanIndex(practice);
+  const reports = (s: Sentence) => countries.startsIn(s.start, s.end);
   // Words of a name state no duty either: "the Convention on the Rights of the Child".
-  const unnamed = names.reduce(
-    (t, n) => t.slice(0, n.start) + ' '.repeat(n.end - n.start) + t.slice(n.end),
-    text,
-  );
+  const unnamed = blankOut(text, names);
   // The items of a list that a modal opens ("… should be facilitated by: (a) …; (c) Providing
   // assistance to victims …;") continue its sentence, up to the first item that ends with a stop.
   // A list of causes or obstacles after an incidental word of duty ("key to States' obligations
@@ -85,10 +84,6 @@ export function statedObligations(
     else if (said.trimEnd().endsWith('.')) listed = false;
   }
   if (duty.length === 0) return [];
-  return r.flatMap(
-    (m) =>
-      matchMeaning(text, m, names).filter((x) =>
-        duty.some((s) => x.start >= s.start && x.start < s.end),
-      )[0] ?? [],
-  );
+  const inDuty = new SpanIndex(duty);
+  return r.flatMap((m) => matchMeaning(text, m, names).filter((x) => inDuty.covers(x.start))[0] ?? []);
 }

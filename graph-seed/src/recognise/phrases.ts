@@ -78,8 +78,18 @@ export const within = (inner: Hit, outer: Hit): boolean =>
 
 /**
  * Drops every hit that lies strictly inside another hit for which `shadows(outer, inner)` holds
- * ("companies" inside "technology companies" is not a second actor).
+ * ("companies" inside "technology companies" is not a second actor). Keeps the order of `hits`.
+ * One sweep in (start, longest first) order, where every hit that holds another comes before it;
+ * only hits still open (ending at or after the current start) are asked, so a long text of
+ * side-by-side hits costs n log n, not n × n.
  */
 export function dropNested<T extends Hit>(hits: T[], shadows: (outer: T, inner: T) => boolean): T[] {
-  return hits.filter((h) => !hits.some((o) => o !== h && within(h, o) && shadows(o, h)));
+  const dropped = new Set<T>();
+  let open: T[] = [];
+  for (const h of [...hits].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    open = open.filter((o) => o.end >= h.start);
+    if (open.some((o) => o !== h && within(h, o) && shadows(o, h))) dropped.add(h);
+    open.push(h);
+  }
+  return hits.filter((h) => !dropped.has(h));
 }
