@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SeedError, SeedErrorCode } from '../errors';
 import type { DocumentState } from '../types';
+import { refuseRunawayLines } from './line-length';
 import { parseManifest } from './manifest';
 import { extractPdfText } from './pdf-text';
 import { decodeTextFile } from './text-file';
@@ -37,6 +38,7 @@ export async function readCorpus(
     const raw = meta.file.toLowerCase().endsWith('.pdf')
       ? await extractPdfText(bytes, path)
       : decodeTextFile(bytes, path);
+    refuseRunawayLines(raw, path);
     const doc: DocumentState = { meta, raw };
     onDocument?.(doc);
     docs.push(doc);

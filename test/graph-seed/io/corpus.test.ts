@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
@@ -77,6 +77,14 @@ describe('readCorpus', () => {
     expect(await codeOf(readCorpus(dir))).toBe(SeedErrorCode.FILE_EMPTY);
     await writeFile(join(dir, 'added.txt'), new Uint8Array([1, 2, 0, 4, 0, 0, 7]));
     expect(await codeOf(readCorpus(dir))).toBe(SeedErrorCode.FILE_BINARY);
+  });
+
+  it('stops on a document that is one huge line', async () => {
+    const dir = await corpusCopy();
+    const words = (await readFile(join(dir, 'ga-res-77-194.txt'), 'utf8')).replace(/\s+/g, ' ');
+    await writeFile(join(dir, 'added.txt'), words.repeat(3));
+    await manifestWith(dir, [entry('added.txt')]);
+    expect(await codeOf(readCorpus(dir))).toBe(SeedErrorCode.LINE_TOO_LONG);
   });
 
   it('stops when there is no manifest', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SeedErrorCode } from '../../../graph-seed/src/errors';
+import { refuseRunawayLines } from '../../../graph-seed/src/io/line-length';
 import { decodeTextFile } from '../../../graph-seed/src/io/text-file';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -31,5 +32,20 @@ describe('decodeTextFile', () => {
   it('refuses text that is not UTF-8 (a Latin-1 file)', () => {
     const latin1 = new Uint8Array([...bytes('Convention sur l'), 0xe9, ...bytes('limination')]);
     expect(codeOf(() => decodeTextFile(latin1, 'a.txt'))).toBe(SeedErrorCode.FILE_UNREADABLE);
+  });
+});
+
+describe('refuseRunawayLines', () => {
+  const paragraph =
+    'States parties should ensure that victims of trafficking are not prosecuted for offences they were compelled to commit. ';
+
+  it('accepts the corpus layout and a paragraph per line', () => {
+    expect(codeOf(() => refuseRunawayLines(`${paragraph}\n${paragraph.repeat(30)}\n`, 'a.txt'))).toBe('no error');
+  });
+
+  it('refuses a text whose line breaks were lost, naming the line', () => {
+    const text = `Trafficking in women and girls\n${paragraph.repeat(1000)}\nend`;
+    expect(codeOf(() => refuseRunawayLines(text, 'a.txt'))).toBe(SeedErrorCode.LINE_TOO_LONG);
+    expect(() => refuseRunawayLines(text, 'a.txt')).toThrow(/a\.txt: line 2 holds/);
   });
 });
