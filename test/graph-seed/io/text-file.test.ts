@@ -40,7 +40,9 @@ describe('refuseRunawayLines', () => {
     'States parties should ensure that victims of trafficking are not prosecuted for offences they were compelled to commit. ';
 
   it('accepts the corpus layout and a paragraph per line', () => {
-    expect(codeOf(() => refuseRunawayLines(`${paragraph}\n${paragraph.repeat(30)}\n`, 'a.txt'))).toBe('no error');
+    expect(codeOf(() => refuseRunawayLines(`${paragraph}\n${paragraph.repeat(30)}\n`, 'a.txt'))).toBe(
+      'no error',
+    );
   });
 
   it('refuses a text whose line breaks were lost, naming the line', () => {

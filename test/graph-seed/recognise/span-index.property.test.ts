@@ -26,13 +26,19 @@ describe('blankOut', () => {
   it('blanks the spans of a text as blanking them one by one would, its length unchanged', () => {
     const text = 'the Convention on the Elimination of All Forms of Discrimination against Women calls';
     fc.assert(
-      fc.property(fc.array(span.filter((s) => s.end <= text.length), { maxLength: 8 }), (names) => {
-        const oneByOne = names.reduce(
-          (t, n) => t.slice(0, n.start) + ' '.repeat(n.end - n.start) + t.slice(n.end),
-          text,
-        );
-        expect(blankOut(text, names)).toBe(oneByOne);
-      }),
+      fc.property(
+        fc.array(
+          span.filter((s) => s.end <= text.length),
+          { maxLength: 8 },
+        ),
+        (names) => {
+          const oneByOne = names.reduce(
+            (t, n) => t.slice(0, n.start) + ' '.repeat(n.end - n.start) + t.slice(n.end),
+            text,
+          );
+          expect(blankOut(text, names)).toBe(oneByOne);
+        },
+      ),
     );
   });
 });
