@@ -29,6 +29,8 @@ export const STAGES: readonly Stage[] = [
 ];
 
 export interface PipelineEvents {
+  /** Just before a stage runs (a caller may sample CPU time or memory there). */
+  onStageStart?: (stage: string) => void;
   onStage?: (stage: string, ms: number) => void;
 }
 
@@ -40,6 +42,7 @@ export function runPipeline(
 ): SeedState {
   let state: SeedState = { documents, catalogues, discovered: new Map() };
   for (const stage of STAGES) {
+    events.onStageStart?.(stage.name);
     const t0 = performance.now();
     state = stage.run(state);
     events.onStage?.(stage.name, performance.now() - t0);
