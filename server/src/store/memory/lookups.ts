@@ -3,7 +3,7 @@ import { NODE_LABELS } from '../bundle';
 import { sortedUnique } from '../contract/ordering';
 import { checkFilter } from '../contract/query-checks';
 import { pageOf } from '../contract/results';
-import { matchesAll, queryTerms, rankHits, scoreTokens } from '../contract/text-search';
+import { queryTerms, rankHits } from '../contract/text-search';
 import * as v from '../contract/validate';
 import type {
   GraphEdge,
@@ -16,7 +16,8 @@ import type {
   SearchQuery,
 } from '../graph-store';
 import { edgeOf, nodeOf } from './access';
-import { type MemoryGraph, textMatches } from './memory-graph';
+import type { MemoryGraph } from './memory-graph';
+import { scoreFields, termRange, textMatches } from './text-index';
 import { steps } from './traversal';
 
 function matchesFilter(
@@ -40,12 +41,18 @@ function matchesFilter(
   return true;
 }
 
+const matching = (mg: MemoryGraph, terms: readonly string[]): Set<string> =>
+  textMatches(
+    mg.text,
+    terms.map((t) => termRange(mg.text, t)),
+  );
+
 export function listNodes(mg: MemoryGraph, query: ListNodesQuery): Page<GraphNode> {
   const label = v.checkLabel(query.label);
   const first = v.checkInt('first', query.first, 1, v.LIMITS.page);
   const after = v.decodeCursor(query.after);
   const filter = checkFilter(query.filter);
-  const textIds = filter.text === undefined ? null : textMatches(mg, queryTerms(filter.text));
+  const textIds = filter.text === undefined ? null : matching(mg, queryTerms(filter.text));
   const all = (mg.idsByLabel.get(label) ?? []).filter((id) => matchesFilter(mg, id, filter, textIds));
   const rest = after === null ? all : all.filter((id) => id > after);
   return pageOf(
@@ -68,11 +75,13 @@ export function search(mg: MemoryGraph, query: SearchQuery): SearchHit[] {
   const terms = queryTerms(query.text);
   const labels = new Set(v.checkLabels(query.labels) ?? NODE_LABELS);
   const first = v.checkInt('first', query.first, 1, v.LIMITS.searchFirst);
+  const ranges = terms.map((t) => termRange(mg.text, t));
   const scored: Array<{ node: GraphNode; score: number }> = [];
-  for (const id of textMatches(mg, terms)) {
-    const attrs = mg.graph.getNodeAttributes(id);
-    if (!labels.has(attrs.label) || !matchesAll(terms, attrs.tokens)) continue;
-    scored.push({ node: nodeOf(mg, id), score: scoreTokens(terms, attrs.fields) });
+  // a match has every term as a prefix of one of its tokens (the contract's matchesAll)
+  for (const id of textMatches(mg.text, ranges)) {
+    const node = nodeOf(mg, id);
+    if (!labels.has(node.label)) continue;
+    scored.push({ node, score: scoreFields(ranges, mg.text.fields.get(id) ?? []) });
   }
   return rankHits(terms, scored, first);
 }

@@ -1,4 +1,4 @@
-// The embedded GraphStore: the whole graph in memory (graphology + indexes), answering in-process.
+// The embedded GraphStore: the whole graph in memory (maps, incidence lists, a text index), answering in-process.
 // Each group of queries lives in its own module; this class only checks ids and delegates.
 import * as v from '../contract/validate';
 import type {
