@@ -1,7 +1,9 @@
 // Contract suite, part: obligation chains, overlap, coverage, similar recommendations, statistics, export.
 import { expect, it } from 'vitest';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../../server/src/store/bundle';
+import { OVERLAP_MAX_DOCUMENTS } from '../../../server/src/store/contract/document-items';
 import { compareStrings } from '../../../server/src/store/contract/ordering';
+import { OVERLAP_DIMENSIONS } from '../../../server/src/store/graph-store';
 import { codeOf, type SuiteContext, sorted } from './context';
 
 export function aggregateTests(ctx: SuiteContext): void {
@@ -86,6 +88,33 @@ export function aggregateTests(ctx: SuiteContext): void {
       'INVALID_ARGUMENT',
     );
     expect(await codeOf(ctx.store.overlap({ dimension: 'colours' as never }))).toBe('INVALID_ARGUMENT');
+  });
+
+  it('rejects an overlap of more documents than the cap, before looking them up', async () => {
+    const many = Array.from({ length: OVERLAP_MAX_DOCUMENTS + 1 }, (_, i) => `doc:none-${i}`);
+    expect(await codeOf(ctx.store.overlap({ dimension: 'actors', documents: many }))).toBe(
+      'INVALID_ARGUMENT',
+    );
+    const repeated = Array.from({ length: OVERLAP_MAX_DOCUMENTS + 1 }, () => 'doc:cedaw-gr38');
+    expect(await ctx.store.overlap({ dimension: 'actors', documents: repeated })).toEqual({
+      documents: ['doc:cedaw-gr38'],
+      cells: [],
+    });
+    expect(await codeOf(ctx.store.overlap({ dimension: 'actors', documents: ['doc:none-0'] }))).toBe(
+      'NOT_FOUND',
+    );
+  });
+
+  it('lists in each overlap cell exactly the items both documents have in coverage', async () => {
+    for (const dimension of OVERLAP_DIMENSIONS) {
+      const { cells } = await ctx.store.coverage({ dimension });
+      const itemsOf = (doc: string) => new Set(cells.filter((c) => c.document === doc).map((c) => c.item));
+      const overlap = await ctx.store.overlap({ dimension });
+      for (const cell of overlap.cells) {
+        const b = itemsOf(cell.b);
+        expect(cell.shared).toEqual(sorted([...itemsOf(cell.a)].filter((x) => b.has(x))));
+      }
+    }
   });
 
   it('reports which provisions of each document cover each concept', async () => {

@@ -6,13 +6,13 @@ import {
   RELATIONSHIP_TYPES,
   type RelationshipType,
 } from '../bundle';
-import { coverageOf, DIMENSION_LABEL, overlapOf } from '../contract/document-items';
+import { checkOverlapSize, coverageOf, DIMENSION_LABEL, overlapOf } from '../contract/document-items';
 import { byId } from '../contract/ordering';
 import { checkDimension } from '../contract/query-checks';
 import * as v from '../contract/validate';
 import type { Coverage, GraphStats, Overlap, OverlapDimension } from '../graph-store';
 import { edgeOf, inducedEdges, need, nodeOf } from './access';
-import { documentTriples } from './document-triples';
+import { documentItems } from './document-triples';
 import type { MemoryGraph } from './memory-graph';
 
 export function overlap(
@@ -20,20 +20,34 @@ export function overlap(
   query: { dimension: OverlapDimension; documents?: string[] },
 ): Overlap {
   const dimension = checkDimension(query.dimension);
-  const documents =
-    query.documents === undefined
-      ? (mg.idsByLabel.get('Document') ?? [])
-      : query.documents.map((id) => need(mg, id, 'Document').id);
-  return overlapOf(documents, documentTriples(mg.graph, dimension));
+  const named = query.documents !== undefined;
+  const asked =
+    query.documents === undefined ? (mg.idsByLabel.get('Document') ?? []) : v.checkIds(query.documents);
+  checkOverlapSize(new Set(asked).size, named);
+  const documents = named ? asked.map((id) => need(mg, id, 'Document').id) : asked;
+  return overlapOf(documents, documentItems(mg, dimension));
 }
 
+const coverages = new WeakMap<MemoryGraph, Map<OverlapDimension, Coverage>>();
+
+/** Cached per graph and dimension: it has no other argument and the graph never changes. */
 export function coverage(mg: MemoryGraph, query: { dimension: OverlapDimension }): Coverage {
   const dimension = checkDimension(query.dimension);
-  return coverageOf(
-    mg.idsByLabel.get(DIMENSION_LABEL[dimension]) ?? [],
-    mg.idsByLabel.get('Document') ?? [],
-    documentTriples(mg.graph, dimension),
-  );
+  let byDimension = coverages.get(mg);
+  if (byDimension === undefined) {
+    byDimension = new Map();
+    coverages.set(mg, byDimension);
+  }
+  let answer = byDimension.get(dimension);
+  if (answer === undefined) {
+    answer = coverageOf(
+      mg.idsByLabel.get(DIMENSION_LABEL[dimension]) ?? [],
+      mg.idsByLabel.get('Document') ?? [],
+      documentItems(mg, dimension),
+    );
+    byDimension.set(dimension, answer);
+  }
+  return answer;
 }
 
 export function stats(mg: MemoryGraph): GraphStats {

@@ -1,8 +1,15 @@
-// The (document, item, provision) relation of contract/document-items.ts, read from the embedded graph.
+// The (document, item, provision) relation of contract/document-items.ts, read from the embedded
+// graph's incidence lists and indexed once per graph and dimension: the graph never changes once
+// built, so overlap and coverage requests only read the index.
 import type { RelationshipType } from '../bundle';
-import { DIMENSION_LABEL, type DocumentItem } from '../contract/document-items';
+import {
+  DIMENSION_LABEL,
+  type DocumentItem,
+  type DocumentItemIndex,
+  indexTriples,
+} from '../contract/document-items';
 import type { OverlapDimension } from '../graph-store';
-import type { AtlasGraph } from './memory-graph';
+import type { MemoryGraph } from './memory-graph';
 
 /** Relationship types from a provision, and from a recommendation stated in it, per dimension. */
 const LINKS: Record<
@@ -15,49 +22,46 @@ const LINKS: Record<
   instruments: { fromProvision: ['CITES'], fromRecommendation: [] },
 };
 
-/**
- * The graph never changes once built, so each dimension's triples are read once per graph: walking
- * every provision took ~3 ms, most of an overlap or coverage request.
- */
-const cache = new WeakMap<AtlasGraph, Map<OverlapDimension, readonly DocumentItem[]>>();
+const cache = new WeakMap<MemoryGraph, Map<OverlapDimension, DocumentItemIndex>>();
 
-export function documentTriples(graph: AtlasGraph, dimension: OverlapDimension): readonly DocumentItem[] {
-  let byDimension = cache.get(graph);
+export function documentItems(mg: MemoryGraph, dimension: OverlapDimension): DocumentItemIndex {
+  let byDimension = cache.get(mg);
   if (byDimension === undefined) {
     byDimension = new Map();
-    cache.set(graph, byDimension);
+    cache.set(mg, byDimension);
   }
-  let triples = byDimension.get(dimension);
-  if (triples === undefined) {
-    triples = readTriples(graph, dimension);
-    byDimension.set(dimension, triples);
+  let index = byDimension.get(dimension);
+  if (index === undefined) {
+    index = indexTriples(readTriples(mg, dimension));
+    byDimension.set(dimension, index);
   }
-  return triples;
+  return index;
 }
 
-function readTriples(graph: AtlasGraph, dimension: OverlapDimension): DocumentItem[] {
+function* readTriples(mg: MemoryGraph, dimension: OverlapDimension): Generator<DocumentItem> {
   const label = DIMENSION_LABEL[dimension];
   const links = LINKS[dimension];
-  const out: DocumentItem[] = [];
-  const targets = (source: string, types: readonly RelationshipType[]): string[] => {
-    const found: string[] = [];
-    graph.forEachOutEdge(source, (_e, attrs, _s, target) => {
-      if (types.includes(attrs.type) && graph.getNodeAttribute(target, 'label') === label) found.push(target);
-    });
-    return found;
+  const labelOf = (id: string) => mg.nodes.get(id)?.label;
+  const targets = function* (source: string, types: readonly RelationshipType[]): Generator<string> {
+    if (types.length === 0) return;
+    for (const i of mg.incidence.get(source) ?? []) {
+      if (i.outgoing && types.includes(i.type) && labelOf(i.other) === label) yield i.other;
+    }
   };
-  graph.forEachEdge((_e, attrs, document, provision) => {
-    if (attrs.type !== 'HAS_PROVISION' || graph.getNodeAttribute(document, 'label') !== 'Document') return;
-    for (const item of targets(provision, links.fromProvision)) out.push({ document, item, provision });
-    graph.forEachInEdge(provision, (_e2, a2, source) => {
-      if (a2.type !== 'STATED_IN') return;
-      const sourceLabel = graph.getNodeAttribute(source, 'label');
-      if (sourceLabel === 'Recommendation') {
-        for (const item of targets(source, links.fromRecommendation)) out.push({ document, item, provision });
-      } else if (dimension === 'obligations' && sourceLabel === 'Obligation') {
-        out.push({ document, item: source, provision });
+  for (const document of mg.idsByLabel.get('Document') ?? []) {
+    for (const hp of mg.incidence.get(document) ?? []) {
+      if (!hp.outgoing || hp.type !== 'HAS_PROVISION') continue;
+      const provision = hp.other;
+      for (const item of targets(provision, links.fromProvision)) yield { document, item, provision };
+      for (const si of mg.incidence.get(provision) ?? []) {
+        if (si.outgoing || si.type !== 'STATED_IN') continue;
+        const sourceLabel = labelOf(si.other);
+        if (sourceLabel === 'Recommendation') {
+          for (const item of targets(si.other, links.fromRecommendation)) yield { document, item, provision };
+        } else if (dimension === 'obligations' && sourceLabel === 'Obligation') {
+          yield { document, item: si.other, provision };
+        }
       }
-    });
-  });
-  return out;
+    }
+  }
 }

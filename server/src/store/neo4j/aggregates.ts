@@ -6,16 +6,60 @@ import {
   RELATIONSHIP_TYPES,
   type RelationshipType,
 } from '../bundle';
-import { coverageOf, DIMENSION_LABEL, type DocumentItem, overlapOf } from '../contract/document-items';
+import {
+  checkOverlapSize,
+  coverageOf,
+  DIMENSION_LABEL,
+  type DocumentItem,
+  type DocumentItemIndex,
+  indexTriples,
+  overlapOf,
+} from '../contract/document-items';
 import { byId } from '../contract/ordering';
 import { checkDimension } from '../contract/query-checks';
 import * as v from '../contract/validate';
 import type { Coverage, GraphEdge, GraphNode, GraphStats, Overlap, OverlapDimension } from '../graph-store';
 import { byEdgeId, need } from './access';
-import type { Neo4jConnection } from './connection';
+import type { Neo4jConnection, Reader } from './connection';
 import * as cy from './cypher';
 import * as cya from './cypher-aggregates';
 import { type EdgeRow, type NodeRow, toEdge, toNode } from './records';
+
+/**
+ * Document-item indexes and coverage answers per connection, for one published graph (its version
+ * and bundle hash, read together: a reset database can reuse a version number) and dimension. A
+ * published graph never changes, so they stay right until a load publishes another graph; then
+ * the cache is replaced.
+ */
+interface Cached {
+  index?: DocumentItemIndex;
+  coverage?: Coverage;
+}
+const caches = new WeakMap<Neo4jConnection, { graph: string; byDimension: Map<OverlapDimension, Cached> }>();
+
+/** Runs `work` on the published graph `ver` (-1: none) with its cache for `dimension`. */
+function readCached<T>(
+  conn: Neo4jConnection,
+  dimension: OverlapDimension,
+  work: (run: Reader, ver: number, cached: Cached) => Promise<T>,
+): Promise<T> {
+  return conn.read(async (run) => {
+    const [meta] = await run<{ v: number | null; hash: string | null }>(cya.publishedGraph(conn.graphKey));
+    const ver = meta?.v ?? -1;
+    const graph = `${ver}:${meta?.hash ?? ''}`;
+    let entry = caches.get(conn);
+    if (entry?.graph !== graph) {
+      entry = { graph, byDimension: new Map() };
+      caches.set(conn, entry);
+    }
+    let cached = entry.byDimension.get(dimension);
+    if (cached === undefined) {
+      cached = {};
+      entry.byDimension.set(dimension, cached);
+    }
+    return work(run, ver, cached);
+  });
+}
 
 export async function overlap(
   conn: Neo4jConnection,
@@ -23,21 +67,24 @@ export async function overlap(
 ): Promise<Overlap> {
   const dimension = checkDimension(query.dimension);
   const asked = query.documents === undefined ? undefined : v.checkIds(query.documents);
-  return conn.read(async (run, ver) => {
-    const documents =
-      asked === undefined
-        ? (await run<{ id: string }>(cya.idsOfLabel(ver, 'Document'))).map((r) => r.id)
-        : [
-            ...(
-              await need(
-                run,
-                ver,
-                asked.map((id) => ({ id, label: 'Document' as const })),
-              )
-            ).keys(),
-          ];
-    const triples = await run<DocumentItem>(cya.documentTriples(ver, dimension));
-    return overlapOf(documents, triples);
+  if (asked !== undefined) checkOverlapSize(new Set(asked).size, true);
+  return readCached(conn, dimension, async (run, ver, cached) => {
+    let documents: string[];
+    if (asked === undefined) {
+      documents = (await run<{ id: string }>(cya.idsOfLabel(ver, 'Document'))).map((r) => r.id);
+      checkOverlapSize(documents.length, false);
+    } else {
+      const found = await need(
+        run,
+        ver,
+        asked.map((id) => ({ id, label: 'Document' as const })),
+      );
+      documents = [...found.keys()];
+    }
+    // without the whole-graph index, only the triples of the documents compared
+    const index =
+      cached.index ?? indexTriples(await run<DocumentItem>(cya.documentTriplesOf(ver, dimension, documents)));
+    return overlapOf(documents, index);
   });
 }
 
@@ -46,15 +93,17 @@ export async function coverage(
   query: { dimension: OverlapDimension },
 ): Promise<Coverage> {
   const dimension = checkDimension(query.dimension);
-  return conn.read(async (run, ver) => {
+  return readCached(conn, dimension, async (run, ver, cached) => {
+    if (cached.coverage !== undefined) return cached.coverage;
     const items = await run<{ id: string }>(cya.idsOfLabel(ver, DIMENSION_LABEL[dimension]));
     const documents = await run<{ id: string }>(cya.idsOfLabel(ver, 'Document'));
-    const triples = await run<DocumentItem>(cya.documentTriples(ver, dimension));
-    return coverageOf(
+    cached.index ??= indexTriples(await run<DocumentItem>(cya.documentTriples(ver, dimension)));
+    cached.coverage = coverageOf(
       items.map((r) => r.id),
       documents.map((r) => r.id),
-      triples,
+      cached.index,
     );
+    return cached.coverage;
   });
 }
 

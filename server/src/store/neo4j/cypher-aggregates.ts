@@ -4,6 +4,7 @@ import type { NodeLabel } from '../bundle';
 import type { OverlapDimension } from '../graph-store';
 import type { Query } from './cypher';
 import { edgeMap, nodeMap } from './records';
+import { META_LABEL } from './schema';
 
 const q = (text: string, params: Record<string, unknown> = {}): Query => ({ text, params });
 
@@ -53,6 +54,26 @@ CALL (p) { ${TRIPLE_BRANCHES[dimension].join(' UNION ')} }
 RETURN d.id AS document, item.id AS item, p.id AS provision`,
     { v },
   );
+
+/** The same triples for the named documents only. */
+export const documentTriplesOf = (
+  v: number,
+  dimension: OverlapDimension,
+  documents: readonly string[],
+): Query =>
+  q(
+    `UNWIND $documents AS id MATCH (d:Document {id: id, _v: $v})-[:HAS_PROVISION]->(p:Provision)
+CALL (p) { ${TRIPLE_BRANCHES[dimension].join(' UNION ')} }
+RETURN d.id AS document, item.id AS item, p.id AS provision`,
+    { v, documents },
+  );
+
+/** The version and bundle hash published as `graph`, read together: what a cached answer belongs to. */
+export const publishedGraph = (graph: string): Query =>
+  q(`MATCH (m:${META_LABEL} {key: $graph}) RETURN m.version AS v, m.hash AS hash`, { graph });
+
+export const countOfLabel = (v: number, label: NodeLabel): Query =>
+  q(`MATCH (n:${label}) WHERE n._v = $v RETURN count(n) AS total`, { v });
 
 export const idsOfLabel = (v: number, label: NodeLabel): Query =>
   q(`MATCH (n:${label}) WHERE n._v = $v RETURN n.id AS id`, { v });

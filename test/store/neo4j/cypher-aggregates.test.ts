@@ -1,0 +1,19 @@
+// Snapshots of the overlap and coverage Cypher: a change to a query shows up in review; the
+// documents and the graph name are parameters, never text.
+import { describe, expect, it } from 'vitest';
+import * as cya from '../../../server/src/store/neo4j/cypher-aggregates';
+
+describe('overlap and coverage Cypher', () => {
+  it('reads the triples of the named documents only, the ids as a parameter', () => {
+    const query = cya.documentTriplesOf(3, 'actors', ['doc:a', "doc:b'"]);
+    expect(query.text).not.toContain('doc:');
+    expect(query.params).toEqual({ v: 3, documents: ['doc:a', "doc:b'"] });
+    expect(query.text).toMatchSnapshot();
+  });
+
+  it('reads the published version and bundle hash of a graph together', () => {
+    const query = cya.publishedGraph("g'x");
+    expect(query.text).not.toContain("g'x");
+    expect(query).toMatchSnapshot();
+  });
+});
