@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import * as cy from '../../../server/src/store/neo4j/cypher';
 import * as cya from '../../../server/src/store/neo4j/cypher-aggregates';
+import * as cyc from '../../../server/src/store/neo4j/cypher-chains';
+import * as cyw from '../../../server/src/store/neo4j/cypher-walks';
 import { schemaStatements } from '../../../server/src/store/neo4j/schema';
 
 const filter: cy.ListFilterParams = {
@@ -12,16 +14,36 @@ const filter: cy.ListFilterParams = {
 
 const queries: Record<string, cy.Query> = {
   currentVersion: cy.currentVersion('graph'),
-  nodesByIds: cy.nodesByIds(3, ['a:1']),
+  nodesByIds: cy.nodesByIds(cy.atVersion(3), ['a:1']),
+  nodesByIdsPublished: cy.nodesByIds({ kind: 'published', graph: 'graph' }, ['a:1']),
   listNodes: cy.listNodes(3, 'Recommendation', filter, 'rec:a', 11),
   countNodes: cy.countNodes(3, 'Recommendation', filter),
-  relationshipsOf: cy.relationshipsOf(3, ['a:1'], ['CITES'], 'out'),
-  fulltextCandidates: cy.fulltextCandidates(3, '+women*', ['Provision']),
-  expandFrontier: cy.expandFrontier(3, ['a:1'], ['CITES', 'MENTIONS'], 'both'),
-  countInducedEdges: cy.countInducedEdges(3, ['a:1'], ['CITES']),
+  relationshipsOf: cy.relationshipsOf(cy.atVersion(3), ['a:1'], ['CITES'], 'out'),
+  relationshipsIn: cy.relationshipsOf(cy.atVersion(3), ['a:1'], ['CITES', 'MENTIONS'], 'in'),
+  fulltextCandidates: cy.fulltextCandidates(cy.atVersion(3), '+women*', ['Provision']),
+  walkStart: cyw.walkStart({ kind: 'published', graph: 'graph' }, 'a:1', ['CITES', 'MENTIONS'], 'both'),
+  expandFrontier: cyw.expandFrontier(3, ['a:1'], ['CITES', 'MENTIONS'], 'out'),
+  walkAnswer: cyw.walkAnswer(3, ['a:1', 'b:2'], ['a:1'], ['CITES']),
   inducedEdges: cy.inducedEdges(3, ['a:1'], ['CITES']),
   simplePaths: cy.simplePaths(3, 'a:1', 'b:2', 2, ['CITES', 'IMPLEMENTS'], 101),
   joiningEdges: cy.joiningEdges(3, [['a:1', 'b:2']], ['CITES']),
+  chainsFromInstrument: cyc.obligationChains(cy.atVersion(3), {
+    instrument: 'inst:x',
+    obligation: null,
+    recommendation: null,
+    actor: null,
+    rootCause: null,
+  }),
+  chainsFromActor: cyc.obligationChains(
+    { kind: 'published', graph: 'graph' },
+    {
+      instrument: null,
+      obligation: null,
+      recommendation: null,
+      actor: 'actor:x',
+      rootCause: 'cause:y',
+    },
+  ),
   obligationChains: cya.obligationChains(3, {
     instrument: 'inst:x',
     obligation: null,

@@ -1,4 +1,5 @@
-// Reading the Neo4j graph inside a read transaction: nodes by id, existence checks, text candidates.
+// Reading nodes: by id, existence checks, text candidates. Each takes the version to read as an `At`
+// (cypher.ts): the published one, looked up by the query itself, or one an earlier query returned.
 import type { NodeLabel } from '../bundle';
 import { compareStrings } from '../contract/ordering';
 import { luceneQuery, matchesAll, queryTerms } from '../contract/text-search';
@@ -11,29 +12,49 @@ import { type NodeRow, searchTokensOf, toNode } from './records';
 
 export const byEdgeId = (a: GraphEdge, b: GraphEdge): number => compareStrings(a.id, b.id);
 
-export async function fetchNodes(
-  run: Reader,
-  ver: number,
-  ids: readonly string[],
-): Promise<Map<string, GraphNode>> {
-  const rows = await run<{ node: NodeRow }>(cy.nodesByIds(ver, [...new Set(ids)]));
-  return new Map(rows.map((r) => [r.node.id, toNode(r.node)]));
+export interface FoundNodes {
+  nodes: Map<string, GraphNode>;
+  /** The version read: `at`'s own, or the published one the query found (-1: no node found). */
+  v: number;
+}
+
+export async function fetchNodesAt(run: Reader, at: cy.At, ids: readonly string[]): Promise<FoundNodes> {
+  const rows = await run<{ v: number; node: NodeRow }>(cy.nodesByIds(at, [...new Set(ids)]));
+  const v = at.kind === 'version' ? at.v : (rows[0]?.v ?? -1);
+  return { nodes: new Map(rows.map((r) => [r.node.id, toNode(r.node)])), v };
 }
 
 /** Each id must name a node (NOT_FOUND), of `label` when given (INVALID_ARGUMENT). */
-export async function need(run: Reader, ver: number, wanted: Array<{ id: string; label?: NodeLabel }>) {
-  const found = await fetchNodes(run, ver, v.checkIds(wanted.map((w) => w.id)));
+export async function needAt(
+  run: Reader,
+  at: cy.At,
+  wanted: Array<{ id: string; label?: NodeLabel }>,
+): Promise<FoundNodes> {
+  const found = await fetchNodesAt(run, at, v.checkIds(wanted.map((w) => w.id)));
   for (const w of wanted) {
-    const node = found.get(w.id);
+    const node = found.nodes.get(w.id);
     if (node === undefined) throw notFound(w.id);
     if (w.label !== undefined && node.label !== w.label) throw invalidArgument(`${w.id} is not a ${w.label}`);
   }
   return found;
 }
 
+/** `fetchNodesAt` in a version already read. */
+export const fetchNodes = async (run: Reader, ver: number, ids: readonly string[]) =>
+  (await fetchNodesAt(run, cy.atVersion(ver), ids)).nodes;
+
+/** `needAt` in a version already read. */
+export const need = async (run: Reader, ver: number, wanted: Array<{ id: string; label?: NodeLabel }>) =>
+  (await needAt(run, cy.atVersion(ver), wanted)).nodes;
+
 /** Nodes matching every term of `text` (see contract/text-search.ts), with the terms. */
-export async function textCandidates(run: Reader, ver: number, text: string, labels: readonly NodeLabel[]) {
+export async function textCandidates(run: Reader, at: cy.At, text: string, labels: readonly NodeLabel[]) {
   const terms = queryTerms(text);
-  const rows = await run<{ node: NodeRow }>(cy.fulltextCandidates(ver, luceneQuery(terms), labels));
-  return { terms, rows: rows.filter((r) => matchesAll(terms, searchTokensOf(r.node))) };
+  const rows = await run<{ node: NodeRow; tokens: unknown }>(
+    cy.fulltextCandidates(at, luceneQuery(terms), labels),
+  );
+  return {
+    terms,
+    nodes: rows.filter((r) => matchesAll(terms, searchTokensOf(r.tokens))).map((r) => r.node),
+  };
 }

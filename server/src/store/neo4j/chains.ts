@@ -3,14 +3,18 @@ import { chainFilterIds } from '../contract/query-checks';
 import { compareChains, rankSimilar, similarityScore } from '../contract/results';
 import * as v from '../contract/validate';
 import type {
+  GraphEdge,
+  GraphNode,
   ObligationChain,
   ObligationChainQuery,
   ObligationChains,
   SimilarRecommendation,
 } from '../graph-store';
-import { need } from './access';
+import { needAt } from './access';
 import type { Neo4jConnection } from './connection';
+import * as cy from './cypher';
 import * as cya from './cypher-aggregates';
+import * as cyc from './cypher-chains';
 import { type EdgeRow, type NodeRow, toEdge, toNode } from './records';
 
 export async function obligationChains(
@@ -19,17 +23,18 @@ export async function obligationChains(
 ): Promise<ObligationChains> {
   const first = v.checkInt('first', query.first, 1, v.LIMITS.page);
   const wanted = chainFilterIds(query);
-  return conn.read(async (run, ver) => {
-    if (wanted.length > 0) await need(run, ver, wanted);
-    type Row = Record<'instrument' | 'obligation' | 'recommendation' | 'actor', NodeRow> & {
-      rootCause: NodeRow | null;
-      arisesFrom: EdgeRow;
-      implementsEdge: EdgeRow;
-      addressedTo: EdgeRow;
-      addresses: EdgeRow | null;
+  return conn.readAt(async (run, at) => {
+    // the named ends must exist, in the version the chains are then read from
+    const from = wanted.length > 0 ? cy.atVersion((await needAt(run, at, wanted)).v) : at;
+    type Keys = Record<'instrument' | 'obligation' | 'recommendation' | 'actor', string> & {
+      rootCause: string | null;
+      arisesFrom: string;
+      implementsEdge: string;
+      addressedTo: string;
+      addresses: string | null;
     };
-    const rows = await run<Row>(
-      cya.obligationChains(ver, {
+    const [found] = await run<{ chains: Keys[]; nodes: NodeRow[]; edges: EdgeRow[] }>(
+      cyc.obligationChains(from, {
         instrument: query.instrument ?? null,
         obligation: query.obligation ?? null,
         recommendation: query.recommendation ?? null,
@@ -37,16 +42,20 @@ export async function obligationChains(
         rootCause: query.rootCause ?? null,
       }),
     );
-    const chains: ObligationChain[] = rows.map((r) => ({
-      instrument: toNode(r.instrument),
-      obligation: toNode(r.obligation),
-      recommendation: toNode(r.recommendation),
-      actor: toNode(r.actor),
-      rootCause: r.rootCause === null ? null : toNode(r.rootCause),
-      arisesFrom: toEdge(r.arisesFrom),
-      implementsEdge: toEdge(r.implementsEdge),
-      addressedTo: toEdge(r.addressedTo),
-      addresses: r.addresses === null ? null : toEdge(r.addresses),
+    const nodes = new Map((found?.nodes ?? []).map((n) => [n.id, toNode(n)]));
+    const edges = new Map((found?.edges ?? []).map((e) => [e.id, toEdge(e)]));
+    const node = (id: string) => nodes.get(id) as GraphNode;
+    const edge = (id: string) => edges.get(id) as GraphEdge;
+    const chains: ObligationChain[] = (found?.chains ?? []).map((k) => ({
+      instrument: node(k.instrument),
+      obligation: node(k.obligation),
+      recommendation: node(k.recommendation),
+      actor: node(k.actor),
+      rootCause: k.rootCause === null ? null : node(k.rootCause),
+      arisesFrom: edge(k.arisesFrom),
+      implementsEdge: edge(k.implementsEdge),
+      addressedTo: edge(k.addressedTo),
+      addresses: k.addresses === null ? null : edge(k.addresses),
     }));
     chains.sort(compareChains);
     return { chains: chains.slice(0, first), totalCount: chains.length };
@@ -64,8 +73,8 @@ export async function similarRecommendations(
   v.checkId(query.id);
   const minScore = v.checkScore('minScore', query.minScore);
   const first = v.checkInt('first', query.first, 1, v.LIMITS.page);
-  return conn.read(async (run, ver) => {
-    await need(run, ver, [{ id: query.id, label: 'Recommendation' }]);
+  return conn.readAt(async (run, at) => {
+    const { v: ver } = await needAt(run, at, [{ id: query.id, label: 'Recommendation' }]);
     const rows = await run<{ node: NodeRow; edge: EdgeRow }>(cya.similarTo(ver, query.id));
     const similar = rows.map((r) => {
       const edge = toEdge(r.edge);

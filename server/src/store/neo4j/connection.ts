@@ -1,9 +1,9 @@
 // One neo4j-driver Driver per store, created lazily and kept: the driver reconnects by itself when the
-// database comes back, so nothing is cached that could go stale. Reads run in read transactions
-// against the current graph version; driver errors become StoreErrors here and nowhere else.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+// database comes back, so nothing is cached that could go stale. Reads run as auto-commit queries on one
+// session against one graph version; driver errors become StoreErrors here and nowhere else.
+import neo4j, { type Driver } from 'neo4j-driver';
 import { StoreError } from '../store-error';
-import { currentVersion, type Query } from './cypher';
+import { type At, currentVersion, type Query } from './cypher';
 
 export interface Neo4jSettings {
   uri: string;
@@ -68,21 +68,31 @@ export class Neo4jConnection {
     this.driver = createDriver(settings);
   }
 
-  /** Runs `work` in one read transaction; `v` is the current graph version (-1 when none is loaded). */
+  /** Runs `work` after looking up the current graph version `v` (-1 when none is loaded). */
   async read<T>(work: (run: Reader, v: number) => Promise<T>): Promise<T> {
+    return this.readAt(async (run) => {
+      const [meta] = await run<{ v: number | null }>(currentVersion(this.graph));
+      return work(run, meta?.v ?? -1);
+    });
+  }
+
+  /**
+   * Runs `work` on one session; `at` names the published version, for the first query to look up
+   * itself (cypher.ts `At`), saving the round trip of a separate lookup. Each query is an auto-commit
+   * read: a read transaction would add a BEGIN and a COMMIT round trip and isolate nothing more
+   * (Neo4j reads are read-committed), since every query pins the version it reads.
+   */
+  async readAt<T>(work: (run: Reader, at: At) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       defaultAccessMode: neo4j.session.READ,
       database: this.settings.database,
     });
+    const run: Reader = async <R>(query: Query) => {
+      const result = await session.run(query.text, query.params);
+      return result.records.map((r) => r.toObject() as R);
+    };
     try {
-      return await session.executeRead(async (tx: ManagedTransaction) => {
-        const run: Reader = async <R>(query: Query) => {
-          const result = await tx.run(query.text, query.params);
-          return result.records.map((r) => r.toObject() as R);
-        };
-        const [meta] = await run<{ v: number | null }>(currentVersion(this.graph));
-        return work(run, meta?.v ?? -1);
-      });
+      return await work(run, { kind: 'published', graph: this.graph });
     } catch (error) {
       throw translateError(error);
     } finally {

@@ -2,6 +2,7 @@
 // the only text built from arguments is labels, relationship types and a path length, each checked
 // against its fixed enum or range before it gets here. `$v` is the current graph version.
 import type { NodeLabel, RelationshipType } from '../bundle';
+import type { Direction } from '../graph-store';
 import { edgeMap, nodeMap } from './records';
 import { FULLTEXT_INDEX, META_LABEL } from './schema';
 
@@ -16,14 +17,59 @@ const q = (text: string, params: Record<string, unknown> = {}): Query => ({ text
 const directionTest = (r: string, n: string, dir: string): string =>
   `(${dir} = 'both' OR (${dir} = 'out' AND startNode(${r}) = ${n}) OR (${dir} = 'in' AND endNode(${r}) = ${n}))`;
 
-const typeAlternatives = (types: readonly RelationshipType[]): string => types.join('|');
+export const typeAlternatives = (types: readonly RelationshipType[]): string => types.join('|');
+
+/**
+ * A typed, directed relationship pattern seen from the node on its left: Neo4j then expands only the
+ * relationships of those types in that direction, instead of filtering every relationship of the node.
+ * `types` must come from checkTypes (the fixed enum, never empty).
+ */
+export function relPattern(r: string, types: readonly RelationshipType[], dir: Direction): string {
+  const rel = `[${r}:${typeAlternatives(types)}]`;
+  switch (dir) {
+    case 'out':
+      return `-${rel}->`;
+    case 'in':
+      return `<-${rel}-`;
+    case 'both':
+      return `-${rel}-`;
+  }
+}
 
 /** Readers follow the version published for their graph name; versions are unique across graphs. */
 export const currentVersion = (graph: string): Query =>
   q(`MATCH (m:${META_LABEL} {key: $graph}) RETURN m.version AS v, m.nodes AS nodes`, { graph });
 
-export const nodesByIds = (v: number, ids: readonly string[]): Query =>
-  q(`UNWIND $ids AS id MATCH (n:Node {id: id, _v: $v}) RETURN ${nodeMap('n')} AS node`, { v, ids });
+/**
+ * Which graph version a query reads, as the Cypher variable `v`: the version published for a graph
+ * name, looked up by the query itself (no round trip of its own), or one an earlier query returned
+ * (so that every query of one answer reads the same version).
+ */
+export type At = { kind: 'published'; graph: string } | { kind: 'version'; v: number };
+
+export const atVersion = (v: number): At => ({ kind: 'version', v });
+
+/** The clause binding `v`, and its parameters. No published version: no row, so an empty answer. */
+export function atClause(at: At): Query {
+  switch (at.kind) {
+    case 'published':
+      return q(`MATCH (meta:${META_LABEL} {key: $graph}) WITH meta.version AS v`, { graph: at.graph });
+    case 'version':
+      return q('WITH $v AS v', { v: at.v });
+  }
+}
+
+/** `body` (which reads `v`) after the clause binding it. */
+export function versioned(at: At, body: string, params: Record<string, unknown>): Query {
+  const head = atClause(at);
+  return q(`${head.text}\n${body}`, { ...head.params, ...params });
+}
+
+/** Nodes by id, each row with the version read (`v`). */
+export const nodesByIds = (at: At, ids: readonly string[]): Query =>
+  versioned(at, `UNWIND $ids AS id MATCH (n:Node {id: id, _v: v}) RETURN v, ${nodeMap('n')} AS node`, {
+    ids,
+  });
 
 export interface ListFilterParams {
   props: Array<{ key: string; values: unknown[] }>;
@@ -53,55 +99,34 @@ export const countNodes = (v: number, label: NodeLabel, filter: ListFilterParams
   q(`MATCH (n:${label}) WHERE ${listWhere} RETURN count(n) AS total`, { v, ...filter });
 
 export const relationshipsOf = (
-  v: number,
+  at: At,
   ids: readonly string[],
   types: readonly RelationshipType[],
-  dir: string,
+  dir: Direction,
 ): Query =>
-  q(
-    `UNWIND $ids AS id MATCH (n:Node {id: id, _v: $v})-[r]-()
-WHERE type(r) IN $types AND ${directionTest('r', 'n', '$dir')}
+  versioned(
+    at,
+    `UNWIND $ids AS id MATCH (n:Node {id: id, _v: v})${relPattern('r', types, dir)}()
 RETURN id, collect(DISTINCT ${edgeMap('r')}) AS edges`,
-    { v, ids, types, dir },
+    { ids },
   );
 
-export const fulltextCandidates = (v: number, lucene: string, labels: readonly NodeLabel[]): Query =>
-  q(
+/** Full-text candidates with their search tokens (`tokens`), which `node` itself leaves out. */
+export const fulltextCandidates = (at: At, lucene: string, labels: readonly NodeLabel[]): Query =>
+  versioned(
+    at,
     `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $lucene) YIELD node
-WHERE node._v = $v AND any(l IN labels(node) WHERE l IN $labels)
-RETURN ${nodeMap('node')} AS node`,
-    { v, lucene, labels },
+WHERE node._v = v AND any(l IN labels(node) WHERE l IN $labels)
+RETURN ${nodeMap('node')} AS node, node._search AS tokens`,
+    { lucene, labels },
   );
 
-export const expandFrontier = (
-  v: number,
-  frontier: readonly string[],
-  types: readonly RelationshipType[],
-  dir: string,
-): Query =>
-  q(
-    `UNWIND $frontier AS id MATCH (n:Node {id: id, _v: $v})-[r]-(m)
-WHERE type(r) IN $types AND ${directionTest('r', 'n', '$dir')}
-RETURN DISTINCT m.id AS id`,
-    { v, frontier, types, dir },
-  );
-
-export const countInducedEdges = (
-  v: number,
-  ids: readonly string[],
-  types: readonly RelationshipType[],
-): Query =>
-  q(
-    `UNWIND $ids AS id MATCH (a:Node {id: id, _v: $v})-[r]->(b) WHERE type(r) IN $types AND b.id IN $ids
-RETURN count(r) AS total`,
-    { v, ids, types },
-  );
-
+/** Relationships among `ids` (of version `$v`), each once. */
 export const inducedEdges = (v: number, ids: readonly string[], types: readonly RelationshipType[]): Query =>
   q(
-    `UNWIND $ids AS id MATCH (a:Node {id: id, _v: $v})-[r]->(b) WHERE type(r) IN $types AND b.id IN $ids
+    `UNWIND $ids AS id MATCH (a:Node {id: id, _v: $v})${relPattern('r', types, 'out')}(b) WHERE b.id IN $ids
 RETURN ${edgeMap('r')} AS edge`,
-    { v, ids, types },
+    { v, ids },
   );
 
 /** Distinct simple paths (node id sequences) of exactly `length` relationships, either direction. */
@@ -130,8 +155,7 @@ export const joiningEdges = (
   types: readonly RelationshipType[],
 ): Query =>
   q(
-    `UNWIND $pairs AS pair MATCH (a:Node {id: pair[0], _v: $v})-[r]-(b:Node {id: pair[1], _v: $v})
-WHERE type(r) IN $types
+    `UNWIND $pairs AS pair MATCH (a:Node {id: pair[0], _v: $v})${relPattern('r', types, 'both')}(b:Node {id: pair[1], _v: $v})
 RETURN pair, collect(DISTINCT ${edgeMap('r')}) AS edges`,
-    { v, pairs, types },
+    { v, pairs },
   );

@@ -28,7 +28,7 @@ export async function listNodes(conn: Neo4jConnection, query: ListNodesQuery): P
     const textIds =
       filter.text === undefined
         ? null
-        : (await textCandidates(run, ver, filter.text, [label])).rows.map((r) => r.node.id);
+        : (await textCandidates(run, cy.atVersion(ver), filter.text, [label])).nodes.map((n) => n.id);
     const params: cy.ListFilterParams = {
       props: Object.entries(filter.properties ?? {}).map(([key, values]) => ({ key, values })),
       related: (filter.related ?? []).map((rf) => ({ type: rf.type, dir: rf.direction, ids: rf.ids })),
@@ -51,8 +51,8 @@ export async function relationships(
   const ids = v.checkIds(query.ids);
   const types = v.checkTypes(query.types);
   const direction = v.checkDirection(query.direction);
-  const rows = await conn.read((run, ver) =>
-    run<{ id: string; edges: EdgeRow[] }>(cy.relationshipsOf(ver, [...new Set(ids)], types, direction)),
+  const rows = await conn.readAt((run, at) =>
+    run<{ id: string; edges: EdgeRow[] }>(cy.relationshipsOf(at, [...new Set(ids)], types, direction)),
   );
   const byNode = new Map(rows.map((r) => [r.id, r.edges.map(toEdge).sort(byEdgeId)]));
   return ids.map((id) => byNode.get(id) ?? []);
@@ -61,9 +61,9 @@ export async function relationships(
 export async function search(conn: Neo4jConnection, query: SearchQuery): Promise<SearchHit[]> {
   const labels = v.checkLabels(query.labels) ?? [...NODE_LABELS];
   const first = v.checkInt('first', query.first, 1, v.LIMITS.searchFirst);
-  const { terms, rows } = await conn.read((run, ver) => textCandidates(run, ver, query.text, labels));
-  const scored = rows.map((r) => {
-    const node = toNode(r.node);
+  const { terms, nodes } = await conn.readAt((run, at) => textCandidates(run, at, query.text, labels));
+  const scored = nodes.map((row) => {
+    const node = toNode(row);
     return { node, score: scoreNode(terms, node.properties) };
   });
   return rankHits(terms, scored, first);

@@ -25,7 +25,7 @@ import type {
   StoreHealth,
   Subgraph,
 } from '../graph-store';
-import { fetchNodes, need } from './access';
+import { fetchNodesAt, needAt } from './access';
 import * as aggregates from './aggregates';
 import * as chains from './chains';
 import { Neo4jConnection, type Neo4jSettings } from './connection';
@@ -60,13 +60,13 @@ export class Neo4jGraphStore implements GraphStore {
 
   async node(id: string): Promise<GraphNode> {
     v.checkId(id);
-    return this.conn.read(async (run, ver) => (await need(run, ver, [{ id }])).get(id) as GraphNode);
+    return this.conn.readAt(async (run, at) => (await needAt(run, at, [{ id }])).nodes.get(id) as GraphNode);
   }
 
   async nodes(ids: readonly string[]): Promise<Array<GraphNode | null>> {
     const checked = v.checkIds(ids);
-    const found = await this.conn.read((run, ver) => fetchNodes(run, ver, checked));
-    return checked.map((id) => found.get(id) ?? null);
+    const found = await this.conn.readAt((run, at) => fetchNodesAt(run, at, checked));
+    return checked.map((id) => found.nodes.get(id) ?? null);
   }
 
   async listNodes(query: ListNodesQuery): Promise<Page<GraphNode>> {

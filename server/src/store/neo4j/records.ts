@@ -3,9 +3,12 @@
 import type { NodeLabel, RelationshipType } from '../bundle';
 import type { GraphEdge, GraphNode, Properties } from '../graph-store';
 
-/** Cypher fragment returning a node as a map read by `toNode`. */
+/**
+ * Cypher fragment returning a node as a map read by `toNode`. The internal properties are blanked in
+ * Neo4j already: `_search` is as long as a node's text, and would double the bytes of every answer.
+ */
 export const nodeMap = (n: string): string =>
-  `{id: ${n}.id, label: [l IN labels(${n}) WHERE l <> 'Node'][0], props: properties(${n})}`;
+  `{id: ${n}.id, label: [l IN labels(${n}) WHERE l <> 'Node'][0], props: ${n} {.*, id: null, _g: null, _v: null, _search: null}}`;
 
 /** Cypher fragment returning a relationship as a map read by `toEdge`. */
 export const edgeMap = (r: string): string =>
@@ -42,8 +45,9 @@ export const toNode = (row: NodeRow): GraphNode => ({
   properties: publicProperties(row.props, NODE_INTERNAL),
 });
 
-export const searchTokensOf = (row: NodeRow): string[] =>
-  typeof row.props._search === 'string' ? row.props._search.split(' ').filter(Boolean) : [];
+/** The search tokens a full-text query returned beside its node (cypher.ts fulltextCandidates). */
+export const searchTokensOf = (tokens: unknown): string[] =>
+  typeof tokens === 'string' ? tokens.split(' ').filter(Boolean) : [];
 
 export const toEdge = (row: EdgeRow): GraphEdge => ({
   id: row.id,

@@ -3,11 +3,12 @@ import neo4j from 'neo4j-driver';
 import { comparePathIds, keptByDistance } from '../contract/results';
 import * as v from '../contract/validate';
 import type { GraphNode, GraphPath, NeighbourhoodQuery, PathsQuery, Subgraph } from '../graph-store';
-import { StoreError } from '../store-error';
+import { notFound, StoreError } from '../store-error';
 import { byEdgeId, fetchNodes, need } from './access';
 import type { Neo4jConnection } from './connection';
 import * as cy from './cypher';
-import { type EdgeRow, toEdge } from './records';
+import * as cyw from './cypher-walks';
+import { type EdgeRow, type NodeRow, toEdge, toNode } from './records';
 
 export async function neighbourhood(conn: Neo4jConnection, query: NeighbourhoodQuery): Promise<Subgraph> {
   v.checkId(query.id);
@@ -15,27 +16,30 @@ export async function neighbourhood(conn: Neo4jConnection, query: NeighbourhoodQ
   const limit = v.checkInt('limit', query.limit, 1, v.LIMITS.neighbourhoodNodes);
   const types = v.checkTypes(query.types);
   const direction = v.checkDirection(query.direction);
-  return conn.read(async (run, ver) => {
-    await need(run, ver, [{ id: query.id }]);
+  return conn.readAt(async (run, at) => {
+    const [start] = await run<{ v: number; next: string[] }>(cyw.walkStart(at, query.id, types, direction));
+    if (start === undefined) throw notFound(query.id);
+    const ver = start.v;
     const dist = new Map<string, number>([[query.id, 0]]);
-    let frontier = [query.id];
-    for (let d = 1; d <= depth && frontier.length > 0; d++) {
-      const rows = await run<{ id: string }>(cy.expandFrontier(ver, frontier, types, direction));
+    let frontier = start.next.filter((id) => id !== query.id);
+    for (const id of frontier) dist.set(id, 1);
+    for (let d = 2; d <= depth && frontier.length > 0; d++) {
+      const rows = await run<{ id: string }>(cyw.expandFrontier(ver, frontier, types, direction));
       frontier = rows.map((r) => r.id).filter((id) => !dist.has(id));
       for (const id of frontier) dist.set(id, d);
     }
     const kept = keptByDistance(dist, limit);
-    const [all] = await run<{ total: number }>(cy.countInducedEdges(ver, [...dist.keys()], types));
-    const edges = (await run<{ edge: EdgeRow }>(cy.inducedEdges(ver, kept, types))).map((r) =>
-      toEdge(r.edge),
+    const [answer] = await run<{ total: number; edges: EdgeRow[]; nodes: NodeRow[] }>(
+      cyw.walkAnswer(ver, [...dist.keys()], kept, types),
     );
-    const nodes = await fetchNodes(run, ver, kept);
+    const edges = (answer?.edges ?? []).map(toEdge);
+    const nodes = new Map((answer?.nodes ?? []).map((n) => [n.id, toNode(n)]));
     return {
       nodes: kept.map((id) => nodes.get(id) as GraphNode),
       edges: edges.sort(byEdgeId),
       truncated: kept.length < dist.size,
       omittedNodes: dist.size - kept.length,
-      omittedEdges: (all?.total ?? 0) - edges.length,
+      omittedEdges: (answer?.total ?? 0) - edges.length,
     };
   });
 }
