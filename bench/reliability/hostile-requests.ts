@@ -205,7 +205,14 @@ const TEMPLATES: Template[] = [
     ),
 ];
 
-export function hostileRequests(count: number, seed = 7): HostileRequest[] {
+/** How many kinds of request there are: that many requests send each kind once. */
+export const TEMPLATE_COUNT = TEMPLATES.length;
+
+/**
+ * The requests one at a time: a run holds only the one in flight, so the heap measured around the
+ * flood is the server's, not the client's list of multi-megabyte bodies.
+ */
+export function* hostileRequests(count: number, seed = 7): Generator<HostileRequest> {
   const r = prng(seed);
-  return Array.from({ length: count }, (_, i) => (TEMPLATES[i % TEMPLATES.length] as Template)(r));
+  for (let i = 0; i < count; i++) yield (TEMPLATES[i % TEMPLATES.length] as Template)(r);
 }

@@ -16,7 +16,7 @@ type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>
 /**
  * Compiled queries per parsed document and operation name. Apollo's document store hands back the same
  * DocumentNode for the same query text, so a WeakMap keeps each compilation exactly as long as Apollo
- * keeps its document (its LRU bounds both; hostile one-off queries are not retained).
+ * keeps its document (document-store.ts bounds both; a one-off document is compiled, run and dropped).
  */
 type Compiled = CompiledQuery | ExecutionResult;
 

@@ -8,6 +8,7 @@ import {
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Logger } from 'pino';
 import type { ApiContext } from '../graphql/context';
+import { documentStore } from '../graphql/document-store';
 import { formatError } from '../graphql/errors';
 import { API_LIMITS, armorConfig } from '../graphql/limits';
 import { readOnlyRule } from '../graphql/read-only-rule';
@@ -39,6 +40,8 @@ export function createApollo(options: ApolloOptions): ApolloServer<ApiContext> {
       ApolloServerPluginCacheControlDisabled(),
     ],
     validationRules: [readOnlyRule, ...protection.validationRules],
+    // Bounded, and one-off documents are not kept (document-store.ts).
+    documentStore: documentStore(),
     parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
