@@ -21,9 +21,14 @@ export function canonicalBundle(bundle: GraphBundle): GraphBundle {
   const nodes: BundleNode[] = bundle.nodes
     .map((n) => ({ id: n.id, labels: [...n.labels], properties: sortedProperties(n.properties) }))
     .sort((a, b) => byString(a.id, b.id));
+  // Each key is made once, not in every comparison: a sort compares n log n times.
   const relationships: BundleRelationship[] = bundle.relationships
-    .map((r) => ({ type: r.type, start: r.start, end: r.end, properties: sortedProperties(r.properties) }))
-    .sort((a, b) => byString(relKey(a), relKey(b)));
+    .map((r) => {
+      const rel = { type: r.type, start: r.start, end: r.end, properties: sortedProperties(r.properties) };
+      return { rel, key: relKey(rel) };
+    })
+    .sort((a, b) => byString(a.key, b.key))
+    .map((k) => k.rel);
   return { format: 'graph-bundle', version: 1, nodes, relationships };
 }
 

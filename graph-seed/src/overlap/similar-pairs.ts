@@ -51,7 +51,8 @@ export function similarPairs(items: readonly Item[], options: SimilarityOptions)
       postings.set(t, list);
     }
   });
-  const best: ScoredPair[][] = items.map(() => []);
+  // `order` (a + b) breaks ties and orders the result; made once per pair, not per comparison.
+  const best: Array<Array<ScoredPair & { order: string }>> = items.map(() => []);
   const scored = new Set<number>();
   for (let i = 0; i < items.length; i++) {
     const v = vectors[i]!;
@@ -74,15 +75,17 @@ export function similarPairs(items: readonly Item[], options: SimilarityOptions)
       scored.add(key);
       const score = Math.round(cosine(vectors[lo]!, vectors[hi]!) * 10_000) / 10_000;
       if (score < options.threshold) continue;
-      const pair = { a: items[lo]!.id, b: items[hi]!.id, score };
+      const pair = { a: items[lo]!.id, b: items[hi]!.id, score, order: items[lo]!.id + items[hi]!.id };
       best[lo]!.push(pair);
       best[hi]!.push(pair);
     }
   }
-  const kept = new Map<string, ScoredPair>();
+  const kept = new Map<string, ScoredPair & { order: string }>();
   for (const list of best) {
-    list.sort((x, y) => y.score - x.score || (x.a + x.b < y.a + y.b ? -1 : 1));
+    list.sort((x, y) => y.score - x.score || (x.order < y.order ? -1 : 1));
     for (const p of list.slice(0, options.topK)) kept.set(`${p.a}|${p.b}`, p);
   }
-  return [...kept.values()].sort((x, y) => (x.a + x.b < y.a + y.b ? -1 : 1));
+  return [...kept.values()]
+    .sort((x, y) => (x.order < y.order ? -1 : 1))
+    .map(({ a, b, score }) => ({ a, b, score }));
 }
