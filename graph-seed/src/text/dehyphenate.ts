@@ -22,6 +22,7 @@ export function joinAcrossBreak(left: string, right: string, vocab: Vocabulary):
 
 const HEAD = /^([^\p{L}]*)(\p{L}+)$/u;
 const TAIL = /^(\p{L}+)([^\p{L}]*)$/u;
+const LOWER_START = /^\p{Ll}/u;
 
 /**
  * Repairs words the extraction split with a stray space (`explic itly`, `vulnerabili ty`,
@@ -31,6 +32,8 @@ const TAIL = /^(\p{L}+)([^\p{L}]*)$/u;
 export function repairSplitWords(line: string, vocab: Vocabulary): string {
   const tokens = line.split(' ');
   for (let i = 0; i + 1 < tokens.length; i++) {
+    // The cheap test first: the second run must open with a lower-case letter (most tokens fail it).
+    if (!LOWER_START.test(tokens[i + 1]!)) continue;
     const a = HEAD.exec(tokens[i]!);
     const b = TAIL.exec(tokens[i + 1]!);
     if (!a || !b || !/^\p{Ll}/u.test(b[1]!)) continue;

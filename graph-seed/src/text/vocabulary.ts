@@ -21,10 +21,11 @@ export function buildVocabulary(texts: readonly string[]): Vocabulary {
     for (const raw of text.split('\n')) {
       // A word touching a line-end hyphen or a stray inner space may be a fragment: skip the last
       // token when the line ends in a hyphen, and count the rest.
-      const line = raw.trimEnd().replace(/\S+-$/, '');
+      const trimmed = raw.trimEnd();
+      const line = trimmed.endsWith('-') ? trimmed.replace(/\S+-$/, '') : trimmed;
       for (const m of line.matchAll(WORD)) {
         const token = m[0].toLowerCase();
-        const parts = token.split('-');
+        const parts = token.includes('-') ? token.split('-') : [token];
         if (parts.length > 1) {
           for (let i = 0; i + 1 < parts.length; i++) compounds.add(`${parts[i]}-${parts[i + 1]}`);
         }
