@@ -1,7 +1,8 @@
 // Obligation chains and similar recommendations in the embedded store.
 import type { RelationshipType } from '../bundle';
 import { chainFilterIds, chainPredicates } from '../contract/query-checks';
-import { compareChains, rankSimilar, similarityScore } from '../contract/results';
+import { compareTuples } from '../contract/ordering';
+import { rankSimilar, similarityScore } from '../contract/results';
 import * as v from '../contract/validate';
 import type {
   ObligationChain,
@@ -10,47 +11,74 @@ import type {
   SimilarRecommendation,
 } from '../graph-store';
 import { edgeOf, need, nodeOf } from './access';
-import type { MemoryGraph } from './memory-graph';
+import type { Incidence, MemoryGraph } from './memory-graph';
 import { steps } from './traversal';
 
-const along = (mg: MemoryGraph, id: string, type: RelationshipType, direction: 'out' | 'in') =>
-  steps(mg.incidence, id, new Set([type]), direction);
+/** Relationships of `id` of one type in one direction (no set or closure per call: chains call it most). */
+function along(mg: MemoryGraph, id: string, type: RelationshipType, outgoing: boolean): Incidence[] {
+  const out: Incidence[] = [];
+  for (const i of mg.incidence.get(id) ?? []) if (i.type === type && i.outgoing === outgoing) out.push(i);
+  return out;
+}
+
+/** A chain before it is built: its steps, and its chainKey (contract/results.ts), made once. */
+interface ChainRow {
+  key: string[];
+  obligation: string;
+  af: Incidence;
+  im: Incidence;
+  at: Incidence;
+  ad: Incidence | null;
+}
 
 export function obligationChains(mg: MemoryGraph, query: ObligationChainQuery): ObligationChains {
   const first = v.checkInt('first', query.first, 1, v.LIMITS.page);
   for (const { id, label } of chainFilterIds(query)) need(mg, id, label);
   const wanted = chainPredicates(query);
-  const chains: ObligationChain[] = [];
+  const rows: ChainRow[] = [];
   for (const obligation of mg.idsByLabel.get('Obligation') ?? []) {
     if (!wanted.obligation(obligation)) continue;
-    for (const af of along(mg, obligation, 'ARISES_FROM', 'out')) {
+    for (const af of along(mg, obligation, 'ARISES_FROM', true)) {
       if (!wanted.instrument(af.other)) continue;
-      for (const im of along(mg, obligation, 'IMPLEMENTS', 'in')) {
+      for (const im of along(mg, obligation, 'IMPLEMENTS', false)) {
         const rec = im.other;
         if (!wanted.recommendation(rec)) continue;
-        const causes = along(mg, rec, 'ADDRESSES', 'out').filter((s) => wanted.rootCause(s.other));
+        const causes = along(mg, rec, 'ADDRESSES', true).filter((s) => wanted.rootCause(s.other));
         if (query.rootCause !== undefined && causes.length === 0) continue;
-        for (const at of along(mg, rec, 'ADDRESSED_TO', 'out')) {
+        for (const at of along(mg, rec, 'ADDRESSED_TO', true)) {
           if (!wanted.actor(at.other)) continue;
           for (const ad of causes.length === 0 ? [null] : causes) {
-            chains.push({
-              instrument: nodeOf(mg, af.other),
-              obligation: nodeOf(mg, obligation),
-              recommendation: nodeOf(mg, rec),
-              actor: nodeOf(mg, at.other),
-              rootCause: ad === null ? null : nodeOf(mg, ad.other),
-              arisesFrom: edgeOf(mg, af.edge),
-              implementsEdge: edgeOf(mg, im.edge),
-              addressedTo: edgeOf(mg, at.edge),
-              addresses: ad === null ? null : edgeOf(mg, ad.edge),
-            });
+            // the order of compareChains, without building two keys per comparison
+            const key = [
+              af.other,
+              obligation,
+              rec,
+              at.other,
+              ad?.other ?? '',
+              af.edge,
+              im.edge,
+              at.edge,
+              ad?.edge ?? '',
+            ];
+            rows.push({ key, obligation, af, im, at, ad });
           }
         }
       }
     }
   }
-  chains.sort(compareChains);
-  return { chains: chains.slice(0, first), totalCount: chains.length };
+  rows.sort((a, b) => compareTuples(a.key, b.key));
+  const chains: ObligationChain[] = rows.slice(0, first).map((r) => ({
+    instrument: nodeOf(mg, r.af.other),
+    obligation: nodeOf(mg, r.obligation),
+    recommendation: nodeOf(mg, r.im.other),
+    actor: nodeOf(mg, r.at.other),
+    rootCause: r.ad === null ? null : nodeOf(mg, r.ad.other),
+    arisesFrom: edgeOf(mg, r.af.edge),
+    implementsEdge: edgeOf(mg, r.im.edge),
+    addressedTo: edgeOf(mg, r.at.edge),
+    addresses: r.ad === null ? null : edgeOf(mg, r.ad.edge),
+  }));
+  return { chains, totalCount: rows.length };
 }
 
 export function similarRecommendations(
