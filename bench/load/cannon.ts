@@ -19,6 +19,8 @@ export interface CannonResult {
   non2xx: number;
   graphqlErrors: number;
   timeouts: number;
+  /** The first transport error's message, if any (constant-rate.ts). */
+  firstError?: string;
 }
 
 export interface CannonOptions {

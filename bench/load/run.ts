@@ -3,7 +3,10 @@
 // and requests/s with BENCH_LOAD_CONNECTIONS (10) clients for BENCH_LOAD_SECONDS (5 s). At ×1 on the
 // memory store, the issue's targets: 50 clients for 30 s with zero errors, and a constant 200
 // requests/s with p99 ≤ 50 ms (both on the mix of the four queries), neighbourhood p95 ≤ 20 ms.
+// The constant rate is an open model (constant-rate.ts); autocannon's `overallRate`, which sends each
+// connection's share in a burst at the start of every second, is still run and reported as `burstRate`.
 import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import type { GraphBundle } from '../../server/src/store/graph-store';
 import { loadBundleIntoNeo4j } from '../../server/src/store/load/load-neo4j';
 import { BENCH_QUERIES } from '../api/queries';
@@ -12,6 +15,7 @@ import type { BenchNeo4j } from '../lib/neo4j';
 import { bundleFile } from '../lib/paths';
 import { graphqlOk, type ServerStore, startServer } from '../lib/server';
 import { bodies, type CannonResult, cannon } from './cannon';
+import { constantRate } from './constant-rate';
 
 const CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 10);
 /** At ×100 the analyses take seconds per request: fewer clients keep the run bounded. */
@@ -28,6 +32,8 @@ export interface LoadResults {
   perQuery: Record<string, Record<string, Record<string, Run>>>;
   soak?: Run;
   constantRate?: Run;
+  /** autocannon `overallRate` (the method before 2026-11-23's evening): 20 connections, bursts each second. */
+  burstRate?: Run;
   targets: Record<string, { value: number; target: string; met: boolean }>;
 }
 
@@ -63,7 +69,7 @@ async function measureQueries(url: string, label: string, connections: number): 
 export async function runLoad(neo: BenchNeo4j | null): Promise<LoadResults> {
   const perQuery: LoadResults['perQuery'] = { memory: {}, neo4j: {} };
   const results: LoadResults = {
-    method: `autocannon on 127.0.0.1, server in its own process; per query ${CONNECTIONS} connections at ×1, ${CONNECTIONS_X100} at ×100, ${SECONDS} s each, after a 1 s warm-up; before the next query the server is given up to 90 s to finish what it still computes (busy ms)`,
+    method: `autocannon on 127.0.0.1, server in its own process; per query ${CONNECTIONS} connections at ×1, ${CONNECTIONS_X100} at ×100, ${SECONDS} s each, after a 1 s warm-up; before the next query the server is given up to 90 s to finish what it still computes (busy ms). Constant rate at ×1 memory: ${TARGETS.rate} requests/s evenly spaced for ${RATE_SECONDS} s on the four-query mix, open model over a keep-alive pool, latency from each request's scheduled send; the load generator shares the machine's ${cpus().length} cores with the server`,
     perQuery,
     targets: {},
   };
@@ -112,14 +118,21 @@ export async function runLoad(neo: BenchNeo4j | null): Promise<LoadResults> {
             `soak ${TARGETS.soakConnections} clients × ${SOAK_SECONDS} s: ${soak.requests} requests, errors ${soak.errors + soak.non2xx + soak.graphqlErrors + soak.timeouts}`,
           );
           loadAverage = loadNow();
-          const rate = await cannon(server.url, mix, {
+          const burst = await cannon(server.url, mix, {
             connections: 20,
             seconds: RATE_SECONDS,
             overallRate: TARGETS.rate,
           });
+          results.burstRate = { ...burst, loadAverage };
+          log(
+            `autocannon overallRate ${TARGETS.rate} (bursts of 20 each second) × ${RATE_SECONDS} s: p50 ${burst.p50} p95 ${burst.p95} p99 ${burst.p99} ms`,
+          );
+          await drain(server.url);
+          loadAverage = loadNow();
+          const rate = await constantRate(server.url, mix, { rate: TARGETS.rate, seconds: RATE_SECONDS });
           results.constantRate = { ...rate, loadAverage };
           log(
-            `constant ${TARGETS.rate} req/s × ${RATE_SECONDS} s: p99 ${rate.p99} ms (${rate.requestsPerSecond} req/s)`,
+            `constant ${TARGETS.rate} req/s (open model) × ${RATE_SECONDS} s: p50 ${rate.p50} p95 ${rate.p95} p99 ${rate.p99} ms (${rate.requestsPerSecond} req/s, errors ${rate.errors + rate.non2xx + rate.graphqlErrors + rate.timeouts})`,
           );
         }
       } finally {
@@ -144,7 +157,7 @@ export async function runLoad(neo: BenchNeo4j | null): Promise<LoadResults> {
     },
     constantRateP99Ms: {
       value: p99,
-      target: `≤ ${TARGETS.rateP99Ms} at ${TARGETS.rate} req/s`,
+      target: `≤ ${TARGETS.rateP99Ms} at ${TARGETS.rate} req/s, evenly spaced, timed from each scheduled send (autocannon overallRate bursts: p99 ${results.burstRate?.p99 ?? '—'})`,
       met: p99 <= TARGETS.rateP99Ms,
     },
   };
