@@ -2,6 +2,7 @@
 // answers. Each part uses its own named graph (bench-…), so a run never touches anyone else's data.
 import neo4j from 'neo4j-driver';
 import { boltUri, localSettings } from '../../server/neo4j-local/paths';
+import { deleteOtherVersions } from '../../server/src/store/load/load-statements';
 import type { Neo4jSettings } from '../../server/src/store/neo4j/connection';
 
 export type BenchNeo4j = Omit<Neo4jSettings, 'graph'>;
@@ -29,16 +30,14 @@ export async function benchNeo4j(env: NodeJS.ProcessEnv = process.env): Promise<
   return (await neo4jAvailable(settings)) ? settings : null;
 }
 
-/** Removes a named graph entirely (its meta node and every version), in batches. */
+/** Removes a named graph entirely (its meta node and every version), in batches as the loader does. */
 export async function dropGraph(settings: BenchNeo4j, graph: string): Promise<void> {
   const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
   const session = driver.session();
   try {
     await session.run('MATCH (m:AtlasMeta {key: $graph}) DELETE m', { graph });
-    await session.run(
-      'MATCH (n:Node) WHERE n._g = $graph CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
-      { graph },
-    );
+    // versions start at 1: keeping version -1 deletes them all
+    for (const query of deleteOtherVersions(graph, -1)) await session.run(query.text, query.params);
   } finally {
     await session.close();
     await driver.close();

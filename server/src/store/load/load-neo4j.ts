@@ -1,5 +1,5 @@
 // Loads a graph bundle into Neo4j, atomically for readers: the bundle is written as a new version
-// beside the current one (batched UNWIND … MERGE per label and type, schema first), its counts are
+// beside the current one (batched UNWIND … CREATE per label and type, schema first), its counts are
 // checked against the bundle, then one small transaction points readers at it, and the old version
 // is deleted. A load that fails or is killed leaves the published version untouched; its leftovers
 // are removed by the next load. Loading the bundle already published is a no-op (same content hash).
@@ -66,6 +66,10 @@ async function autoCommit(driver: Driver, query: Query): Promise<void> {
   }
 }
 
+async function deleteOtherVersions(driver: Driver, graph: string, keep: number): Promise<void> {
+  for (const query of st.deleteOtherVersions(graph, keep)) await autoCommit(driver, query);
+}
+
 /** IF NOT EXISTS still races with a concurrent load creating the same rule: that one's rule will do. */
 async function ensureSchema(driver: Driver, text: string): Promise<void> {
   try {
@@ -116,7 +120,7 @@ export async function loadBundleIntoNeo4j(
     const { records } = await driver.executeQuery(metaQuery.text, metaQuery.params);
     const current = (records[0]?.get('version') as number | null) ?? -1;
     // leftovers of a failed or killed load, never visible to readers
-    await autoCommit(driver, st.deleteOtherVersions(graph, current));
+    await deleteOtherVersions(driver, graph, current);
     if (current >= 0 && records[0]?.get('hash') === hash && (await countsMatch(driver, current, bundle))) {
       progress({ phase: 'unchanged', version: current });
       return report(false, current);
@@ -134,7 +138,7 @@ export async function loadBundleIntoNeo4j(
           id: n.id,
           props: { ...withoutReserved(n.properties), _search: searchTokens(n.properties), _g: graph },
         }));
-        await write(driver, st.mergeNodes(label, v, rows));
+        await write(driver, st.createNodes(label, v, rows));
         done += rows.length;
         progress({ phase: 'nodes', done, total: bundle.nodes.length });
       }
@@ -148,7 +152,7 @@ export async function loadBundleIntoNeo4j(
           .slice(i, i + batch)
           .map(({ r, key }) => ({ start: r.start, end: r.end, key, props: withoutReserved(r.properties) }));
         const keys = [...new Set(rows.flatMap((row) => Object.keys(row.props)))].sort();
-        await write(driver, st.mergeRelationships(type, v, keys, rows));
+        await write(driver, st.createRelationships(type, v, keys, rows));
         done += rows.length;
         progress({ phase: 'relationships', done, total: bundle.relationships.length });
       }
@@ -161,7 +165,7 @@ export async function loadBundleIntoNeo4j(
     }
     await write(driver, st.publish(graph, v, hash, bundle.nodes.length, bundle.relationships.length));
     progress({ phase: 'published', version: v });
-    await autoCommit(driver, st.deleteOtherVersions(graph, v));
+    await deleteOtherVersions(driver, graph, v);
     progress({ phase: 'cleaned' });
     return report(true, v);
   } catch (error) {

@@ -17,13 +17,17 @@ SET c.next = c.next + 1 RETURN c.next AS v`,
   params: {},
 });
 
-/** Rows carry every property, internal ones included; ON CREATE keeps the plan free of Eager. */
-export function mergeNodes(label: NodeLabel, v: number, rows: unknown[]): Query {
+/**
+ * Rows carry every property, internal ones included. CREATE, not MERGE: the version `v` was allocated
+ * for this load alone, so nothing else writes it and there is nothing to match (the unique constraint on
+ * (id, _v) still refuses a duplicate id).
+ */
+export function createNodes(label: NodeLabel, v: number, rows: unknown[]): Query {
   if (!isNodeLabel(label)) throw new RangeError(`label ${label}`);
   return {
     text: `UNWIND $rows AS row
-MERGE (n:Node:${label} {id: row.id, _v: $v})
-ON CREATE SET n += row.props`,
+CREATE (n:Node:${label} {id: row.id, _v: $v})
+SET n += row.props`,
     params: { v, rows },
   };
 }
@@ -31,10 +35,12 @@ ON CREATE SET n += row.props`,
 const PROPERTY_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /**
- * Properties are set key by key (keys checked, values from parameters): `r += map` would make the
- * planner materialise every row first (Eager), several times slower.
+ * CREATE in the load's own version (see createNodes), properties written key by key in the pattern
+ * (keys checked, values from parameters): `SET r += map` would make the planner materialise every row
+ * first (Eager), and MERGE would test every pair for an existing relationship and lock it.
+ * A row whose end is missing matches nothing and is caught by the count check.
  */
-export function mergeRelationships(
+export function createRelationships(
   type: RelationshipType,
   v: number,
   keys: readonly string[],
@@ -42,13 +48,12 @@ export function mergeRelationships(
 ): Query {
   if (!isRelationshipType(type)) throw new RangeError(`type ${type}`);
   for (const key of keys) if (!PROPERTY_KEY.test(key)) throw new RangeError(`property ${key}`);
-  const set =
-    keys.length === 0 ? '' : `\nON CREATE SET ${keys.map((k) => `r.${k} = row.props.${k}`).join(', ')}`;
+  const props = ['_key: row.key', ...keys.map((k) => `${k}: row.props.${k}`)].join(', ');
   return {
     text: `UNWIND $rows AS row
 MATCH (a:Node {id: row.start, _v: $v})
 MATCH (b:Node {id: row.end, _v: $v})
-MERGE (a)-[r:${type} {_key: row.key}]->(b)${set}`,
+CREATE (a)-[r:${type} {${props}}]->(b)`,
     params: { v, rows },
   };
 }
@@ -75,9 +80,21 @@ SET m.version = $v, m.hash = $hash, m.nodes = $nodes, m.relationships = $relatio
   params: { graph, v, hash, nodes, relationships },
 });
 
-/** Deletes every version of `graph` but `keep`, in batches of their own transactions (auto-commit only). */
-export const deleteOtherVersions = (graph: string, keep: number): Query => ({
-  text: `MATCH (n:Node) WHERE n._g = $graph AND n._v <> $keep
-CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`,
-  params: { graph, keep },
-});
+/**
+ * Deletes every version of `graph` but `keep`, in batches of their own transactions (auto-commit only).
+ * Relationships go first, 10,000 a transaction, each found once from its start node: deleting nodes
+ * with DETACH would put a dense node's whole fan (tens of thousands of relationships at ×100) into one
+ * transaction, beside the rest of its batch. The nodes then have no relationships left.
+ */
+export const deleteOtherVersions = (graph: string, keep: number): Query[] => [
+  {
+    text: `MATCH (n:Node)-[r]->() WHERE n._g = $graph AND n._v <> $keep
+CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS`,
+    params: { graph, keep },
+  },
+  {
+    text: `MATCH (n:Node) WHERE n._g = $graph AND n._v <> $keep
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`,
+    params: { graph, keep },
+  },
+];
