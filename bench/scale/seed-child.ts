@@ -3,8 +3,7 @@
 // CPU time (user + system of this process) is reported beside its wall time: on a shared machine the
 // wall time of a stage grows with other people's load, its CPU time far less.
 //   seed-child.ts <corpusDir> [bundleOut]
-import { writeFileSync } from 'node:fs';
-import { buildGraph } from '../../graph-seed/src/index';
+import { buildGraph, writeBundle } from '../../graph-seed/src/index';
 import { emit } from '../lib/child';
 
 const [corpusDir, out] = process.argv.slice(2);
@@ -30,7 +29,8 @@ const { bundle } = await buildGraph({
   },
 });
 const seconds = (performance.now() - t0) / 1000;
-if (out) writeFileSync(out, JSON.stringify(bundle));
+// Written as the seed command writes it (chunked, atomically), so its peak memory is the command's.
+if (out) await writeBundle(bundle, out);
 emit({
   kb: Math.round(bytes / 1024),
   seconds: Math.round(seconds * 100) / 100,

@@ -32,9 +32,32 @@ export function canonicalBundle(bundle: GraphBundle): GraphBundle {
   return { format: 'graph-bundle', version: 1, nodes, relationships };
 }
 
+/** Text chunks are cut at about this many characters, so no chunk holds the whole bundle. */
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * The serialised canonical bundle in chunks of about a megabyte, in order: a bundle of a hundred
+ * megabytes is written without ever being one string (nor an array of all its lines) in memory.
+ */
+export function* serializedChunks(bundle: GraphBundle): Generator<string> {
+  const c = canonicalBundle(bundle);
+  let chunk = '{\n  "format": "graph-bundle",\n  "version": 1,\n  "nodes": [\n';
+  const lines = function* (xs: readonly unknown[]): Generator<string> {
+    for (let i = 0; i < xs.length; i++) {
+      chunk += `${i > 0 ? ',\n' : ''}    ${JSON.stringify(xs[i])}`;
+      if (chunk.length >= CHUNK_CHARS) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+  };
+  yield* lines(c.nodes);
+  chunk += '\n  ],\n  "relationships": [\n';
+  yield* lines(c.relationships);
+  yield `${chunk}\n  ]\n}\n`;
+}
+
 /** Serialises the canonical bundle: one node or relationship per line, so diffs stay readable. */
 export function serializeBundle(bundle: GraphBundle): string {
-  const c = canonicalBundle(bundle);
-  const lines = (xs: unknown[]) => xs.map((x) => `    ${JSON.stringify(x)}`).join(',\n');
-  return `{\n  "format": "graph-bundle",\n  "version": 1,\n  "nodes": [\n${lines(c.nodes)}\n  ],\n  "relationships": [\n${lines(c.relationships)}\n  ]\n}\n`;
+  return [...serializedChunks(bundle)].join('');
 }

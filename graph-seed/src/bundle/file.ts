@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { SeedError, SeedErrorCode } from '../errors';
-import { serializeBundle } from './canonical';
+import { serializedChunks } from './canonical';
 import { type GraphBundle, graphBundleSchema } from './schema';
 
 /** Checks a bundle against the schema; throws BUNDLE_INVALID naming the first problem. */
@@ -29,7 +29,13 @@ export async function writeBundle(bundle: GraphBundle, path: string): Promise<vo
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await writeFile(tmp, serializeBundle(valid), 'utf8');
+    // Chunk by chunk: the serialised bundle is never one string in memory (see serializedChunks).
+    const file = await open(tmp, 'w');
+    try {
+      for (const chunk of serializedChunks(valid)) await file.write(chunk, null, 'utf8');
+    } finally {
+      await file.close();
+    }
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { serializeBundle } from '../../../graph-seed/src/bundle/canonical';
+import { serializeBundle, serializedChunks } from '../../../graph-seed/src/bundle/canonical';
 import { readBundle, writeBundle } from '../../../graph-seed/src/bundle/file';
 import type { GraphBundle } from '../../../graph-seed/src/bundle/schema';
 import { SeedErrorCode } from '../../../graph-seed/src/errors';
@@ -59,6 +59,20 @@ describe('bundle files', () => {
     expect(await readdir(dir)).toEqual(['graph.json']);
     const back = await readBundle(join(dir, 'graph.json'));
     expect(serializeBundle(back)).toBe(serializeBundle(bundle()));
+  });
+
+  it('writes a large bundle in chunks of about a megabyte that make exactly the serialised text', async () => {
+    const large = bundle();
+    const recommendation = large.nodes[0]!;
+    for (let i = 0; i < 20_000; i++)
+      large.nodes.push({ ...recommendation, id: `rec:cedaw-gr38:${i}`, properties: { ...recommendation.properties } });
+    const chunks = [...serializedChunks(large)];
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(1.1 * 2 ** 20);
+    const dir = await tempDir();
+    await writeBundle(large, join(dir, 'graph.json'));
+    expect(await readFile(join(dir, 'graph.json'), 'utf8')).toBe(chunks.join(''));
+    expect((await readBundle(join(dir, 'graph.json'))).nodes).toHaveLength(20_002);
   });
 
   it('refuses to write an invalid bundle and leaves the previous file untouched', async () => {
