@@ -1,6 +1,6 @@
 // A second neo4j:local instance for the kill and restart tests: its own port and data folder
 // (NEO4J_LOCAL_DIR), so the shared instance on 7687 is never stopped, restarted or written to.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cachePath, REPO } from '../lib/paths';
 import { freePort } from '../lib/server';
 
@@ -10,6 +10,11 @@ export interface SecondInstance {
   user: string;
   password: string;
   cli(command: 'start' | 'stop' | 'status'): number;
+  /**
+   * `cli` without blocking: while Neo4j stops and starts (seconds each), a load test in this process
+   * must keep sending requests and reading answers, or it would time its own frozen event loop.
+   */
+  cliAsync(command: 'start' | 'stop'): Promise<number>;
 }
 
 /** On a free port found now (fixed ports collide with other clones' instances on a shared machine). */
@@ -30,6 +35,17 @@ export async function secondInstance(): Promise<SecondInstance> {
       stdio: ['ignore', 'ignore', 'inherit'],
       timeout: 240_000,
     }).status ?? -1;
+  const runAsync = (command: string) =>
+    new Promise<number>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'server/neo4j-local/cli.ts', command], {
+        cwd: REPO,
+        env,
+        stdio: ['ignore', 'ignore', 'inherit'],
+        timeout: 240_000,
+      });
+      child.once('error', () => resolve(-1));
+      child.once('exit', (code) => resolve(code ?? -1));
+    });
   return {
     env,
     uri: `bolt://127.0.0.1:${port}`,
@@ -40,6 +56,11 @@ export async function secondInstance(): Promise<SecondInstance> {
       // initial password, the CLI reads "unauthorized" and gives up. A second try finds it set.
       let status = run(command);
       for (let i = 0; command === 'start' && status !== 0 && i < 2; i++) status = run(command);
+      return status;
+    },
+    cliAsync: async (command) => {
+      let status = await runAsync(command);
+      for (let i = 0; command === 'start' && status !== 0 && i < 2; i++) status = await runAsync(command);
       return status;
     },
   };

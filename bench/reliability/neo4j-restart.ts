@@ -73,10 +73,10 @@ export async function neo4jRestart(neo: SecondInstance): Promise<RestartResults>
   try {
     await sleep(5000);
     const downFrom = Date.now();
-    neo.cli('stop');
+    await neo.cliAsync('stop');
     const stoppedAt = Date.now();
     await sleep(3000);
-    if (neo.cli('start') !== 0) throw new Error('the second instance did not come back');
+    if ((await neo.cliAsync('start')) !== 0) throw new Error('the second instance did not come back');
     const upAt = Date.now();
     await sleep(10_000);
     running = false;
