@@ -31,6 +31,8 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Security.Unauthorized',
 ]);
 
+const ACQUISITION_TIMEOUT = 'Connection acquisition timed out';
+
 /** Driver and connection errors → UNAVAILABLE; anything else → INTERNAL (cause kept, message masked). */
 export function translateError(error: unknown): StoreError {
   if (error instanceof StoreError) return error;
@@ -44,15 +46,21 @@ export function translateError(error: unknown): StoreError {
   if (typeof code === 'string' && code.startsWith('Neo.ClientError.Security')) {
     return new StoreError('UNAVAILABLE', undefined, { cause: error });
   }
+  // the pool's own timeout carries no code: every connection busy or the database not answering
+  if (error instanceof Error && error.message.startsWith(ACQUISITION_TIMEOUT)) {
+    return new StoreError('UNAVAILABLE', undefined, { cause: error });
+  }
   return new StoreError('INTERNAL', undefined, { cause: error });
 }
 
 export function createDriver(s: Neo4jSettings): Driver {
   return neo4j.driver(s.uri, neo4j.auth.basic(s.user, s.password), {
     disableLosslessIntegers: true,
-    // bounded waits: an outage is reported in seconds, not after the default 30 s of retries
-    connectionTimeout: 3_000,
-    connectionAcquisitionTimeout: 5_000,
+    // bounded waits: a database that does not answer is reported in ~2 s (a refused connection at
+    // once), not after the defaults' 30 s of connecting and 60 s of waiting for the pool
+    connectionTimeout: 2_000,
+    connectionAcquisitionTimeout: 2_000,
+    // the loader's write transactions retry transient errors for this long; reads do not retry
     maxTransactionRetryTime: 2_000,
   });
 }
