@@ -27,9 +27,11 @@ export async function constantRate(
   payloads: string[],
   options: ConstantRateOptions,
 ): Promise<CannonResult> {
-  const agent = new Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 64 });
-  const target = new URL('/graphql', url);
   const timeoutMs = options.timeoutMs ?? 10_000;
+  // With a `timeout`, the agent also honours the server's Keep-Alive hint and drops an idle socket
+  // a second before the server would (without one, reusing it races the server's close: ECONNRESET).
+  const agent = new Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 64, timeout: timeoutMs });
+  const target = new URL('/graphql', url);
   const total = Math.round(options.rate * options.seconds);
   const interval = 1000 / options.rate;
   const latencies: number[] = [];
