@@ -22,7 +22,10 @@ export async function buildGraph(
   ]);
   const state = runPipeline(documents, catalogues, options);
   if (!state.graph) throw new Error('the pipeline produced no graph');
-  const bundle = validateBundle(canonicalBundle(state.graph), options.corpusDir ?? 'corpus');
+  // The canonical bundle itself, once validated, not the validator's copy of it (the same
+  // content: the schema transforms nothing): a large graph is then not held twice.
+  const bundle = canonicalBundle(state.graph);
+  validateBundle(bundle, options.corpusDir ?? 'corpus');
   return { bundle, state };
 }
 

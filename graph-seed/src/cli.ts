@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { buildGraph } from './build';
 import { writeBundle } from './bundle/file';
+import type { GraphBundle } from './bundle/schema';
 import { SeedError } from './errors';
 import { bundleSummary, documentSummary } from './summary';
 
@@ -17,9 +18,11 @@ interface SeedOptions {
   quiet?: boolean;
 }
 
-async function seed(opts: SeedOptions): Promise<void> {
-  const t0 = performance.now();
-  const progress = !opts.quiet;
+/**
+ * Builds the bundle, reporting progress. Returns only the bundle: the pipeline's state (texts,
+ * provisions, facts) is garbage once this returns, so writing a large bundle does not also hold it.
+ */
+async function build(opts: SeedOptions, progress: boolean): Promise<GraphBundle> {
   const { bundle, state } = await buildGraph({
     corpusDir: opts.corpus && resolve(opts.corpus),
     catalogueDir: opts.catalogues && resolve(opts.catalogues),
@@ -28,6 +31,13 @@ async function seed(opts: SeedOptions): Promise<void> {
     onStage: (name, ms) => progress && log(`stage  ${name.padEnd(22)} ${ms.toFixed(0).padStart(5)} ms`),
   });
   if (progress) for (const line of documentSummary(state)) log(`doc    ${line}`);
+  return bundle;
+}
+
+async function seed(opts: SeedOptions): Promise<void> {
+  const t0 = performance.now();
+  const progress = !opts.quiet;
+  const bundle = await build(opts, progress);
   const out = resolve(opts.out);
   await writeBundle(bundle, out);
   console.log(`wrote ${out} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -25,14 +25,16 @@ export function validateBundle(data: unknown, source: string): GraphBundle {
  * bundle stays untouched until the new one is complete.
  */
 export async function writeBundle(bundle: GraphBundle, path: string): Promise<void> {
-  const valid = validateBundle(bundle, path);
+  // Written from the bundle given, once valid (the schema transforms nothing; the canonical form
+  // keeps only the fields it knows): the validator's copy is not held while writing.
+  validateBundle(bundle, path);
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     // Chunk by chunk: the serialised bundle is never one string in memory (see serializedChunks).
     const file = await open(tmp, 'w');
     try {
-      for (const chunk of serializedChunks(valid)) await file.write(chunk, null, 'utf8');
+      for (const chunk of serializedChunks(bundle)) await file.write(chunk, null, 'utf8');
     } finally {
       await file.close();
     }
