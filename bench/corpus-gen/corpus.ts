@@ -2,6 +2,12 @@
 // gets a new id (`<id>-x<k>`), symbol and year, and its provisions recombined — whole paragraphs of
 // the text are rotated by a copy-specific offset — so the pipeline sees N× the documents, the same
 // kinds of structure and a realistic (shared) domain vocabulary. Copy 0 is the real document.
+// What repeated text does to the measurement (so the figures are read for what they are): the work
+// per document is real, but the corpus vocabulary stays that of five documents (its counts ×N, so the
+// clean stage's "seen once" fragment test rarely fires), and every recommendation has N−1 verbatim
+// twins, so similarity finds score-1 pairs and its candidate caps (stages/overlap.ts) are reached
+// from ×100 on. Neither makes a stage look worse than linear; a real corpus ×N would have a larger
+// vocabulary and fewer twins. Only the byte count, ids, symbols and years are new.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CORPUS_DIR } from '../../graph-seed/src/index';
