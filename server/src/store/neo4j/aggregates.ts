@@ -81,9 +81,13 @@ export async function overlap(
       );
       documents = [...found.keys()];
     }
-    // without the whole-graph index, only the triples of the documents compared
-    const index =
-      cached.index ?? indexTriples(await run<DocumentItem>(cya.documentTriplesOf(ver, dimension, documents)));
+    // without the whole-graph index, only the triples of the documents compared; when those are
+    // all the documents, that is the whole-graph index: kept
+    let index = cached.index;
+    if (index === undefined) {
+      index = indexTriples(await run<DocumentItem>(cya.documentTriplesOf(ver, dimension, documents)));
+      if (asked === undefined) cached.index = index;
+    }
     return overlapOf(documents, index);
   });
 }
