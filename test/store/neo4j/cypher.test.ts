@@ -24,6 +24,7 @@ const queries: Record<string, cy.Query> = {
   walkStart: cyw.walkStart({ kind: 'published', graph: 'graph' }, 'a:1', ['CITES', 'MENTIONS'], 'both'),
   expandFrontier: cyw.expandFrontier(3, ['a:1'], ['CITES', 'MENTIONS'], 'out'),
   walkAnswer: cyw.walkAnswer(3, ['a:1', 'b:2'], ['a:1'], ['CITES']),
+  walkAnswerComplete: cyw.walkAnswer(3, ['a:1', 'b:2'], ['a:1', 'b:2'], ['CITES', 'MENTIONS']),
   inducedEdges: cy.inducedEdges(3, ['a:1'], ['CITES']),
   simplePaths: cy.simplePaths(3, 'a:1', 'b:2', 2, ['CITES', 'IMPLEMENTS'], 101),
   joiningEdges: cy.joiningEdges(3, [['a:1', 'b:2']], ['CITES']),

@@ -26,14 +26,7 @@ export async function obligationChains(
   return conn.readAt(async (run, at) => {
     // the named ends must exist, in the version the chains are then read from
     const from = wanted.length > 0 ? cy.atVersion((await needAt(run, at, wanted)).v) : at;
-    type Keys = Record<'instrument' | 'obligation' | 'recommendation' | 'actor', string> & {
-      rootCause: string | null;
-      arisesFrom: string;
-      implementsEdge: string;
-      addressedTo: string;
-      addresses: string | null;
-    };
-    const [found] = await run<{ chains: Keys[]; nodes: NodeRow[]; edges: EdgeRow[] }>(
+    const [found] = await run<{ chains: cyc.ChainKeys[]; nodes: NodeRow[]; edges: EdgeRow[] }>(
       cyc.obligationChains(from, {
         instrument: query.instrument ?? null,
         obligation: query.obligation ?? null,
@@ -46,16 +39,16 @@ export async function obligationChains(
     const edges = new Map((found?.edges ?? []).map((e) => [e.id, toEdge(e)]));
     const node = (id: string) => nodes.get(id) as GraphNode;
     const edge = (id: string) => edges.get(id) as GraphEdge;
-    const chains: ObligationChain[] = (found?.chains ?? []).map((k) => ({
-      instrument: node(k.instrument),
-      obligation: node(k.obligation),
-      recommendation: node(k.recommendation),
-      actor: node(k.actor),
-      rootCause: k.rootCause === null ? null : node(k.rootCause),
-      arisesFrom: edge(k.arisesFrom),
-      implementsEdge: edge(k.implementsEdge),
-      addressedTo: edge(k.addressedTo),
-      addresses: k.addresses === null ? null : edge(k.addresses),
+    const chains: ObligationChain[] = (found?.chains ?? []).map(([i, o, r, a, c, af, im, adt, ad]) => ({
+      instrument: node(i),
+      obligation: node(o),
+      recommendation: node(r),
+      actor: node(a),
+      rootCause: c === null ? null : node(c),
+      arisesFrom: edge(af),
+      implementsEdge: edge(im),
+      addressedTo: edge(adt),
+      addresses: ad === null ? null : edge(ad),
     }));
     chains.sort(compareChains);
     return { chains: chains.slice(0, first), totalCount: chains.length };

@@ -20,6 +20,19 @@ const ANCHORS: readonly Anchor[] = ['instrument', 'obligation', 'recommendation'
 const end = (x: string, label: string, param: Anchor, anchor: Anchor | undefined): string =>
   anchor === param ? `(${x}:${label} {id: $${param}, _v: v})` : `(${x}:${label})`;
 
+/** A chain as the keys of its nodes and edges, in this order (root cause and ADDRESSES may be null). */
+export type ChainKeys = [
+  instrument: string,
+  obligation: string,
+  recommendation: string,
+  actor: string,
+  rootCause: string | null,
+  arisesFrom: string,
+  implementsEdge: string,
+  addressedTo: string,
+  addresses: string | null,
+];
+
 export function obligationChains(at: At, ends: ChainEnds): Query {
   const anchor = ANCHORS.find((a) => ends[a] !== null);
   return versioned(
@@ -29,8 +42,7 @@ WHERE i._v = v AND ($instrument IS NULL OR i.id = $instrument) AND ($obligation 
   AND ($recommendation IS NULL OR r.id = $recommendation) AND ($actor IS NULL OR a.id = $actor)
 OPTIONAL MATCH (r)-[ad:ADDRESSES]->(c:RootCause) WHERE $rootCause IS NULL OR c.id = $rootCause
 WITH i, o, r, a, c, af, im, adt, ad WHERE $rootCause IS NULL OR c IS NOT NULL
-WITH collect({instrument: i.id, obligation: o.id, recommendation: r.id, actor: a.id, rootCause: c.id,
-    arisesFrom: af._key, implementsEdge: im._key, addressedTo: adt._key, addresses: ad._key}) AS chains,
+WITH collect([i.id, o.id, r.id, a.id, c.id, af._key, im._key, adt._key, ad._key]) AS chains,
   collect(DISTINCT i) + collect(DISTINCT o) + collect(DISTINCT r) + collect(DISTINCT a) + collect(DISTINCT c) AS ns,
   collect(DISTINCT af) + collect(DISTINCT im) + collect(DISTINCT adt) + collect(DISTINCT ad) AS rs
 RETURN chains, [n IN ns | ${nodeMap('n')}] AS nodes, [e IN rs | ${edgeMap('e')}] AS edges`,

@@ -32,21 +32,26 @@ RETURN DISTINCT m.id AS id`,
   );
 
 /**
- * The answer in one query: how many `types` relationships join the nodes reached (`$reached`), and
- * the nodes kept (`$kept`) with the relationships among them.
+ * The answer in one query: the nodes kept (`$kept`), the `types` relationships among them, and how
+ * many join all the nodes reached (`$reached`); when every node reached is kept, that is the edges
+ * returned, and the count is not walked a second time.
  */
-export const walkAnswer = (
+export function walkAnswer(
   v: number,
   reached: readonly string[],
   kept: readonly string[],
   types: readonly RelationshipType[],
-): Query =>
-  q(
-    `CALL () { UNWIND $reached AS id MATCH (a:Node {id: id, _v: $v})${relPattern('r', types, 'out')}(b)
-  WHERE b.id IN $reached RETURN count(r) AS total }
-CALL () { UNWIND $kept AS id MATCH (a:Node {id: id, _v: $v})${relPattern('r', types, 'out')}(b)
-  WHERE b.id IN $kept RETURN collect(${edgeMap('r')}) AS edges }
+): Query {
+  const out = relPattern('r', types, 'out');
+  const complete = reached.length === kept.length;
+  const total = complete
+    ? 'size(edges) AS total'
+    : `COUNT { UNWIND $reached AS id MATCH (a:Node {id: id, _v: $v})${out}(b) WHERE b.id IN $reached } AS total`;
+  return q(
+    `CALL () { UNWIND $kept AS id MATCH (a:Node {id: id, _v: $v})${out}(b)
+  WHERE b.id IN $kept RETURN collect(${edgeMap('r', 'a', 'b')}) AS edges }
 CALL () { UNWIND $kept AS id MATCH (n:Node {id: id, _v: $v}) RETURN collect(${nodeMap('n')}) AS nodes }
-RETURN total, edges, nodes`,
-    { v, reached, kept },
+RETURN ${total}, edges, nodes`,
+    complete ? { v, kept } : { v, reached, kept },
   );
+}

@@ -10,9 +10,12 @@ import type { GraphEdge, GraphNode, Properties } from '../graph-store';
 export const nodeMap = (n: string): string =>
   `{id: ${n}.id, label: [l IN labels(${n}) WHERE l <> 'Node'][0], props: ${n} {.*, id: null, _g: null, _v: null, _search: null}}`;
 
-/** Cypher fragment returning a relationship as a map read by `toEdge`. */
-export const edgeMap = (r: string): string =>
-  `{id: ${r}._key, type: type(${r}), start: startNode(${r}).id, end: endNode(${r}).id, props: properties(${r})}`;
+/**
+ * Cypher fragment returning a relationship as a map read by `toEdge`. A pattern that binds its start
+ * and end nodes passes them, which spares Neo4j looking them up again.
+ */
+export const edgeMap = (r: string, start = `startNode(${r})`, end = `endNode(${r})`): string =>
+  `{id: ${r}._key, type: type(${r}), start: ${start}.id, end: ${end}.id, props: properties(${r})}`;
 
 export interface NodeRow {
   id: string;
