@@ -17,7 +17,7 @@ import type {
 } from '../graph-store';
 import { edgeOf, nodeOf } from './access';
 import type { MemoryGraph } from './memory-graph';
-import { scoreFields, termRange, textMatches } from './text-index';
+import { NO_FIELDS, scoreFields, termRange, textMatches } from './text-index';
 import { steps } from './traversal';
 
 function matchesFilter(
@@ -81,7 +81,7 @@ export function search(mg: MemoryGraph, query: SearchQuery): SearchHit[] {
   for (const id of textMatches(mg.text, ranges)) {
     const node = nodeOf(mg, id);
     if (!labels.has(node.label)) continue;
-    scored.push({ node, score: scoreFields(ranges, mg.text.fields.get(id) ?? []) });
+    scored.push({ node, score: scoreFields(ranges, mg.text.fields.get(id) ?? NO_FIELDS) });
   }
   return rankHits(terms, scored, first);
 }

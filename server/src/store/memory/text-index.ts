@@ -1,24 +1,28 @@
 // The embedded store's full-text index, compact enough for ×100 corpora: every distinct token is
-// stored once (sorted, its position is its id), each node's weighted fields are typed arrays of token
-// ids, and postings list node ids per token. A query term is then a range of token ids (the tokens it
+// stored once (sorted, its position is its id), each node's weighted fields are one typed array of
+// token ids, and postings list node ids per token. A query term is then a range of token ids (the tokens it
 // is a prefix of), so matching and scoring compare integers. String arrays per node (7 M token
 // strings at ×100) were most of the store's heap.
 // Matching and scores are those of contract/text-search.ts (tokenize, scoreTokens), bit for bit.
 import { fieldTokens } from '../contract/text-search';
 import type { Properties } from '../graph-store';
 
-export interface IndexedField {
-  weight: number;
-  tokens: Uint32Array;
-}
+/**
+ * A node's weighted fields (as contract/text-search.ts fieldTokens lists them), packed in one array
+ * per node: for each field its weight, its token count n, then its n token ids. One array rather than
+ * an object and an array per field: ~100 bytes less per field, 200k fields at ×100.
+ */
+export type PackedFields = Uint32Array;
+
+export const NO_FIELDS: PackedFields = new Uint32Array(0);
 
 export interface TextIndex {
   /** Distinct tokens, sorted by code units: a token's id is its position. */
   tokens: string[];
   /** token id → ids of the nodes having it, each node once. */
   postings: string[][];
-  /** node id → its weighted fields, as contract/text-search.ts fieldTokens lists them. */
-  fields: Map<string, IndexedField[]>;
+  /** node id → its weighted fields. */
+  fields: Map<string, PackedFields>;
 }
 
 /** Token ids [from, to) of the tokens `term` is a prefix of; `exact` when `term` itself is one. */
@@ -30,21 +34,24 @@ export interface TermRange {
 
 export function buildTextIndex(nodes: Iterable<{ id: string; properties: Properties }>): TextIndex {
   const provisional = new Map<string, number>();
-  const fields = new Map<string, IndexedField[]>();
+  const fields = new Map<string, PackedFields>();
   for (const node of nodes) {
-    const own = fieldTokens(node.properties).map(({ weight, tokens: words }) => {
-      const ids = new Uint32Array(words.length);
-      words.forEach((w, i) => {
+    const own = fieldTokens(node.properties);
+    const packed = new Uint32Array(own.reduce((n, f) => n + 2 + f.tokens.length, 0));
+    let at = 0;
+    for (const { weight, tokens: words } of own) {
+      packed[at++] = weight;
+      packed[at++] = words.length;
+      for (const w of words) {
         let id = provisional.get(w);
         if (id === undefined) {
           id = provisional.size;
           provisional.set(w, id);
         }
-        ids[i] = id;
-      });
-      return { weight, tokens: ids };
-    });
-    fields.set(node.id, own);
+        packed[at++] = id;
+      }
+    }
+    fields.set(node.id, packed);
   }
   const tokens = [...provisional.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const finalId = new Uint32Array(tokens.length);
@@ -54,11 +61,12 @@ export function buildTextIndex(nodes: Iterable<{ id: string; properties: Propert
   const postings: string[][] = tokens.map(() => []);
   // lastNode[t] is the last node listed under t, so each node is listed once per token
   const lastNode: Array<string | undefined> = new Array(tokens.length);
-  for (const [id, own] of fields) {
-    for (const f of own) {
-      for (let i = 0; i < f.tokens.length; i++) {
-        const t = finalId[f.tokens[i] as number] as number;
-        f.tokens[i] = t;
+  for (const [id, packed] of fields) {
+    for (let at = 0; at < packed.length; ) {
+      const end = at + 2 + (packed[at + 1] as number);
+      for (at += 2; at < end; at++) {
+        const t = finalId[packed[at] as number] as number;
+        packed[at] = t;
         if (lastNode[t] !== id) {
           lastNode[t] = id;
           postings[t]?.push(id);
@@ -104,16 +112,19 @@ export function textMatches(index: TextIndex, ranges: readonly TermRange[]): Set
 }
 
 /** contract/text-search.ts scoreTokens over token ids: same arithmetic in the same order. */
-export function scoreFields(ranges: readonly TermRange[], fields: readonly IndexedField[]): number {
+export function scoreFields(ranges: readonly TermRange[], fields: PackedFields): number {
   let total = 0;
   for (const { from, to, exact } of ranges) {
-    for (const { weight, tokens } of fields) {
+    for (let at = 0; at < fields.length; ) {
+      const weight = fields[at] as number;
+      const length = fields[at + 1] as number;
+      const end = at + 2 + length;
       let hits = 0;
-      for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i] as number;
+      for (at += 2; at < end; at++) {
+        const t = fields[at] as number;
         if (t >= from && t < to) hits += exact && t === from ? 2 : 1;
       }
-      if (hits > 0) total += (weight * Math.log2(1 + hits)) / Math.log2(2 + tokens.length);
+      if (hits > 0) total += (weight * Math.log2(1 + hits)) / Math.log2(2 + length);
     }
   }
   const mean = total / ranges.length;
