@@ -14,6 +14,18 @@ describe('HTTP app', () => {
     await api?.close();
   });
 
+  it('answers GraphQL without an ETag or an X-Powered-By header', async () => {
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ stats { nodes } }' }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toBeNull();
+    expect(res.headers.get('x-powered-by')).toBeNull();
+    expect(await res.json()).toEqual({ data: { stats: { nodes: 34 } } });
+  });
+
   it('reports the store up on /health', async () => {
     const res = await fetch(`${api.url}/health`);
     expect(res.status).toBe(200);

@@ -49,11 +49,16 @@ export async function createApp(options: AppOptions): Promise<AtlasApp> {
     const health = await store.health();
     res.status(health.status === 'up' ? 200 : 503).json(health);
   });
-  app.use(
-    '/graphql',
+  // GraphQL in an app of its own, without ETags: Express would hash every answer (tens of KB) for a
+  // header no POST is ever revalidated with (3% of the server's busy time on the bench mix).
+  const graphql = express();
+  graphql.disable('x-powered-by');
+  graphql.set('etag', false);
+  graphql.use(
     express.json({ limit: options.bodyBytes ?? API_LIMITS.bodyBytes }),
     expressMiddleware(apollo, { context: async () => createContext(store, timeoutMs) }),
   );
+  app.use('/graphql', graphql);
   app.use(exportRoutes(store));
   app.use(graphiqlRoutes('/graphql'));
   const web = webRoutes(options.webDist);
