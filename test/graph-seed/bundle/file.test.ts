@@ -65,7 +65,11 @@ describe('bundle files', () => {
     const large = bundle();
     const recommendation = large.nodes[0]!;
     for (let i = 0; i < 20_000; i++)
-      large.nodes.push({ ...recommendation, id: `rec:cedaw-gr38:${i}`, properties: { ...recommendation.properties } });
+      large.nodes.push({
+        ...recommendation,
+        id: `rec:cedaw-gr38:${i}`,
+        properties: { ...recommendation.properties },
+      });
     const chunks = [...serializedChunks(large)];
     expect(chunks.length).toBeGreaterThan(1);
     expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(1.1 * 2 ** 20);
