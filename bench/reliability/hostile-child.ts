@@ -24,10 +24,12 @@ import { type HostileRequest, hostileRequests, TEMPLATE_COUNT } from './hostile-
 
 /**
  * Allowed heap growth over the valid-request baseline: "a few MB". One-off documents are not cached
- * (server/src/graphql/document-store.ts); what a hostile client sends twice is, within the cache's
- * budget (256 documents, 1 MiB of their JSON), with its graphql-jit compilation.
+ * (server/src/graphql/document-store.ts); what a hostile client sends twice is, with its graphql-jit
+ * compilation: this generator's 1,000 requests leave ~35 such documents, ~3 MB in a heap snapshot.
+ * The baseline itself moves by up to ~2 MB between runs (V8's code and feedback). Apollo's default
+ * cache kept every validated document: +10 MB here.
  */
-const HEAP_GROWTH_LIMIT_MB = 5;
+const HEAP_GROWTH_LIMIT_MB = 6;
 
 const [file, countArg] = process.argv.slice(2);
 const count = Number(countArg ?? 1000);
