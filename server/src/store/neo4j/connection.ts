@@ -4,6 +4,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { StoreError } from '../store-error';
 import { type At, currentVersion, type Query } from './cypher';
+import { OutageGate } from './outage-gate';
 
 export interface Neo4jSettings {
   uri: string;
@@ -70,6 +71,7 @@ export type Reader = <T = Record<string, unknown>>(query: Query) => Promise<T[]>
 export class Neo4jConnection {
   readonly driver: Driver;
   private readonly graph: string;
+  private readonly gate = new OutageGate();
 
   constructor(readonly settings: Neo4jSettings) {
     this.graph = graphName(settings);
@@ -91,6 +93,8 @@ export class Neo4jConnection {
    * (Neo4j reads are read-committed), since every query pins the version it reads.
    */
   async readAt<T>(work: (run: Reader, at: At) => Promise<T>): Promise<T> {
+    const admission = this.gate.admit();
+    if (admission === null) throw new StoreError('UNAVAILABLE', 'the database is unreachable');
     const session = this.driver.session({
       defaultAccessMode: neo4j.session.READ,
       database: this.settings.database,
@@ -100,9 +104,14 @@ export class Neo4jConnection {
       return result.records.map((r) => r.toObject() as R);
     };
     try {
-      return await work(run, { kind: 'published', graph: this.graph });
+      const answer = await work(run, { kind: 'published', graph: this.graph });
+      this.gate.succeeded();
+      return answer;
     } catch (error) {
-      throw translateError(error);
+      const translated = translateError(error);
+      if (translated.code === 'UNAVAILABLE') this.gate.failed(admission);
+      else this.gate.succeeded();
+      throw translated;
     } finally {
       await session.close().catch(() => undefined);
     }
