@@ -28,6 +28,21 @@ describe('the view lives in the URL', () => {
     expect(params().get('dim')).toBe('ROOT_CAUSE');
   });
 
+  it('unchecking a document takes it out of the heatmap and writes the choice to the URL', async () => {
+    useRealApi('/?view=overlap');
+    render(<App />);
+    const heatmap = await screen.findByRole('table', { name: /Documents × documents/ });
+    const before = heatmap.querySelectorAll('thead th').length;
+    const boxes = await screen.findAllByRole('checkbox');
+    await userEvent.click(boxes[0] as HTMLElement);
+    expect(params().getAll('od')).toHaveLength(boxes.length - 1);
+    await waitFor(() =>
+      expect(
+        screen.getByRole('table', { name: /Documents × documents/ }).querySelectorAll('thead th'),
+      ).toHaveLength(before - 1),
+    );
+  });
+
   it('opening a concept from the start page puts it on the canvas, selected, in the URL', async () => {
     useRealApi('/');
     render(<App />);

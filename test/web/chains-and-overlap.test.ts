@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type Chain, GROUP_ABOVE, chainRows, chainsToGraph } from '../../web/src/views/chains';
-import { cellOf, heat, similarPairs } from '../../web/src/views/overlap';
+import { OVERLAP_MAX_DOCUMENTS as STORE_CAP } from '../../server/src/store/contract/document-items';
+import { OVERLAP_MAX_DOCUMENTS } from '../../web/src/api/types';
+import { cellOf, heat, overlapSelection, similarPairs, toggleDocument } from '../../web/src/views/overlap';
 
 const chain = (n: number, doc = 'doc:cedaw-gr38', symbol = 'CEDAW/C/GC/38'): Chain => ({
   article: '9(5)',
@@ -125,5 +127,30 @@ describe('document overlap', () => {
   it('shades more shared items darker', () => {
     const lightness = (c: string) => Number(c.match(/(\d+)%\)$/)?.[1]);
     expect(lightness(heat(9, 10))).toBeLessThan(lightness(heat(1, 10)));
+  });
+
+  const docs = Array.from({ length: 60 }, (_, i) => `doc:d${String(i).padStart(2, '0')}`);
+
+  it('compares the first documents by default, never more than the default count', () => {
+    expect(overlapSelection(docs, null, 50, 12)).toEqual(docs.slice(0, 12));
+    expect(overlapSelection(docs.slice(0, 5), null, 50, 12)).toEqual(docs.slice(0, 5));
+  });
+
+  it('keeps a chosen selection, drops unknown and repeated ids, and cuts it at the cap', () => {
+    expect(overlapSelection(docs, ['doc:d03', 'doc:zz', 'doc:d01', 'doc:d03'], 50, 12)).toEqual([
+      'doc:d03',
+      'doc:d01',
+    ]);
+    expect(overlapSelection(docs, docs, 50, 12)).toHaveLength(50);
+  });
+
+  it('adds a document in the documents order and removes it again', () => {
+    const added = toggleDocument(docs, ['doc:d05'], 'doc:d02');
+    expect(added).toEqual(['doc:d02', 'doc:d05']);
+    expect(toggleDocument(docs, added, 'doc:d05')).toEqual(['doc:d02']);
+  });
+
+  it('asks for no more documents than the API accepts', () => {
+    expect(OVERLAP_MAX_DOCUMENTS).toBe(STORE_CAP);
   });
 });

@@ -34,7 +34,12 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
     actor: optionalId,
     rootCause: optionalId,
   }),
-  overlap: fc.record({ dimension: fc.constantFrom(...DIMENSIONS), a: optionalId, b: optionalId }),
+  overlap: fc.record({
+    dimension: fc.constantFrom(...DIMENSIONS),
+    docs: fc.option(fc.uniqueArray(id, { maxLength: 4 }), { nil: null }),
+    a: optionalId,
+    b: optionalId,
+  }),
 });
 
 describe('the view in the URL', () => {

@@ -59,8 +59,8 @@ export const CHAINS = `query Chains($instrument: ID, $obligation: ID, $actor: ID
   }
 }`;
 
-export const OVERLAP = `query Overlap($dimension: OverlapDimension!) {
-  overlap(dimension: $dimension) {
+export const OVERLAP = `query Overlap($dimension: OverlapDimension!, $documents: [ID!]) {
+  overlap(dimension: $dimension, documents: $documents) {
     documents { id name symbol }
     cells { a { id } b { id } count items { id name labels } }
   }

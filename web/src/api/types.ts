@@ -24,6 +24,14 @@ export type Force = (typeof FORCES)[number];
 export const DIMENSIONS = ['OBLIGATION', 'ROOT_CAUSE', 'ACTOR', 'INSTRUMENT'] as const;
 export type OverlapDimension = (typeof DIMENSIONS)[number];
 
+/**
+ * The API's cap on documents in one overlap (a larger request is BAD_USER_INPUT); the same number as
+ * the stores' OVERLAP_MAX_DOCUMENTS, checked by a test.
+ */
+export const OVERLAP_MAX_DOCUMENTS = 50;
+/** How many documents the overlap view compares before the user chooses: a heatmap that stays legible. */
+export const OVERLAP_DEFAULT_DOCUMENTS = 12;
+
 export interface GraphNode {
   id: string;
   label: Label;

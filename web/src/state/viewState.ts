@@ -24,6 +24,8 @@ export interface ChainQuery {
 
 export interface OverlapQuery {
   dimension: OverlapDimension;
+  /** Documents compared, in the order chosen; null: the default selection (overlapSelection). */
+  docs: string[] | null;
   a: string | null;
   b: string | null;
 }
@@ -46,7 +48,7 @@ export const INITIAL_VIEW: ViewState = {
   layout: 'fcose',
   filters: NO_FILTERS,
   chain: { instrument: null, obligation: null, actor: null, rootCause: null },
-  overlap: { dimension: 'OBLIGATION', a: null, b: null },
+  overlap: { dimension: 'OBLIGATION', docs: null, a: null, b: null },
 };
 
 const oneOf = <T extends string>(values: readonly T[], raw: string | null, fallback: T): T =>
@@ -88,6 +90,9 @@ export function encodeView(state: ViewState): string {
   if (actor) p.set('ca', actor);
   if (rootCause) p.set('cr', rootCause);
   if (state.overlap.dimension !== 'OBLIGATION') p.set('dim', state.overlap.dimension);
+  // an empty choice is kept as one empty `od`, so it does not read back as the default selection
+  if (state.overlap.docs?.length === 0) p.set('od', '');
+  else if (state.overlap.docs) for (const id of state.overlap.docs) p.append('od', id);
   if (state.overlap.a) p.set('oa', state.overlap.a);
   if (state.overlap.b) p.set('ob', state.overlap.b);
   return p.toString();
@@ -122,6 +127,7 @@ export function decodeView(search: string): ViewState {
     },
     overlap: {
       dimension: oneOf(DIMENSIONS, p.get('dim'), 'OBLIGATION'),
+      docs: p.has('od') ? p.getAll('od').filter(Boolean) : null,
       a: p.get('oa') || null,
       b: p.get('ob') || null,
     },

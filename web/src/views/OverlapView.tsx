@@ -1,9 +1,14 @@
-import { COVERAGE, OVERLAP } from '../api/queries';
-import { DIMENSIONS, type OverlapDimension } from '../api/types';
+import { COVERAGE, DOCUMENTS, OVERLAP } from '../api/queries';
+import {
+  DIMENSIONS,
+  OVERLAP_DEFAULT_DOCUMENTS,
+  OVERLAP_MAX_DOCUMENTS,
+  type OverlapDimension,
+} from '../api/types';
 import { useQuery } from '../api/useQuery';
 import type { OverlapQuery } from '../state/viewState';
 import { Await, Empty } from '../ui/States';
-import { type OverlapCell, cellOf, heat } from './overlap';
+import { type OverlapCell, cellOf, heat, overlapSelection, toggleDocument } from './overlap';
 import { CellDetail, type Doc } from './OverlapCellDetail';
 
 const DIMENSION_TITLE: Record<OverlapDimension, string> = {
@@ -25,9 +30,15 @@ export function OverlapView({
   onChange: (q: OverlapQuery) => void;
   onOpen: (id: string) => void;
 }) {
-  const overlap = useQuery<{ overlap: { documents: Doc[]; cells: OverlapCell[] } }>(OVERLAP, {
-    dimension: query.dimension,
-  });
+  const docs = useQuery<{ documents: Doc[] }>(DOCUMENTS);
+  const all = docs.status === 'ok' ? docs.data.documents.map((d) => d.id) : [];
+  const selection = overlapSelection(all, query.docs, OVERLAP_MAX_DOCUMENTS, OVERLAP_DEFAULT_DOCUMENTS);
+  const overlap = useQuery<{ overlap: { documents: Doc[]; cells: OverlapCell[] } }>(
+    OVERLAP,
+    { dimension: query.dimension, documents: selection },
+    docs.status !== 'ok',
+  );
+  const shown = new Set(selection);
   const coverage = useQuery<{
     coverage: {
       documents: Doc[];
@@ -51,6 +62,15 @@ export function OverlapView({
           </label>
         ))}
       </fieldset>
+      <Await state={docs} what="the documents">
+        {({ documents }) => (
+          <DocumentPicker
+            documents={documents}
+            selection={selection}
+            onChange={(ids) => onChange({ ...query, docs: ids, a: null, b: null })}
+          />
+        )}
+      </Await>
       <Await state={overlap} what="the overlap matrix">
         {({ overlap: m }) => {
           const max = Math.max(0, ...m.cells.map((c) => c.count));
@@ -116,23 +136,30 @@ export function OverlapView({
       <h3>Coverage: {DIMENSION_TITLE[query.dimension].toLowerCase()} × documents</h3>
       <Await state={coverage} what="the coverage matrix">
         {({ coverage: c }) => {
-          const max = Math.max(0, ...c.rows.flatMap((r) => r.counts));
-          if (c.rows.length === 0) return <Empty>No concept of this kind is linked yet.</Empty>;
+          // the columns of the documents compared above, in the API's order
+          const columns = c.documents.flatMap((d, i) => (shown.has(d.id) ? [i] : []));
+          const rows = c.rows
+            .map((r) => ({ ...r, counts: columns.map((i) => r.counts[i] ?? 0) }))
+            .filter((r) => r.counts.some((n) => n > 0));
+          const max = Math.max(0, ...rows.flatMap((r) => r.counts));
+          if (rows.length === 0) return <Empty>No concept of this kind is linked to these documents.</Empty>;
           return (
             <table className="coverage heatmap" aria-label="Coverage matrix">
               <thead>
                 <tr>
                   <th scope="col">Concept</th>
-                  {c.documents.map((d) => (
-                    <th key={d.id} scope="col" title={d.name}>
-                      {d.symbol}
-                    </th>
-                  ))}
+                  {columns
+                    .map((i) => c.documents[i] as Doc)
+                    .map((d) => (
+                      <th key={d.id} scope="col" title={d.name}>
+                        {d.symbol}
+                      </th>
+                    ))}
                   <th scope="col">Total</th>
                 </tr>
               </thead>
               <tbody>
-                {c.rows.map((r) => (
+                {rows.map((r) => (
                   <tr key={r.concept.id}>
                     <th scope="row">
                       <button type="button" className="link" onClick={() => onOpen(r.concept.id)}>
@@ -141,13 +168,13 @@ export function OverlapView({
                     </th>
                     {r.counts.map((n, i) => (
                       <td
-                        key={c.documents[i]?.id ?? i}
+                        key={c.documents[columns[i] as number]?.id ?? i}
                         style={{ background: heat(n, max), color: contrast(n, max) }}
                       >
                         {n}
                       </td>
                     ))}
-                    <td>{r.total}</td>
+                    <td>{r.counts.reduce((a, b) => a + b, 0)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -156,5 +183,39 @@ export function OverlapView({
         }}
       </Await>
     </div>
+  );
+}
+
+/** Which documents the heatmap compares: all of them up to the API's cap, chosen by checkbox. */
+function DocumentPicker({
+  documents,
+  selection,
+  onChange,
+}: {
+  documents: Doc[];
+  selection: string[];
+  onChange: (ids: string[]) => void;
+}) {
+  const all = documents.map((d) => d.id);
+  const chosen = new Set(selection);
+  const full = selection.length >= OVERLAP_MAX_DOCUMENTS;
+  return (
+    <fieldset className="documents">
+      <legend>
+        Documents compared ({selection.length} of {documents.length}
+        {documents.length > OVERLAP_MAX_DOCUMENTS ? `; at most ${OVERLAP_MAX_DOCUMENTS}` : ''})
+      </legend>
+      {documents.map((d) => (
+        <label key={d.id} title={d.name}>
+          <input
+            type="checkbox"
+            checked={chosen.has(d.id)}
+            disabled={full && !chosen.has(d.id)}
+            onChange={() => onChange(toggleDocument(all, selection, d.id))}
+          />{' '}
+          {d.symbol}
+        </label>
+      ))}
+    </fieldset>
   );
 }

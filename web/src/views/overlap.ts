@@ -53,3 +53,26 @@ export function heat(count: number, max: number): string {
   const t = count / max;
   return `hsl(205 70% ${Math.round(92 - t * 57)}%)`;
 }
+
+/**
+ * The documents an overlap compares: the user's choice (unknown ids dropped, each once, at most `max`),
+ * or, before any choice, the first `byDefault` documents in the API's order.
+ */
+export function overlapSelection(
+  all: readonly string[],
+  chosen: readonly string[] | null,
+  max: number,
+  byDefault: number,
+): string[] {
+  if (chosen === null) return all.slice(0, Math.min(byDefault, max));
+  const known = new Set(all);
+  return [...new Set(chosen)].filter((id) => known.has(id)).slice(0, max);
+}
+
+/** The selection with `id` added (kept in the documents' order) or removed. */
+export function toggleDocument(all: readonly string[], selection: readonly string[], id: string): string[] {
+  const keep = new Set(selection);
+  if (keep.has(id)) keep.delete(id);
+  else keep.add(id);
+  return all.filter((d) => keep.has(d));
+}
