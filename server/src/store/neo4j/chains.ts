@@ -12,7 +12,6 @@ import type {
 } from '../graph-store';
 import { needAt } from './access';
 import type { Neo4jConnection } from './connection';
-import * as cy from './cypher';
 import * as cya from './cypher-aggregates';
 import * as cyc from './cypher-chains';
 import { type EdgeRow, type NodeRow, toEdge, toNode } from './records';
@@ -24,10 +23,8 @@ export async function obligationChains(
   const first = v.checkInt('first', query.first, 1, v.LIMITS.page);
   const wanted = chainFilterIds(query);
   return conn.readAt(async (run, at) => {
-    // the named ends must exist, in the version the chains are then read from
-    const from = wanted.length > 0 ? cy.atVersion((await needAt(run, at, wanted)).v) : at;
     const [found] = await run<{ chains: cyc.ChainKeys[]; nodes: NodeRow[]; edges: EdgeRow[] }>(
-      cyc.obligationChains(from, {
+      cyc.obligationChains(at, {
         instrument: query.instrument ?? null,
         obligation: query.obligation ?? null,
         recommendation: query.recommendation ?? null,
@@ -35,6 +32,8 @@ export async function obligationChains(
         rootCause: query.rootCause ?? null,
       }),
     );
+    // a chain matches every named end by id and label; only without one can an end be missing
+    if (found === undefined && wanted.length > 0) await needAt(run, at, wanted);
     const nodes = new Map((found?.nodes ?? []).map((n) => [n.id, toNode(n)]));
     const edges = new Map((found?.edges ?? []).map((e) => [e.id, toEdge(e)]));
     const node = (id: string) => nodes.get(id) as GraphNode;

@@ -33,6 +33,7 @@ export type ChainKeys = [
   addresses: string | null,
 ];
 
+/** One row when at least one chain matches (none otherwise: the caller then checks the named ends). */
 export function obligationChains(at: At, ends: ChainEnds): Query {
   const anchor = ANCHORS.find((a) => ends[a] !== null);
   return versioned(
@@ -41,8 +42,8 @@ export function obligationChains(at: At, ends: ChainEnds): Query {
 WHERE i._v = v AND ($instrument IS NULL OR i.id = $instrument) AND ($obligation IS NULL OR o.id = $obligation)
   AND ($recommendation IS NULL OR r.id = $recommendation) AND ($actor IS NULL OR a.id = $actor)
 OPTIONAL MATCH (r)-[ad:ADDRESSES]->(c:RootCause) WHERE $rootCause IS NULL OR c.id = $rootCause
-WITH i, o, r, a, c, af, im, adt, ad WHERE $rootCause IS NULL OR c IS NOT NULL
-WITH collect([i.id, o.id, r.id, a.id, c.id, af._key, im._key, adt._key, ad._key]) AS chains,
+WITH v, i, o, r, a, c, af, im, adt, ad WHERE $rootCause IS NULL OR c IS NOT NULL
+WITH v, collect([i.id, o.id, r.id, a.id, c.id, af._key, im._key, adt._key, ad._key]) AS chains,
   collect(DISTINCT i) + collect(DISTINCT o) + collect(DISTINCT r) + collect(DISTINCT a) + collect(DISTINCT c) AS ns,
   collect(DISTINCT af) + collect(DISTINCT im) + collect(DISTINCT adt) + collect(DISTINCT ad) AS rs
 RETURN chains, [n IN ns | ${nodeMap('n')}] AS nodes, [e IN rs | ${edgeMap('e')}] AS edges`,
