@@ -103,6 +103,8 @@ export function loadMarkdown(l: LoadResults): string[] {
           r.p99,
           r.requestsPerSecond,
           r.errors + r.non2xx + r.graphqlErrors + r.timeouts,
+          r.connections ?? '–',
+          r.drainMs ?? '–',
           r.loadAverage,
         ]);
       }
@@ -124,6 +126,36 @@ export function loadMarkdown(l: LoadResults): string[] {
         'load avg',
       ],
       rows,
+    ),
+    '',
+  );
+  const mixes: Array<[string, LoadResults['soak']]> = [
+    ['50 clients as fast as they can (soak)', l.soak],
+    ['constant 200 req/s, evenly spaced (open model)', l.constantRate],
+    ["autocannon overallRate 200 (20 connections' bursts each second)", l.burstRate],
+    ['the same constant rate against a server doing no work (machine floor)', l.constantRateFloor],
+  ];
+  out.push(
+    'Memory store ×1, the mix of the four queries:',
+    '',
+    ...table(
+      ['run', 'requests', 'req/s', 'p50', 'p95', 'p99', 'errors', 'load avg'],
+      mixes.flatMap(([name, r]) =>
+        r
+          ? [
+              [
+                name,
+                r.requests,
+                r.requestsPerSecond,
+                r.p50,
+                r.p95,
+                r.p99,
+                r.errors + r.non2xx + r.graphqlErrors + r.timeouts,
+                r.loadAverage,
+              ],
+            ]
+          : [],
+      ),
     ),
     '',
   );

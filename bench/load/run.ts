@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import type { GraphBundle } from '../../server/src/store/graph-store';
 import { loadBundleIntoNeo4j } from '../../server/src/store/load/load-neo4j';
-import { BENCH_QUERIES } from '../api/queries';
+import { BENCH_QUERIES, type BenchQuery, withDocuments } from '../api/queries';
 import { loadNow } from '../lib/machine';
 import type { BenchNeo4j } from '../lib/neo4j';
 import { bundleFile } from '../lib/paths';
@@ -42,7 +42,22 @@ export interface LoadResults {
 }
 
 const log = (line: string) => console.log(`load   ${line}`);
-const mix = BENCH_QUERIES.flatMap(bodies);
+
+/** The graph's documents in the API's order, for the overlap question. */
+async function documentIds(url: string): Promise<string[]> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ documents { id } }' }),
+  });
+  const body = (await res.json()) as { data?: { documents: Array<{ id: string }> } };
+  if (!body.data) throw new Error(`documents query failed: ${JSON.stringify(body).slice(0, 200)}`);
+  return body.data.documents.map((d) => d.id);
+}
+
+async function queriesFor(url: string): Promise<BenchQuery[]> {
+  return withDocuments(BENCH_QUERIES, await documentIds(url));
+}
 
 /**
  * Waits until the server answers a trivial query again: a slow query (overlap at ×100) keeps Node's
@@ -56,7 +71,8 @@ async function drain(url: string, boundMs = 90_000): Promise<number> {
 
 async function measureQueries(url: string, label: string, connections: number): Promise<Record<string, Run>> {
   const out: Record<string, Run> = {};
-  for (const q of BENCH_QUERIES) {
+  const queries = await queriesFor(url);
+  for (const q of queries) {
     await cannon(url, bodies(q), { connections: 1, seconds: 1 }); // warm-up: JIT, caches, pools
     await drain(url);
     const loadAverage = loadNow();
@@ -112,6 +128,7 @@ export async function runLoad(neo: BenchNeo4j | null): Promise<LoadResults> {
           factor === 1 ? CONNECTIONS : CONNECTIONS_X100,
         );
         if (name === 'memory' && factor === 1) {
+          const mix = (await queriesFor(server.url)).flatMap(bodies);
           let loadAverage = loadNow();
           const soak = await cannon(server.url, mix, {
             connections: TARGETS.soakConnections,
