@@ -84,6 +84,9 @@ export const within = (inner: Hit, outer: Hit): boolean =>
  * side-by-side hits costs n log n, not n × n.
  */
 export function dropNested<T extends Hit>(hits: T[], shadows: (outer: T, inner: T) => boolean): T[] {
+  // A few hits (most provisions) are asked of each other directly: sooner than sorting them.
+  if (hits.length <= 16)
+    return hits.filter((h) => !hits.some((o) => o !== h && within(h, o) && shadows(o, h)));
   const dropped = new Set<T>();
   let open: T[] = [];
   for (const h of [...hits].sort((a, b) => a.start - b.start || b.end - a.end)) {

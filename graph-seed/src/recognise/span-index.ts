@@ -8,12 +8,18 @@ export interface Span {
   end: number;
 }
 
+/** Up to this many spans, a plain scan answers sooner than sorting them would (most provisions). */
+const SCAN_UP_TO = 8;
+
 export class SpanIndex {
-  private readonly starts: number[];
+  private readonly few: readonly Span[] | null;
+  private readonly starts: number[] = [];
   /** maxEnd[i]: the largest end among the spans sorted at 0..i. */
-  private readonly maxEnd: number[];
+  private readonly maxEnd: number[] = [];
 
   constructor(spans: readonly Span[]) {
+    this.few = spans.length <= SCAN_UP_TO ? spans : null;
+    if (this.few) return;
     const sorted = [...spans].sort((a, b) => a.start - b.start);
     this.starts = sorted.map((s) => s.start);
     let max = Number.NEGATIVE_INFINITY;
@@ -49,24 +55,28 @@ export class SpanIndex {
 
   /** Whether some span holds `s` whole: starts at or before it, ends at or after its end. */
   contains(s: Span): boolean {
+    if (this.few) return this.few.some((n) => s.start >= n.start && s.end <= n.end);
     const k = this.startingBy(s.start);
     return k > 0 && this.maxEnd[k - 1]! >= s.end;
   }
 
   /** Whether some span holds the position `at` (start ≤ at < end). */
   covers(at: number): boolean {
+    if (this.few) return this.few.some((n) => at >= n.start && at < n.end);
     const k = this.startingBy(at);
     return k > 0 && this.maxEnd[k - 1]! > at;
   }
 
   /** Whether some span shares a position with `s` (s.start < end and start < s.end). */
   overlaps(s: Span): boolean {
+    if (this.few) return this.few.some((n) => s.start < n.end && n.start < s.end);
     const k = this.startingBefore(s.end);
     return k > 0 && this.maxEnd[k - 1]! > s.start;
   }
 
   /** Whether some span starts in [from, to). */
   startsIn(from: number, to: number): boolean {
+    if (this.few) return this.few.some((n) => n.start >= from && n.start < to);
     const k = this.startingBefore(from);
     return k < this.starts.length && this.starts[k]! < to;
   }
