@@ -84,17 +84,23 @@ export const viewResolvers = {
   CoverageMatrix: {
     dimension: (c: CoverageSource) => c.dimension,
     documents: (c: CoverageSource, _: unknown, ctx: Ctx) => loadAll(ctx, c.coverage.documents),
-    rows: (c: CoverageSource): CoverageRowSource[] =>
-      c.coverage.items.map((item) => ({
+    rows: (c: CoverageSource): CoverageRowSource[] => {
+      // cells grouped by item in one pass: filtering all cells per item was items × cells at ×100
+      const byItem = new Map<string, Coverage['cells']>(c.coverage.items.map((item) => [item, []]));
+      for (const cell of c.coverage.cells) byItem.get(cell.item)?.push(cell);
+      return c.coverage.items.map((item) => ({
         item,
         documents: c.coverage.documents,
-        cells: c.coverage.cells.filter((cell) => cell.item === item),
-      })),
+        cells: byItem.get(item) ?? [],
+      }));
+    },
   },
   CoverageRow: {
     concept: (r: CoverageRowSource, _: unknown, ctx: Ctx) => existing(ctx, r.item),
-    counts: (r: CoverageRowSource) =>
-      r.documents.map((d) => r.cells.find((c) => c.document === d)?.provisions.length ?? 0),
+    counts: (r: CoverageRowSource) => {
+      const byDocument = new Map(r.cells.map((c) => [c.document, c.provisions.length]));
+      return r.documents.map((d) => byDocument.get(d) ?? 0);
+    },
     total: (r: CoverageRowSource) => r.cells.reduce((sum, c) => sum + c.provisions.length, 0),
     cells: (r: CoverageRowSource) => r.cells,
   },
