@@ -18,6 +18,7 @@ export function scaleMarkdown(s: ScaleResults): string[] {
         'corpus',
         'KB',
         'seconds',
+        'pipeline CPU s',
         'KB/s',
         'peak RSS MB',
         'nodes',
@@ -29,6 +30,7 @@ export function scaleMarkdown(s: ScaleResults): string[] {
         `×${r.factor}`,
         r.kb,
         r.seconds,
+        Math.round(Object.values(r.stagesCpuMs ?? {}).reduce((a, b) => a + b, 0) / 100) / 10,
         r.kbPerSecond,
         r.maxRssMb,
         r.nodes,
@@ -41,7 +43,7 @@ export function scaleMarkdown(s: ScaleResults): string[] {
   const worst = Object.entries(s.stageGrowthExponent).sort((a, b) => b[1] - a[1]);
   out.push(
     '',
-    `Stage growth exponents ${s.growthSpan} (time ∝ size^k; 1 = linear, 2 = all pairs): ${worst.map(([k, v]) => `${k} ${v}`).join(', ')}.`,
+    `Stage growth exponents ${s.growthSpan} (CPU time ∝ size^k; 1 = linear, 2 = all pairs): ${worst.map(([k, v]) => `${k} ${v}`).join(', ')}.`,
     'Cost per KB below 1 at ×10 means the fixed start-up (module load, JIT warm-up) dominates ×1.',
     `×100 bundle: ${s.x100Bundle}.` +
       (s.x100SeedCut
