@@ -56,10 +56,12 @@ export function stats(mg: MemoryGraph): GraphStats {
     RelationshipType,
     number
   >;
-  for (const edge of mg.edges.values()) byType[edge.type] += 1;
+  mg.graph.forEachEdge((_id, edge) => {
+    byType[edge.type] += 1;
+  });
   return {
-    nodes: mg.nodes.size,
-    relationships: mg.edges.size,
+    nodes: mg.graph.order,
+    relationships: mg.graph.size,
     byLabel: byLabel as Record<NodeLabel, number>,
     byType,
   };
@@ -67,7 +69,7 @@ export function stats(mg: MemoryGraph): GraphStats {
 
 export function exportBundle(mg: MemoryGraph, query?: { ids?: string[] }): GraphBundle {
   const ids =
-    query?.ids === undefined ? [...mg.nodes.keys()] : v.checkIds(query.ids).map((id) => need(mg, id).id);
+    query?.ids === undefined ? mg.graph.nodes() : v.checkIds(query.ids).map((id) => need(mg, id).id);
   const keep = new Set(ids);
   const nodes = [...keep].map((id) => nodeOf(mg, id)).sort(byId);
   const edges = inducedEdges(mg, keep, new Set(RELATIONSHIP_TYPES)).map((e) => edgeOf(mg, e));

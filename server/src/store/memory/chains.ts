@@ -5,19 +5,27 @@ import { compareTuples } from '../contract/ordering';
 import { rankSimilar, similarityScore } from '../contract/results';
 import * as v from '../contract/validate';
 import type {
+  GraphEdge,
   ObligationChain,
   ObligationChainQuery,
   ObligationChains,
   SimilarRecommendation,
 } from '../graph-store';
 import { edgeOf, need, nodeOf } from './access';
-import type { Incidence, MemoryGraph } from './memory-graph';
+import type { MemoryGraph } from './memory-graph';
 import { steps } from './traversal';
 
-/** Relationships of `id` of one type in one direction (no set or closure per call: chains call it most). */
-function along(mg: MemoryGraph, id: string, type: RelationshipType, outgoing: boolean): Incidence[] {
-  const out: Incidence[] = [];
-  for (const i of mg.incidence.get(id) ?? []) if (i.type === type && i.outgoing === outgoing) out.push(i);
+/**
+ * Relationships of `id` of one type in one direction, as the graph's own GraphEdge values (no step
+ * object, set or closure per relationship: chains call this most).
+ */
+function along(mg: MemoryGraph, id: string, type: RelationshipType, outgoing: boolean): GraphEdge[] {
+  const out: GraphEdge[] = [];
+  const keep = (_edge: string, e: GraphEdge): void => {
+    if (e.type === type) out.push(e);
+  };
+  if (outgoing) mg.graph.forEachOutEdge(id, keep);
+  else mg.graph.forEachInEdge(id, keep);
   return out;
 }
 
@@ -25,10 +33,10 @@ function along(mg: MemoryGraph, id: string, type: RelationshipType, outgoing: bo
 interface ChainRow {
   key: string[];
   obligation: string;
-  af: Incidence;
-  im: Incidence;
-  at: Incidence;
-  ad: Incidence | null;
+  af: GraphEdge;
+  im: GraphEdge;
+  at: GraphEdge;
+  ad: GraphEdge | null;
 }
 
 export function obligationChains(mg: MemoryGraph, query: ObligationChainQuery): ObligationChains {
@@ -39,27 +47,17 @@ export function obligationChains(mg: MemoryGraph, query: ObligationChainQuery): 
   for (const obligation of mg.idsByLabel.get('Obligation') ?? []) {
     if (!wanted.obligation(obligation)) continue;
     for (const af of along(mg, obligation, 'ARISES_FROM', true)) {
-      if (!wanted.instrument(af.other)) continue;
+      if (!wanted.instrument(af.end)) continue;
       for (const im of along(mg, obligation, 'IMPLEMENTS', false)) {
-        const rec = im.other;
+        const rec = im.start;
         if (!wanted.recommendation(rec)) continue;
-        const causes = along(mg, rec, 'ADDRESSES', true).filter((s) => wanted.rootCause(s.other));
+        const causes = along(mg, rec, 'ADDRESSES', true).filter((s) => wanted.rootCause(s.end));
         if (query.rootCause !== undefined && causes.length === 0) continue;
         for (const at of along(mg, rec, 'ADDRESSED_TO', true)) {
-          if (!wanted.actor(at.other)) continue;
+          if (!wanted.actor(at.end)) continue;
           for (const ad of causes.length === 0 ? [null] : causes) {
             // the order of compareChains, without building two keys per comparison
-            const key = [
-              af.other,
-              obligation,
-              rec,
-              at.other,
-              ad?.other ?? '',
-              af.edge,
-              im.edge,
-              at.edge,
-              ad?.edge ?? '',
-            ];
+            const key = [af.end, obligation, rec, at.end, ad?.end ?? '', af.id, im.id, at.id, ad?.id ?? ''];
             rows.push({ key, obligation, af, im, at, ad });
           }
         }
@@ -68,15 +66,15 @@ export function obligationChains(mg: MemoryGraph, query: ObligationChainQuery): 
   }
   rows.sort((a, b) => compareTuples(a.key, b.key));
   const chains: ObligationChain[] = rows.slice(0, first).map((r) => ({
-    instrument: nodeOf(mg, r.af.other),
+    instrument: nodeOf(mg, r.af.end),
     obligation: nodeOf(mg, r.obligation),
-    recommendation: nodeOf(mg, r.im.other),
-    actor: nodeOf(mg, r.at.other),
-    rootCause: r.ad === null ? null : nodeOf(mg, r.ad.other),
-    arisesFrom: edgeOf(mg, r.af.edge),
-    implementsEdge: edgeOf(mg, r.im.edge),
-    addressedTo: edgeOf(mg, r.at.edge),
-    addresses: r.ad === null ? null : edgeOf(mg, r.ad.edge),
+    recommendation: nodeOf(mg, r.im.start),
+    actor: nodeOf(mg, r.at.end),
+    rootCause: r.ad === null ? null : nodeOf(mg, r.ad.end),
+    arisesFrom: r.af,
+    implementsEdge: r.im,
+    addressedTo: r.at,
+    addresses: r.ad,
   }));
   return { chains, totalCount: rows.length };
 }
@@ -88,7 +86,7 @@ export function similarRecommendations(
   need(mg, query.id, 'Recommendation');
   const minScore = v.checkScore('minScore', query.minScore);
   const first = v.checkInt('first', query.first, 1, v.LIMITS.page);
-  const rows = steps(mg.incidence, query.id, new Set(['SIMILAR_TO'] as const), 'both').map((s) => {
+  const rows = steps(mg.graph, query.id, new Set(['SIMILAR_TO'] as const), 'both').map((s) => {
     const edge = edgeOf(mg, s.edge);
     return { recommendation: nodeOf(mg, s.other), edge, score: similarityScore(edge.properties) };
   });

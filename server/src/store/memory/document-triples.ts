@@ -1,5 +1,5 @@
 // The (document, item, provision) relation of contract/document-items.ts, read from the embedded
-// graph's incidence lists and indexed once per graph and dimension: the graph never changes once
+// graphology graph and indexed once per graph and dimension: the graph never changes once
 // built, so overlap and coverage requests only read the index.
 import type { RelationshipType } from '../bundle';
 import {
@@ -8,7 +8,7 @@ import {
   type DocumentItemIndex,
   indexTriples,
 } from '../contract/document-items';
-import type { OverlapDimension } from '../graph-store';
+import type { GraphEdge, GraphNode, OverlapDimension } from '../graph-store';
 import type { MemoryGraph } from './memory-graph';
 
 /** Relationship types from a provision, and from a recommendation stated in it, per dimension. */
@@ -38,30 +38,41 @@ export function documentItems(mg: MemoryGraph, dimension: OverlapDimension): Doc
   return index;
 }
 
-function* readTriples(mg: MemoryGraph, dimension: OverlapDimension): Generator<DocumentItem> {
+function readTriples(mg: MemoryGraph, dimension: OverlapDimension): DocumentItem[] {
   const label = DIMENSION_LABEL[dimension];
   const links = LINKS[dimension];
-  const labelOf = (id: string) => mg.nodes.get(id)?.label;
-  const targets = function* (source: string, types: readonly RelationshipType[]): Generator<string> {
-    if (types.length === 0) return;
-    for (const i of mg.incidence.get(source) ?? []) {
-      if (i.outgoing && types.includes(i.type) && labelOf(i.other) === label) yield i.other;
+  const { graph } = mg;
+  const out: DocumentItem[] = [];
+  let document = '';
+  let provision = '';
+  let types: readonly RelationshipType[] = [];
+  // one callback per use rather than per node; the other end's attributes come with the edge
+  const item = (
+    _id: string,
+    e: GraphEdge,
+    _s: string,
+    _t: string,
+    _sa: GraphNode,
+    target: GraphNode,
+  ): void => {
+    if (types.includes(e.type) && target.label === label) out.push({ document, item: target.id, provision });
+  };
+  const stated = (_id: string, e: GraphEdge, _s: string, _t: string, source: GraphNode): void => {
+    if (e.type !== 'STATED_IN') return;
+    if (source.label === 'Recommendation') {
+      types = links.fromRecommendation;
+      if (types.length > 0) graph.forEachOutEdge(source.id, item);
+    } else if (dimension === 'obligations' && source.label === 'Obligation') {
+      out.push({ document, item: source.id, provision });
     }
   };
-  for (const document of mg.idsByLabel.get('Document') ?? []) {
-    for (const hp of mg.incidence.get(document) ?? []) {
-      if (!hp.outgoing || hp.type !== 'HAS_PROVISION') continue;
-      const provision = hp.other;
-      for (const item of targets(provision, links.fromProvision)) yield { document, item, provision };
-      for (const si of mg.incidence.get(provision) ?? []) {
-        if (si.outgoing || si.type !== 'STATED_IN') continue;
-        const sourceLabel = labelOf(si.other);
-        if (sourceLabel === 'Recommendation') {
-          for (const item of targets(si.other, links.fromRecommendation)) yield { document, item, provision };
-        } else if (dimension === 'obligations' && sourceLabel === 'Obligation') {
-          yield { document, item: si.other, provision };
-        }
-      }
-    }
-  }
+  const provided = (_id: string, e: GraphEdge, _s: string, target: string): void => {
+    if (e.type !== 'HAS_PROVISION') return;
+    provision = target;
+    types = links.fromProvision;
+    if (types.length > 0) graph.forEachOutEdge(provision, item);
+    graph.forEachInEdge(provision, stated);
+  };
+  for (document of mg.idsByLabel.get('Document') ?? []) graph.forEachOutEdge(document, provided);
+  return out;
 }

@@ -35,8 +35,7 @@ function matchesFilter(
   }
   for (const rf of filter.related ?? []) {
     const wanted = new Set(rf.ids);
-    if (!steps(mg.incidence, id, new Set([rf.type]), rf.direction).some((s) => wanted.has(s.other)))
-      return false;
+    if (!steps(mg.graph, id, new Set([rf.type]), rf.direction).some((s) => wanted.has(s.other))) return false;
   }
   return true;
 }
@@ -66,8 +65,11 @@ export function relationships(mg: MemoryGraph, query: RelationshipsQuery): Graph
   const ids = v.checkIds(query.ids);
   const types = new Set(v.checkTypes(query.types));
   const direction = v.checkDirection(query.direction);
+  // an unknown id has no relationships (graphology would throw NotFoundGraphError)
   return ids.map((id) =>
-    sortedUnique(steps(mg.incidence, id, types, direction).map((s) => s.edge)).map((e) => edgeOf(mg, e)),
+    mg.graph.hasNode(id)
+      ? sortedUnique(steps(mg.graph, id, types, direction).map((s) => s.edge)).map((e) => edgeOf(mg, e))
+      : [],
   );
 }
 

@@ -1,4 +1,4 @@
-// The embedded GraphStore: the whole graph in memory (maps, incidence lists, a text index), answering in-process.
+// The embedded GraphStore: the whole graph in memory (a graphology graph, a text index), answering in-process.
 // Each group of queries lives in its own module; this class only checks ids and delegates.
 import * as v from '../contract/validate';
 import type {
@@ -24,7 +24,7 @@ import type {
   StoreHealth,
   Subgraph,
 } from '../graph-store';
-import { need } from './access';
+import { need, nodeOrNull } from './access';
 import * as aggregates from './aggregates';
 import * as chains from './chains';
 import * as lookups from './lookups';
@@ -40,7 +40,7 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   async health(): Promise<StoreHealth> {
-    return { status: 'up', store: 'memory', nodes: this.mg.nodes.size };
+    return { status: 'up', store: 'memory', nodes: this.mg.graph.order };
   }
 
   async close(): Promise<void> {}
@@ -50,7 +50,7 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   async nodes(ids: readonly string[]): Promise<Array<GraphNode | null>> {
-    return v.checkIds(ids).map((id) => this.mg.nodes.get(id) ?? null);
+    return v.checkIds(ids).map((id) => nodeOrNull(this.mg, id));
   }
 
   async listNodes(query: ListNodesQuery): Promise<Page<GraphNode>> {

@@ -1,36 +1,51 @@
-// Walks over the embedded graph restricted to a set of relationship types and a direction.
-// Hand-written over the incidence lists because graphology-traversal and graphology-simple-path
-// cannot filter by relationship type or follow edges both ways in a directed graph, which the
-// contract needs.
+// Walks over the embedded graph restricted to a set of relationship types and a direction, read
+// with graphology's per-node edge callbacks (forEachOutEdge / forEachInEdge / forEachEdge, which
+// allocate no iterator). The walks themselves are hand-written: graphology-traversal,
+// graphology-shortest-path and graphology-simple-path cannot filter by relationship type, and the
+// contract's paths are exactly `length` long, enumerated whole (then ordered and limited) with the
+// pathCandidates limit, which none of them offers.
 import type { RelationshipType } from '../bundle';
 import { LIMITS } from '../contract/validate';
-import type { Direction } from '../graph-store';
+import type { Direction, GraphEdge } from '../graph-store';
 import { StoreError } from '../store-error';
-import type { Incidence, MemoryGraph } from './memory-graph';
+import type { AtlasGraph } from './memory-graph';
 
 export interface Step {
   edge: string;
   other: string;
 }
 
-type Incidences = MemoryGraph['incidence'];
+type EdgeCallback = (edge: string, e: GraphEdge, source: string, target: string) => void;
 
-const follows = (i: Incidence, types: ReadonlySet<RelationshipType>, direction: Direction): boolean =>
-  types.has(i.type) && (direction === 'both' || i.outgoing === (direction === 'out'));
+/** Calls `visit` for each relationship of `id` in `direction` (a self loop once). */
+export function forEachEdgeOf(
+  graph: AtlasGraph,
+  id: string,
+  direction: Direction,
+  visit: EdgeCallback,
+): void {
+  if (direction === 'out') graph.forEachOutEdge(id, visit);
+  else if (direction === 'in') graph.forEachInEdge(id, visit);
+  else graph.forEachEdge(id, visit);
+}
 
 /** Relationships of `id` of an allowed type in `direction`, with the node at their other end. */
 export function steps(
-  incidence: Incidences,
+  graph: AtlasGraph,
   id: string,
   types: ReadonlySet<RelationshipType>,
   direction: Direction,
 ): Step[] {
-  return (incidence.get(id) ?? []).filter((i) => follows(i, types, direction));
+  const out: Step[] = [];
+  forEachEdgeOf(graph, id, direction, (edge, e, source, target) => {
+    if (types.has(e.type)) out.push({ edge, other: source === id ? target : source });
+  });
+  return out;
 }
 
 /** Breadth-first hop distances from `start`, up to `depth`. */
 export function distancesFrom(
-  incidence: Incidences,
+  graph: AtlasGraph,
   start: string,
   depth: number,
   types: ReadonlySet<RelationshipType>,
@@ -38,16 +53,20 @@ export function distancesFrom(
 ): Map<string, number> {
   const dist = new Map<string, number>([[start, 0]]);
   let frontier = [start];
-  for (let d = 1; d <= depth && frontier.length > 0; d++) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const i of incidence.get(id) ?? []) {
-        if (!dist.has(i.other) && follows(i, types, direction)) {
-          dist.set(i.other, d);
-          next.push(i.other);
-        }
-      }
+  let next: string[] = [];
+  let d = 0;
+  let from = start;
+  // one callback for the whole walk
+  const reach = (_edge: string, e: GraphEdge, source: string, target: string): void => {
+    const other = source === from ? target : source;
+    if (!dist.has(other) && types.has(e.type)) {
+      dist.set(other, d);
+      next.push(other);
     }
+  };
+  for (d = 1; d <= depth && frontier.length > 0; d++) {
+    next = [];
+    for (from of frontier) forEachEdgeOf(graph, from, direction, reach);
     frontier = next;
   }
   return dist;
@@ -59,13 +78,13 @@ export function distancesFrom(
  * arrive are extended.
  */
 export function simplePathsOfLength(
-  incidence: Incidences,
+  graph: AtlasGraph,
   from: string,
   to: string,
   length: number,
   types: ReadonlySet<RelationshipType>,
 ): string[][] {
-  const toTarget = distancesFrom(incidence, to, length, types, 'both');
+  const toTarget = distancesFrom(graph, to, length, types, 'both');
   const found: string[][] = [];
   const seen = new Set<string>();
   const path = [from];
@@ -85,7 +104,7 @@ export function simplePathsOfLength(
       }
       return;
     }
-    for (const { other } of steps(incidence, id, types, 'both')) {
+    for (const { other } of steps(graph, id, types, 'both')) {
       const remaining = length - used - 1;
       const d = toTarget.get(other);
       if (onPath.has(other) || d === undefined || d > remaining) continue;
