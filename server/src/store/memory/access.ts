@@ -1,10 +1,11 @@
-// Reading the embedded graph through graphology: contract values by id, existence checks, induced
-// relationships.
+// Reading the embedded graph: contract values by id and existence checks through graphology,
+// induced relationships from the incidence slices.
 import type { NodeLabel, RelationshipType } from '../bundle';
 import { compareStrings } from '../contract/ordering';
 import * as v from '../contract/validate';
 import type { GraphEdge, GraphNode } from '../graph-store';
 import { invalidArgument, notFound } from '../store-error';
+import { incidentOf } from './incidence';
 import type { MemoryGraph } from './memory-graph';
 
 /** The node `id`, known to exist (an id read from the graph itself). */
@@ -25,22 +26,32 @@ export function need(mg: MemoryGraph, id: string, label?: NodeLabel): GraphNode 
 
 type IdSet = { has(id: string): boolean; keys(): Iterable<string> };
 
-/** Relationships of allowed types with both ends in `ids`, sorted by id. */
+/**
+ * Relationships of allowed types with both ends in `ids`, sorted by id; each counted from its start.
+ * Read from the incidence slices: a neighbourhood visits every relationship of every node reached.
+ */
 export function inducedEdges(mg: MemoryGraph, ids: IdSet, types: ReadonlySet<RelationshipType>): string[] {
   const out: string[] = [];
-  const keep = (edge: string, e: GraphEdge, _s: string, end: string): void => {
-    if (types.has(e.type) && ids.has(end)) out.push(edge);
-  };
-  // each relationship once: from its start, out-edges only
-  for (const id of ids.keys()) mg.graph.forEachOutEdge(id, keep);
+  const { edges } = mg.incidence;
+  for (const id of ids.keys()) {
+    const { from, to } = incidentOf(mg.incidence, id);
+    for (let k = from; k < to; k++) {
+      const e = edges[k] as GraphEdge;
+      if (e.start === id && types.has(e.type) && ids.has(e.end)) out.push(e.id);
+    }
+  }
   return out.sort(compareStrings);
 }
 
 export function countInducedEdges(mg: MemoryGraph, ids: IdSet, types: ReadonlySet<RelationshipType>): number {
   let count = 0;
-  const visit = (_edge: string, e: GraphEdge, _s: string, end: string): void => {
-    if (types.has(e.type) && ids.has(end)) count++;
-  };
-  for (const id of ids.keys()) mg.graph.forEachOutEdge(id, visit);
+  const { edges } = mg.incidence;
+  for (const id of ids.keys()) {
+    const { from, to } = incidentOf(mg.incidence, id);
+    for (let k = from; k < to; k++) {
+      const e = edges[k] as GraphEdge;
+      if (e.start === id && types.has(e.type) && ids.has(e.end)) count++;
+    }
+  }
   return count;
 }

@@ -12,20 +12,19 @@ import type {
   SimilarRecommendation,
 } from '../graph-store';
 import { edgeOf, need, nodeOf } from './access';
+import { incidentOf } from './incidence';
 import type { MemoryGraph } from './memory-graph';
 import { steps } from './traversal';
 
-/**
- * Relationships of `id` of one type in one direction, as the graph's own GraphEdge values (no step
- * object, set or closure per relationship: chains call this most).
- */
+/** Relationships of `id` of one type in one direction, from the incidence slices (incidence.ts). */
 function along(mg: MemoryGraph, id: string, type: RelationshipType, outgoing: boolean): GraphEdge[] {
   const out: GraphEdge[] = [];
-  const keep = (_edge: string, e: GraphEdge): void => {
-    if (e.type === type) out.push(e);
-  };
-  if (outgoing) mg.graph.forEachOutEdge(id, keep);
-  else mg.graph.forEachInEdge(id, keep);
+  const { edges } = mg.incidence;
+  const { from, to } = incidentOf(mg.incidence, id);
+  for (let k = from; k < to; k++) {
+    const e = edges[k] as GraphEdge;
+    if (e.type === type && (outgoing ? e.start : e.end) === id) out.push(e);
+  }
   return out;
 }
 

@@ -2,20 +2,23 @@
 // ARISES_FROM with different articles; self loops are allowed) is the only place nodes and
 // relationships live. A node's attributes ARE its contract GraphNode and a relationship's ARE its
 // GraphEdge (graphology keeps the object it is given), so lookups hand out graph attributes and
-// nothing is copied. Beside it, two indexes derived from it: ids per label (sorted, the contract's
-// order) and the full-text index.
+// nothing is copied. Beside it, indexes derived from it: ids per label (sorted, the contract's
+// order), the incidence slices of incidence.ts and the full-text index.
 import { MultiDirectedGraph } from 'graphology';
 import type { GraphBundle, NodeLabel } from '../bundle';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../bundle';
 import { edgeIds } from '../contract/edge-id';
 import { compareStrings } from '../contract/ordering';
 import type { GraphEdge, GraphNode } from '../graph-store';
+import { buildIncidence, type Incidence } from './incidence';
 import { buildTextIndex, type TextIndex } from './text-index';
 
 export type AtlasGraph = MultiDirectedGraph<GraphNode, GraphEdge>;
 
 export interface MemoryGraph {
   graph: AtlasGraph;
+  /** Derived from `graph` for the walks that visit many nodes' relationships (incidence.ts says why). */
+  incidence: Incidence;
   idsByLabel: Map<NodeLabel, string[]>;
   text: TextIndex;
 }
@@ -46,5 +49,10 @@ export function buildMemoryGraph(bundle: GraphBundle): MemoryGraph {
   const idsByLabel = new Map<NodeLabel, string[]>(NODE_LABELS.map((l) => [l, []]));
   graph.forEachNode((id, node) => idsByLabel.get(node.label)?.push(id));
   for (const list of idsByLabel.values()) list.sort(compareStrings);
-  return { graph, idsByLabel, text: buildTextIndex(graph.mapNodes((_id, node) => node)) };
+  return {
+    graph,
+    incidence: buildIncidence(graph),
+    idsByLabel,
+    text: buildTextIndex(graph.mapNodes((_id, node) => node)),
+  };
 }

@@ -1,6 +1,7 @@
 // Walks over the embedded graph restricted to a set of relationship types and a direction, read
 // with graphology's per-node edge callbacks (forEachOutEdge / forEachInEdge / forEachEdge, which
-// allocate no iterator). The walks themselves are hand-written: graphology-traversal,
+// allocate no iterator), or for breadth-first distances (neighbourhoods reach tens of thousands of
+// nodes at ×100) from the incidence slices derived from the graph (incidence.ts). The walks themselves are hand-written: graphology-traversal,
 // graphology-shortest-path and graphology-simple-path cannot filter by relationship type, and the
 // contract's paths are exactly `length` long, enumerated whole (then ordered and limited) with the
 // pathCandidates limit, which none of them offers.
@@ -8,6 +9,7 @@ import type { RelationshipType } from '../bundle';
 import { LIMITS } from '../contract/validate';
 import type { Direction, GraphEdge } from '../graph-store';
 import { StoreError } from '../store-error';
+import { follows, type Incidence, incidentOf, otherEnd } from './incidence';
 import type { AtlasGraph } from './memory-graph';
 
 export interface Step {
@@ -43,30 +45,30 @@ export function steps(
   return out;
 }
 
-/** Breadth-first hop distances from `start`, up to `depth`. */
+/** Breadth-first hop distances from `start`, up to `depth`, read from the incidence slices. */
 export function distancesFrom(
-  graph: AtlasGraph,
+  incidence: Incidence,
   start: string,
   depth: number,
   types: ReadonlySet<RelationshipType>,
   direction: Direction,
 ): Map<string, number> {
   const dist = new Map<string, number>([[start, 0]]);
+  const { edges } = incidence;
   let frontier = [start];
-  let next: string[] = [];
-  let d = 0;
-  let from = start;
-  // one callback for the whole walk
-  const reach = (_edge: string, e: GraphEdge, source: string, target: string): void => {
-    const other = source === from ? target : source;
-    if (!dist.has(other) && types.has(e.type)) {
-      dist.set(other, d);
-      next.push(other);
+  for (let d = 1; d <= depth && frontier.length > 0; d++) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      const { from, to } = incidentOf(incidence, id);
+      for (let k = from; k < to; k++) {
+        const e = edges[k] as GraphEdge;
+        const other = otherEnd(e, id);
+        if (!dist.has(other) && types.has(e.type) && follows(e, id, direction)) {
+          dist.set(other, d);
+          next.push(other);
+        }
+      }
     }
-  };
-  for (d = 1; d <= depth && frontier.length > 0; d++) {
-    next = [];
-    for (from of frontier) forEachEdgeOf(graph, from, direction, reach);
     frontier = next;
   }
   return dist;
@@ -79,12 +81,13 @@ export function distancesFrom(
  */
 export function simplePathsOfLength(
   graph: AtlasGraph,
+  incidence: Incidence,
   from: string,
   to: string,
   length: number,
   types: ReadonlySet<RelationshipType>,
 ): string[][] {
-  const toTarget = distancesFrom(graph, to, length, types, 'both');
+  const toTarget = distancesFrom(incidence, to, length, types, 'both');
   const found: string[][] = [];
   const seen = new Set<string>();
   const path = [from];

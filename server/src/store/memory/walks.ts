@@ -13,7 +13,7 @@ export function neighbourhood(mg: MemoryGraph, query: NeighbourhoodQuery): Subgr
   const limit = v.checkInt('limit', query.limit, 1, v.LIMITS.neighbourhoodNodes);
   const types = new Set(v.checkTypes(query.types));
   const direction = v.checkDirection(query.direction);
-  const dist = distancesFrom(mg.graph, query.id, depth, types, direction);
+  const dist = distancesFrom(mg.incidence, query.id, depth, types, direction);
   const kept = keptByDistance(dist, limit);
   const edges = inducedEdges(mg, new Set(kept), types);
   const allEdges = kept.length < dist.size ? countInducedEdges(mg, dist, types) : edges.length;
@@ -34,7 +34,11 @@ export function paths(mg: MemoryGraph, query: PathsQuery): GraphPath[] {
   const types = new Set(v.checkTypes(query.types));
   const found: string[][] = [];
   for (let length = 1; length <= maxLength && found.length < first; length++) {
-    found.push(...simplePathsOfLength(mg.graph, query.from, query.to, length, types).sort(comparePathIds));
+    found.push(
+      ...simplePathsOfLength(mg.graph, mg.incidence, query.from, query.to, length, types).sort(
+        comparePathIds,
+      ),
+    );
   }
   return found.slice(0, first).map((ids) => ({
     nodes: ids.map((id) => nodeOf(mg, id)),
