@@ -27,17 +27,17 @@ export function need(mg: MemoryGraph, id: string, label?: NodeLabel): GraphNode 
 type IdSet = { has(id: string): boolean; keys(): Iterable<string> };
 
 /**
- * Relationships of allowed types with both ends in `ids`, sorted by id; each counted from its start.
+ * Relationships of allowed types with both ends in `ids`, sorted by id; each read once, from its start.
  * Read from the incidence slices: a neighbourhood visits every relationship of every node reached.
  */
 export function inducedEdges(mg: MemoryGraph, ids: IdSet, types: ReadonlySet<RelationshipType>): string[] {
   const out: string[] = [];
   const { edges } = mg.incidence;
   for (const id of ids.keys()) {
-    const { from, to } = incidentOf(mg.incidence, id);
-    for (let k = from; k < to; k++) {
+    const { from, outTo } = incidentOf(mg.incidence, id);
+    for (let k = from; k < outTo; k++) {
       const e = edges[k] as GraphEdge;
-      if (e.start === id && types.has(e.type) && ids.has(e.end)) out.push(e.id);
+      if (types.has(e.type) && ids.has(e.end)) out.push(e.id);
     }
   }
   return out.sort(compareStrings);
@@ -47,10 +47,10 @@ export function countInducedEdges(mg: MemoryGraph, ids: IdSet, types: ReadonlySe
   let count = 0;
   const { edges } = mg.incidence;
   for (const id of ids.keys()) {
-    const { from, to } = incidentOf(mg.incidence, id);
-    for (let k = from; k < to; k++) {
+    const { from, outTo } = incidentOf(mg.incidence, id);
+    for (let k = from; k < outTo; k++) {
       const e = edges[k] as GraphEdge;
-      if (e.start === id && types.has(e.type) && ids.has(e.end)) count++;
+      if (types.has(e.type) && ids.has(e.end)) count++;
     }
   }
   return count;

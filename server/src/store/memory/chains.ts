@@ -20,8 +20,9 @@ import { steps } from './traversal';
 function along(mg: MemoryGraph, id: string, type: RelationshipType, outgoing: boolean): GraphEdge[] {
   const out: GraphEdge[] = [];
   const { edges } = mg.incidence;
-  const { from, to } = incidentOf(mg.incidence, id);
-  for (let k = from; k < to; k++) {
+  const { from, outTo, to } = incidentOf(mg.incidence, id);
+  // outgoing ones are all in [from, outTo); an incoming self loop is there too, so `in` reads all
+  for (let k = from, end = outgoing ? outTo : to; k < end; k++) {
     const e = edges[k] as GraphEdge;
     if (e.type === type && (outgoing ? e.start : e.end) === id) out.push(e);
   }

@@ -59,8 +59,8 @@ export function distancesFrom(
   for (let d = 1; d <= depth && frontier.length > 0; d++) {
     const next: string[] = [];
     for (const id of frontier) {
-      const { from, to } = incidentOf(incidence, id);
-      for (let k = from; k < to; k++) {
+      const { from, outTo, to } = incidentOf(incidence, id);
+      for (let k = from, end = direction === 'out' ? outTo : to; k < end; k++) {
         const e = edges[k] as GraphEdge;
         const other = otherEnd(e, id);
         if (!dist.has(other) && types.has(e.type) && follows(e, id, direction)) {

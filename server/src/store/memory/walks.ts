@@ -8,12 +8,13 @@ import type { MemoryGraph } from './memory-graph';
 import { distancesFrom, simplePathsOfLength, steps } from './traversal';
 
 export function neighbourhood(mg: MemoryGraph, query: NeighbourhoodQuery): Subgraph {
-  need(mg, query.id);
+  // the graph's own id string: compared with relationship ends by pointer, not by content
+  const start = need(mg, query.id).id;
   const depth = v.checkInt('depth', query.depth, 1, v.LIMITS.depth);
   const limit = v.checkInt('limit', query.limit, 1, v.LIMITS.neighbourhoodNodes);
   const types = new Set(v.checkTypes(query.types));
   const direction = v.checkDirection(query.direction);
-  const dist = distancesFrom(mg.incidence, query.id, depth, types, direction);
+  const dist = distancesFrom(mg.incidence, start, depth, types, direction);
   const kept = keptByDistance(dist, limit);
   const edges = inducedEdges(mg, new Set(kept), types);
   const allEdges = kept.length < dist.size ? countInducedEdges(mg, dist, types) : edges.length;
