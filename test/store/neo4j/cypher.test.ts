@@ -45,13 +45,6 @@ const queries: Record<string, cy.Query> = {
       rootCause: 'cause:y',
     },
   ),
-  obligationChains: cya.obligationChains(3, {
-    instrument: 'inst:x',
-    obligation: null,
-    recommendation: null,
-    actor: null,
-    rootCause: null,
-  }),
   triplesObligations: cya.documentTriples(3, 'obligations'),
   triplesInstruments: cya.documentTriples(3, 'instruments'),
   similarTo: cya.similarTo(3, 'rec:a'),

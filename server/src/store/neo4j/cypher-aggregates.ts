@@ -1,4 +1,4 @@
-// Cypher text for the whole-graph reads (chains, overlap triples, similarity, counts, export), as
+// Cypher text for the whole-graph reads (overlap triples, similarity, counts, export), as
 // pure functions (snapshot-tested); same rules as cypher.ts: values are parameters only.
 import type { NodeLabel } from '../bundle';
 import type { OverlapDimension } from '../graph-store';
@@ -7,28 +7,6 @@ import { edgeMap, nodeMap } from './records';
 import { META_LABEL } from './schema';
 
 const q = (text: string, params: Record<string, unknown> = {}): Query => ({ text, params });
-
-export interface ChainParams {
-  instrument: string | null;
-  obligation: string | null;
-  recommendation: string | null;
-  actor: string | null;
-  rootCause: string | null;
-}
-
-export const obligationChains = (v: number, p: ChainParams): Query =>
-  q(
-    `MATCH (i:Instrument)<-[af:ARISES_FROM]-(o:Obligation)<-[im:IMPLEMENTS]-(r:Recommendation)-[at:ADDRESSED_TO]->(a:Actor)
-WHERE i._v = $v AND ($instrument IS NULL OR i.id = $instrument) AND ($obligation IS NULL OR o.id = $obligation)
-  AND ($recommendation IS NULL OR r.id = $recommendation) AND ($actor IS NULL OR a.id = $actor)
-OPTIONAL MATCH (r)-[ad:ADDRESSES]->(c:RootCause) WHERE $rootCause IS NULL OR c.id = $rootCause
-WITH i, o, r, a, c, af, im, at, ad WHERE $rootCause IS NULL OR c IS NOT NULL
-RETURN ${nodeMap('i')} AS instrument, ${nodeMap('o')} AS obligation, ${nodeMap('r')} AS recommendation,
-  ${nodeMap('a')} AS actor, CASE WHEN c IS NULL THEN null ELSE ${nodeMap('c')} END AS rootCause,
-  ${edgeMap('af')} AS arisesFrom, ${edgeMap('im')} AS implementsEdge, ${edgeMap('at')} AS addressedTo,
-  CASE WHEN ad IS NULL THEN null ELSE ${edgeMap('ad')} END AS addresses`,
-    { v, ...p },
-  );
 
 /** (document, item, provision) triples; the rules are in contract/document-items.ts. */
 const TRIPLE_BRANCHES: Record<OverlapDimension, string[]> = {
