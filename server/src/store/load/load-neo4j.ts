@@ -8,10 +8,11 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { type GraphBundle, graphBundleSchema, type NodeLabel, type RelationshipType } from '../bundle';
 import { edgeIds } from '../contract/edge-id';
 import { searchTokens } from '../contract/text-search';
-import { createDriver, graphName, type Neo4jSettings, translateError } from '../neo4j/connection';
+import { createDriver, graphName, type Neo4jSettings } from '../neo4j/connection';
 import type { Query } from '../neo4j/cypher';
 import { schemaStatements } from '../neo4j/schema';
 import { StoreError } from '../store-error';
+import { loadError } from './load-error';
 import * as st from './load-statements';
 
 export type LoadProgress =
@@ -169,9 +170,7 @@ export async function loadBundleIntoNeo4j(
     progress({ phase: 'cleaned' });
     return report(true, v);
   } catch (error) {
-    if (error instanceof RangeError)
-      throw new StoreError('LOAD_FAILED', `bundle not loadable: ${error.message}`);
-    throw error instanceof StoreError ? error : translateError(error);
+    throw loadError(error);
   } finally {
     await driver.close();
   }
