@@ -26,25 +26,31 @@ export interface MemoryGraph {
 export function buildMemoryGraph(bundle: GraphBundle): MemoryGraph {
   const graph: AtlasGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   const labelOf = new Map(NODE_LABELS.map((l) => [l, l]));
-  // ends point at the node's own id string, not the parsed copy in each relationship: the copies
-  // (800k at ×100) cost heap, and id sets compare the same string object by pointer. A plain map
-  // for the build only: graphology's getNodeAttributes took 0.3 s of the ×100 build for this.
-  const ownId = new Map<string, string>();
   for (const n of bundle.nodes) {
     const label = labelOf.get(n.labels[0] as NodeLabel) as NodeLabel;
     graph.addNode(n.id, { id: n.id, label, properties: n.properties });
-    ownId.set(n.id, n.id);
   }
   const ids = edgeIds(bundle.relationships);
-  const own = (id: string): string => ownId.get(id) ?? id;
-  // likewise one string per relationship type
+  // one string per relationship type
   const typeOf = new Map(RELATIONSHIP_TYPES.map((t) => [t, t]));
   bundle.relationships.forEach((r, i) => {
     const id = ids[i] as string;
-    const start = own(r.start);
-    const end = own(r.end);
     const type = typeOf.get(r.type) ?? r.type;
-    graph.addDirectedEdgeWithKey(id, start, end, { id, type, start, end, properties: r.properties });
+    graph.addDirectedEdgeWithKey(id, r.start, r.end, {
+      id,
+      type,
+      start: r.start,
+      end: r.end,
+      properties: r.properties,
+    });
+  });
+  // ends then point at the node's own id string (graphology hands its key to the callback), not the
+  // parsed copy in each relationship: the copies (800k at ×100) cost heap, and id sets compare the
+  // same string object by pointer. Patched in one pass rather than looked up per end while adding:
+  // ~0.2 s less of the ×100 build.
+  graph.forEachEdge((_id, e, source, target) => {
+    e.start = source;
+    e.end = target;
   });
   const idsByLabel = new Map<NodeLabel, string[]>(NODE_LABELS.map((l) => [l, []]));
   graph.forEachNode((id, node) => idsByLabel.get(node.label)?.push(id));
