@@ -1,4 +1,5 @@
-// The embedded GraphStore: the whole graph in memory (a graphology graph, a text index), answering in-process.
+// The embedded GraphStore: the whole graph in memory (a graphology graph and indexes derived from
+// it), answering in-process.
 // Each group of queries lives in its own module; this class only checks ids and delegates.
 import * as v from '../contract/validate';
 import type {

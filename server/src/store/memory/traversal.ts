@@ -1,10 +1,11 @@
 // Walks over the embedded graph restricted to a set of relationship types and a direction, read
 // with graphology's per-node edge callbacks (forEachOutEdge / forEachInEdge / forEachEdge, which
 // allocate no iterator), or for breadth-first distances (neighbourhoods reach tens of thousands of
-// nodes at ×100) from the incidence slices derived from the graph (incidence.ts). The walks themselves are hand-written: graphology-traversal,
-// graphology-shortest-path and graphology-simple-path cannot filter by relationship type, and the
-// contract's paths are exactly `length` long, enumerated whole (then ordered and limited) with the
-// pathCandidates limit, which none of them offers.
+// nodes at ×100) from the incidence slices derived from the graph (incidence.ts).
+// The walks themselves are hand-written: graphology-traversal, graphology-shortest-path and
+// graphology-simple-path cannot filter by relationship type nor follow relationships both ways in a
+// directed graph, and the contract's paths are exactly `length` long, enumerated whole (then ordered
+// and limited) under the pathCandidates limit, which none of them offers.
 import type { RelationshipType } from '../bundle';
 import { LIMITS } from '../contract/validate';
 import type { Direction, GraphEdge } from '../graph-store';
