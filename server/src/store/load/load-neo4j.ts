@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { type GraphBundle, graphBundleSchema, type NodeLabel, type RelationshipType } from '../bundle';
-import { edgeIds } from '../contract/edge-id';
+import { edgeRanks } from '../contract/edge-id';
 import { searchTokens } from '../contract/text-search';
 import { createDriver, graphName, type Neo4jSettings } from '../neo4j/connection';
 import type { Query } from '../neo4j/cypher';
@@ -35,7 +35,7 @@ export interface LoadReport {
   ms: number;
 }
 
-const RESERVED = new Set(['id', '_g', '_v', '_search', '_key']);
+const RESERVED = new Set(['id', '_g', '_v', '_search', '_k', '_key']);
 const withoutReserved = (props: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(props).filter(([k]) => !RESERVED.has(k)));
 
@@ -144,14 +144,18 @@ export async function loadBundleIntoNeo4j(
         progress({ phase: 'nodes', done, total: bundle.nodes.length });
       }
     }
-    const keys = edgeIds(bundle.relationships);
-    const keyed = bundle.relationships.map((r, i) => ({ r, key: keys[i] as string }));
+    const ranks = edgeRanks(bundle.relationships);
+    // an Integer, not a JS number (which Bolt sends as a float and the id would read "#2.0")
+    const keyed = bundle.relationships.map((r, i) => {
+      const rank = ranks[i] as number;
+      return { r, k: rank >= 2 ? neo4j.int(rank) : null };
+    });
     done = 0;
     for (const [type, rels] of groupBy(keyed, (x) => x.r.type as RelationshipType)) {
       for (let i = 0; i < rels.length; i += batch) {
         const rows = rels
           .slice(i, i + batch)
-          .map(({ r, key }) => ({ start: r.start, end: r.end, key, props: withoutReserved(r.properties) }));
+          .map(({ r, k }) => ({ start: r.start, end: r.end, k, props: withoutReserved(r.properties) }));
         const keys = [...new Set(rows.flatMap((row) => Object.keys(row.props)))].sort();
         await write(driver, st.createRelationships(type, v, keys, rows));
         done += rows.length;

@@ -48,7 +48,8 @@ export function createRelationships(
 ): Query {
   if (!isRelationshipType(type)) throw new RangeError(`type ${type}`);
   for (const key of keys) if (!PROPERTY_KEY.test(key)) throw new RangeError(`property ${key}`);
-  const props = ['_key: row.key', ...keys.map((k) => `${k}: row.props.${k}`)].join(', ');
+  // `_k`: the rank of a parallel relationship, null (not stored) for the first (contract/edge-id.ts)
+  const props = ['_k: row.k', ...keys.map((k) => `${k}: row.props.${k}`)].join(', ');
   return {
     text: `UNWIND $rows AS row
 MATCH (a:Node {id: row.start, _v: $v})

@@ -3,7 +3,7 @@
 // The walk starts from an index seek on the first end the query names, and every node and edge comes
 // back once, however many chains share it: the chains themselves are rows of keys.
 import { type At, type Query, versioned } from './cypher';
-import { edgeMap, nodeMap } from './records';
+import { edgeIdOf, edgeMap, nodeMap } from './records';
 
 export interface ChainEnds {
   instrument: string | null;
@@ -43,7 +43,8 @@ WHERE i._v = v AND ($instrument IS NULL OR i.id = $instrument) AND ($obligation 
   AND ($recommendation IS NULL OR r.id = $recommendation) AND ($actor IS NULL OR a.id = $actor)
 OPTIONAL MATCH (r)-[ad:ADDRESSES]->(c:RootCause) WHERE $rootCause IS NULL OR c.id = $rootCause
 WITH v, i, o, r, a, c, af, im, adt, ad WHERE $rootCause IS NULL OR c IS NOT NULL
-WITH v, collect([i.id, o.id, r.id, a.id, c.id, af._key, im._key, adt._key, ad._key]) AS chains,
+WITH v, collect([i.id, o.id, r.id, a.id, c.id, ${edgeIdOf('af', 'o', 'i')}, ${edgeIdOf('im', 'r', 'o')},
+    ${edgeIdOf('adt', 'r', 'a')}, ${edgeIdOf('ad', 'r', 'c')}]) AS chains,
   collect(DISTINCT i) + collect(DISTINCT o) + collect(DISTINCT r) + collect(DISTINCT a) + collect(DISTINCT c) AS ns,
   collect(DISTINCT af) + collect(DISTINCT im) + collect(DISTINCT adt) + collect(DISTINCT ad) AS rs
 RETURN chains, [n IN ns | ${nodeMap('n')}] AS nodes, [e IN rs | ${edgeMap('e')}] AS edges`,
