@@ -117,6 +117,7 @@ export async function loadBundleIntoNeo4j(
   try {
     progress({ phase: 'schema' });
     for (const text of schemaStatements()) await ensureSchema(driver, text);
+    await autoCommit(driver, st.awaitIndexesOnline(300));
     const metaQuery = st.readMeta(graph);
     const { records } = await driver.executeQuery(metaQuery.text, metaQuery.params);
     const current = (records[0]?.get('version') as number | null) ?? -1;

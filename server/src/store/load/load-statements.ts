@@ -68,6 +68,15 @@ RETURN 'rel' AS kind, key, total`,
   params: { v },
 });
 
+/**
+ * Waits until every index is online: one created just now over existing data (a new index in an older
+ * database) populates first, and a search on it would fail until then.
+ */
+export const awaitIndexesOnline = (seconds: number): Query => ({
+  text: 'CALL db.awaitIndexes($seconds)',
+  params: { seconds },
+});
+
 /** The swap: readers follow `version`, so this one small transaction publishes the new graph. */
 export const publish = (
   graph: string,
