@@ -28,13 +28,17 @@ const queries: Record<string, cy.Query> = {
   inducedEdges: cy.inducedEdges(3, ['a:1'], ['CITES']),
   simplePaths: cy.simplePaths(3, 'a:1', 'b:2', 2, ['CITES', 'IMPLEMENTS'], 101),
   joiningEdges: cy.joiningEdges(3, [['a:1', 'b:2']], ['CITES']),
-  chainsFromInstrument: cyc.obligationChains(cy.atVersion(3), {
-    instrument: 'inst:x',
-    obligation: null,
-    recommendation: null,
-    actor: null,
-    rootCause: null,
-  }),
+  chainsFromInstrument: cyc.obligationChains(
+    cy.atVersion(3),
+    {
+      instrument: 'inst:x',
+      obligation: null,
+      recommendation: null,
+      actor: null,
+      rootCause: null,
+    },
+    100,
+  ),
   chainsFromActor: cyc.obligationChains(
     { kind: 'published', graph: 'graph' },
     {
@@ -44,6 +48,7 @@ const queries: Record<string, cy.Query> = {
       actor: 'actor:x',
       rootCause: 'cause:y',
     },
+    20,
   ),
   triplesObligations: cya.documentTriples(3, 'obligations'),
   triplesInstruments: cya.documentTriples(3, 'instruments'),

@@ -1,4 +1,5 @@
 // Obligation chains and similar recommendations on Neo4j.
+import neo4j from 'neo4j-driver';
 import { chainFilterIds } from '../contract/query-checks';
 import { compareChains, rankSimilar, similarityScore } from '../contract/results';
 import * as v from '../contract/validate';
@@ -23,14 +24,18 @@ export async function obligationChains(
   const first = v.checkInt('first', query.first, 1, v.LIMITS.page);
   const wanted = chainFilterIds(query);
   return conn.readAt(async (run, at) => {
-    const [found] = await run<{ chains: cyc.ChainKeys[]; nodes: NodeRow[]; edges: EdgeRow[] }>(
-      cyc.obligationChains(at, {
-        instrument: query.instrument ?? null,
-        obligation: query.obligation ?? null,
-        recommendation: query.recommendation ?? null,
-        actor: query.actor ?? null,
-        rootCause: query.rootCause ?? null,
-      }),
+    const [found] = await run<{ total: number; chains: cyc.ChainKeys[]; nodes: NodeRow[]; edges: EdgeRow[] }>(
+      cyc.obligationChains(
+        at,
+        {
+          instrument: query.instrument ?? null,
+          obligation: query.obligation ?? null,
+          recommendation: query.recommendation ?? null,
+          actor: query.actor ?? null,
+          rootCause: query.rootCause ?? null,
+        },
+        neo4j.int(first),
+      ),
     );
     // a chain matches every named end by id and label; only without one can an end be missing
     if (found === undefined && wanted.length > 0) await needAt(run, at, wanted);
@@ -49,8 +54,9 @@ export async function obligationChains(
       addressedTo: edge(adt),
       addresses: ad === null ? null : edge(ad),
     }));
+    // already in this order from Cypher; sorted again by the shared rule so both stores agree exactly
     chains.sort(compareChains);
-    return { chains: chains.slice(0, first), totalCount: chains.length };
+    return { chains, totalCount: found?.total ?? 0 };
   });
 }
 

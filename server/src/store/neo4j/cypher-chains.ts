@@ -33,8 +33,13 @@ export type ChainKeys = [
   addresses: string | null,
 ];
 
-/** One row when at least one chain matches (none otherwise: the caller then checks the named ends). */
-export function obligationChains(at: At, ends: ChainEnds): Query {
+/**
+ * One row when at least one chain matches (none otherwise: the caller then checks the named ends): the
+ * number of chains, and the first `first` in contract order (contract/results.ts chainKey, a missing
+ * root cause or ADDRESSES ordering as '') with their nodes and edges — only the page's are read out,
+ * however many chains match (tens of thousands from one instrument at ×100).
+ */
+export function obligationChains(at: At, ends: ChainEnds, first: unknown): Query {
   const anchor = ANCHORS.find((a) => ends[a] !== null);
   return versioned(
     at,
@@ -43,11 +48,14 @@ WHERE i._v = v AND ($instrument IS NULL OR i.id = $instrument) AND ($obligation 
   AND ($recommendation IS NULL OR r.id = $recommendation) AND ($actor IS NULL OR a.id = $actor)
 OPTIONAL MATCH (r)-[ad:ADDRESSES]->(c:RootCause) WHERE $rootCause IS NULL OR c.id = $rootCause
 WITH v, i, o, r, a, c, af, im, adt, ad WHERE $rootCause IS NULL OR c IS NOT NULL
-WITH v, collect([i.id, o.id, r.id, a.id, c.id, ${edgeIdOf('af', 'o', 'i')}, ${edgeIdOf('im', 'r', 'o')},
-    ${edgeIdOf('adt', 'r', 'a')}, ${edgeIdOf('ad', 'r', 'c')}]) AS chains,
-  collect(DISTINCT i) + collect(DISTINCT o) + collect(DISTINCT r) + collect(DISTINCT a) + collect(DISTINCT c) AS ns,
-  collect(DISTINCT af) + collect(DISTINCT im) + collect(DISTINCT adt) + collect(DISTINCT ad) AS rs
-RETURN chains, [n IN ns | ${nodeMap('n')}] AS nodes, [e IN rs | ${edgeMap('e')}] AS edges`,
-    { ...ends },
+WITH v, i, o, r, a, c, af, im, adt, ad, [i.id, o.id, r.id, a.id, c.id, ${edgeIdOf('af', 'o', 'i')},
+    ${edgeIdOf('im', 'r', 'o')}, ${edgeIdOf('adt', 'r', 'a')}, ${edgeIdOf('ad', 'r', 'c')}] AS keys
+ORDER BY [k IN keys | coalesce(k, '')]
+WITH v, collect({keys: keys, nodes: [i, o, r, a, c], edges: [af, im, adt, ad]}) AS matched
+WITH size(matched) AS total, matched[0..$first] AS page
+WITH total, page, reduce(ns = [], p IN page | ns + p.nodes) AS ns, reduce(rs = [], p IN page | rs + p.edges) AS rs
+RETURN total, [p IN page | p.keys] AS chains, [n IN ns WHERE n IS NOT NULL | ${nodeMap('n')}] AS nodes,
+  [e IN rs WHERE e IS NOT NULL | ${edgeMap('e')}] AS edges`,
+    { ...ends, first },
   );
 }
