@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { SeedError, SeedErrorCode } from '../errors';
 import { serializedChunks } from './canonical';
 import { type GraphBundle, graphBundleSchema } from './schema';
@@ -19,6 +19,31 @@ export function validateBundle(data: unknown, source: string): GraphBundle {
   return parsed.data;
 }
 
+/** Whether a process of this id runs now (signal 0 tests without signalling; EPERM: it runs, not ours). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files a killed run left beside `path` (`<name>.<pid>.<hex>.tmp` of a process
+ * that no longer runs); a concurrent run's file is left alone.
+ */
+export async function removeStaleTemps(path: string): Promise<void> {
+  const name = basename(path);
+  const pattern = /^\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+  for (const entry of await readdir(dirname(path)).catch(() => [] as string[])) {
+    if (!entry.startsWith(name)) continue;
+    const pid = Number(pattern.exec(entry.slice(name.length))?.[1]);
+    if (pid > 0 && pid !== process.pid && !running(pid))
+      await rm(join(dirname(path), entry), { force: true });
+  }
+}
+
 /**
  * Validates, then writes the bundle to a temporary file beside the target and renames it into
  * place: a failed or killed run never leaves a broken or half-written bundle, and the previous
@@ -29,6 +54,7 @@ export async function writeBundle(bundle: GraphBundle, path: string): Promise<vo
   // keeps only the fields it knows): the validator's copy is not held while writing.
   validateBundle(bundle, path);
   await mkdir(dirname(path), { recursive: true });
+  await removeStaleTemps(path);
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     // Chunk by chunk: the serialised bundle is never one string in memory (see serializedChunks).

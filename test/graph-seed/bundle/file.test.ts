@@ -1,4 +1,5 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -51,6 +52,16 @@ describe('bundle files', () => {
     b.nodes[0]!.properties = Object.fromEntries(Object.entries(b.nodes[0]!.properties).reverse());
     expect(serializeBundle(a)).toBe(serializeBundle(b));
     expect(serializeBundle(a).indexOf('actor:states')).toBeLessThan(serializeBundle(a).indexOf('rec:cedaw'));
+  });
+
+  it('removes the temporary file a killed run left, and keeps one of a run still going', async () => {
+    const dir = await tempDir();
+    // the pid of a process that has ended: its run can never finish its file
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid;
+    await writeFile(join(dir, `graph.json.${gone}.0a1b2c3d.tmp`), '{"half":');
+    await writeFile(join(dir, `graph.json.${process.ppid}.0a1b2c3d.tmp`), '{"busy":');
+    await writeBundle(bundle(), join(dir, 'graph.json'));
+    expect((await readdir(dir)).sort()).toEqual(['graph.json', `graph.json.${process.ppid}.0a1b2c3d.tmp`]);
   });
 
   it('writes a bundle that reads back equal, leaving no temporary file', async () => {
