@@ -5,6 +5,7 @@
 // first requests then landed in p99), and the client only reads the body as text: a JSON.parse of a
 // 120 KB answer on the server's own thread is client work a browser does elsewhere.
 import type { BenchQuery } from './queries';
+import { summarise } from '../lib/latency';
 
 export interface Percentiles {
   samples: number;
@@ -16,11 +17,6 @@ export interface Percentiles {
 
 export const WARMUP_REQUESTS = 100;
 const WARMUP_SECONDS = 3;
-
-const percentile = (sorted: number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-
-const round = (ms: number): number => Math.round(ms * 100) / 100;
 
 async function once(url: string, q: BenchQuery, i: number): Promise<number> {
   const started = performance.now();
@@ -47,12 +43,5 @@ export async function measure(
   const samples: number[] = [];
   const deadline = performance.now() + seconds * 1000;
   for (let i = 0; i < requests && performance.now() < deadline; i++) samples.push(await once(url, q, i));
-  const sorted = [...samples].sort((a, b) => a - b);
-  return {
-    samples: sorted.length,
-    p50: round(percentile(sorted, 50)),
-    p95: round(percentile(sorted, 95)),
-    p99: round(percentile(sorted, 99)),
-    max: round(sorted[sorted.length - 1] ?? Number.NaN),
-  };
+  return { samples: samples.length, ...summarise(samples) };
 }

@@ -3,6 +3,7 @@
 // counts as an error too, since the server answers failures with 200 + errors.
 import autocannon from 'autocannon';
 import type { BenchQuery } from '../api/queries';
+import { summarise } from '../lib/latency';
 
 /** The request bodies of one query, one per argument set: each connection cycles through them. */
 export const bodies = (q: BenchQuery): string[] =>
@@ -29,10 +30,6 @@ export interface CannonOptions {
   /** Constant request rate across all connections (open model); omit for as fast as possible. */
   overallRate?: number;
 }
-
-const round = (ms: number) => Math.round(ms * 100) / 100;
-const pct = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
 
 export async function cannon(url: string, payloads: string[], options: CannonOptions): Promise<CannonResult> {
   let graphqlErrors = 0;
@@ -64,14 +61,10 @@ export async function cannon(url: string, payloads: string[], options: CannonOpt
     latencies.push(ms);
   });
   const result = await done;
-  latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,
     requestsPerSecond: Math.round(latencies.length / options.seconds),
-    p50: round(pct(latencies, 50)),
-    p95: round(pct(latencies, 95)),
-    p99: round(pct(latencies, 99)),
-    max: round(latencies[latencies.length - 1] ?? Number.NaN),
+    ...summarise(latencies),
     errors: result.errors,
     non2xx: result.non2xx,
     graphqlErrors,

@@ -5,6 +5,7 @@
 // to back at the start of each second (a burst of `connections` concurrent requests, then idle); k6
 // and wrk2 have one but are not npm packages. Node's keep-alive http.Agent carries the requests.
 import { Agent, request } from 'node:http';
+import { summarise } from '../lib/latency';
 import type { CannonResult } from './cannon';
 
 export interface ConstantRateOptions {
@@ -15,10 +16,6 @@ export interface ConstantRateOptions {
   maxSockets?: number;
   timeoutMs?: number;
 }
-
-const round = (ms: number) => Math.round(ms * 100) / 100;
-const pct = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
 
 type Outcome = 'ok' | 'non2xx' | 'graphqlError' | 'error' | 'timeout';
 
@@ -91,14 +88,10 @@ export async function constantRate(
   await Promise.all(inFlight);
   const elapsed = (performance.now() - start) / 1000;
   agent.destroy();
-  latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,
     requestsPerSecond: Math.round(latencies.length / elapsed),
-    p50: round(pct(latencies, 50)),
-    p95: round(pct(latencies, 95)),
-    p99: round(pct(latencies, 99)),
-    max: round(latencies[latencies.length - 1] ?? Number.NaN),
+    ...summarise(latencies),
     errors: counts.error,
     non2xx: counts.non2xx,
     graphqlErrors: counts.graphqlError,
