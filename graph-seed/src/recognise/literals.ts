@@ -1,3 +1,4 @@
+import { groupEnd } from './regex-source';
 /**
  * A cheap test that rules out most texts before a regular expression runs over them. Catalogue
  * patterns open with `\b` or a lookbehind, so the regex engine cannot skip ahead to a likely
@@ -15,19 +16,10 @@
 
 const MIN_LITERAL = 3;
 
-/** Index just past the group or class that opens at `i` (`(` or `[`), skipping escapes. */
+/** Index just past the group that opens at `i`, skipping escapes and classes; the end when it never closes. */
 function closing(src: string, i: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let j = i; j < src.length; j++) {
-    const c = src[j];
-    if (c === '\\') j++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return j + 1;
-  }
-  return src.length;
+  const end = groupEnd(src, i);
+  return end < 0 ? src.length : end;
 }
 
 /** The alternatives of a source at the top level (`a|b(c|d)` → `a`, `b(c|d)`). */

@@ -1,3 +1,4 @@
+import { groupEnd, hasTopLevelAlternation } from './regex-source';
 /**
  * A regex that opens with a lookbehind ("(?<![\p{L}\p{N}])States", "(?<![-A-Za-z]|United )States")
  * is slow twice over: the engine tests the lookbehind at every position of the text before it can
@@ -17,37 +18,6 @@ export interface SplitRegex {
 }
 
 const guards = new Map<string, RegExp>();
-
-/** Index just past the group that opens at 0. */
-function groupEnd(src: string): number {
-  let depth = 0;
-  let inClass = false;
-  for (let j = 0; j < src.length; j++) {
-    const c = src[j];
-    if (c === '\\') j++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return j + 1;
-  }
-  return -1;
-}
-
-/** Whether `|` occurs at the top level of the source (outside groups and classes). */
-function hasTopLevelAlternation(src: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let j = 0; j < src.length; j++) {
-    const c = src[j];
-    if (c === '\\') j++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
-}
 
 export function splitRegex(source: string, flags: string): SplitRegex {
   const end = source.startsWith('(?<!') || source.startsWith('(?<=') ? groupEnd(source) : -1;
