@@ -144,6 +144,20 @@ describe('segment', () => {
     );
   });
 
+  it('makes a titled run of quotations, each closed by its source without "Source:", one box', () => {
+    const box = provisionsOf('ohchr-fs36').find(
+      (p) => p.kind === 'box' && p.text.startsWith('The right to privacy'),
+    );
+    expect(box?.text).toMatch(
+      /guideline 6 A State party is to protect .* Trafficking Protocol, article 6 .* article 11$/,
+    );
+    const age = provisionsOf('ohchr-fs36').find((p) =>
+      p.text.startsWith('Identifying child victims: presumption of age'),
+    );
+    expect(age?.kind).toBe('box');
+    expect(age?.text).toMatch(/UNICEF Guidelines, guideline 3\.2$/);
+  });
+
   it('reads a titled run of short unpunctuated items as a list box, and a title over prose as a heading', () => {
     const lines = [
       'A list of things',

@@ -1,7 +1,8 @@
 // The boxes (sidebars) of a document without paragraph numbers. ONTOLOGY's fact-sheet box rule:
-// a box is one provision, its title, body and any closing "Source: …" line together. Two ways a
-// sidebar is printed: a titled body closed by a "Source:" line, and a titled list of short items
-// that end no sentence (a list of instruments) with no source line at all.
+// a box is one provision, its title, body and any closing "Source: …" line together. Three ways a
+// sidebar is printed: a titled body closed by a "Source:" line; a titled list of short items that
+// end no sentence (a list of instruments) with no source line at all; and titled quotations, each
+// closed by its source without the word "Source:" ("Trafficking Protocol, article 6").
 import { looksLikeTitle } from './headings';
 import type { Piece } from './pieces';
 
@@ -21,6 +22,21 @@ export const isTitle = (p: Piece | undefined) =>
   looksLikeTitle(p.text) &&
   p.text.length <= 120 &&
   !/^[•(\d]/.test(p.text);
+
+/** A source closing a quotation: a title and the place in it ("…, para. 65", "article 10"). */
+const LOCATOR =
+  /(?:\bpara(?:graph)?s?\.?|\bart(?:icle)?s?\.?|\bguidelines?|\bprinciples?|\brules?)\s*\d[\d.]*$/;
+/** Lines a quotation's source may take. */
+const SOURCE_LINES = 4;
+
+/** A passage closed by its source: lines after the last one ending a sentence name where it is from. */
+function closesWithSource(p: Piece): boolean {
+  const texts = p.texts.map((t) => t.trim());
+  let k = texts.length - 1;
+  while (k > 0 && !ENDS.test(texts[k - 1]!)) k--;
+  const source = texts.slice(k).join(' ');
+  return k > 0 && texts.length - k <= SOURCE_LINES && /^\p{Lu}/u.test(source) && LOCATOR.test(source);
+}
 
 /** Marks the pieces of each box closed by a "Source:" line: from its title back from that line. */
 function markSourceBoxes(pieces: readonly Piece[], roles: Role[], boxEnd: Map<number, number>): void {
@@ -62,10 +78,24 @@ function markListBoxes(pieces: readonly Piece[], roles: Role[], boxEnd: Map<numb
   }
 }
 
+/** Marks each titled run of at least two quotations closed by their sources. */
+function markQuotationBoxes(pieces: readonly Piece[], roles: Role[], boxEnd: Map<number, number>): void {
+  for (let i = 0; i < pieces.length; i++) {
+    if (roles[i] === 'box' || !isTitle(pieces[i])) continue;
+    let end = i;
+    while (end + 1 < pieces.length && roles[end + 1] === 'para' && closesWithSource(pieces[end + 1]!)) end++;
+    if (end - i < 2) continue;
+    for (let k = i; k <= end; k++) roles[k] = 'box';
+    boxEnd.set(i, end);
+    i = end;
+  }
+}
+
 /** Marks the box pieces in `roles`; returns where each box starts and ends (piece indexes). */
 export function markBoxes(pieces: readonly Piece[], roles: Role[]): Map<number, number> {
   const boxEnd = new Map<number, number>();
   markSourceBoxes(pieces, roles, boxEnd);
+  markQuotationBoxes(pieces, roles, boxEnd);
   markListBoxes(pieces, roles, boxEnd);
   return boxEnd;
 }
