@@ -97,9 +97,13 @@ function resolution(body: Exclude<Body, 'other'>, a: string, b: string | undefin
   return instrument(slug, props);
 }
 
-// "resolution(s) 70/179", "resolutions 70/179 and 70/130", "resolution 1325 (2000)", "resolution 2200 A (XXI)"
-const RESOLUTION =
-  /\b[Rr]esolutions?\s+((?:\d{1,4}\/\d{1,3}|\d{3,4}\s*\(\d{4}\)|\d{3,4}\s?[A-Z]?\s?\([XVIL]+\))(?:(?:,\s*|,?\s+and\s+)(?:\d{1,4}\/\d{1,3}|\d{3,4}\s*\(\d{4}\)))*)/g;
+// "resolution(s) 70/179", "resolutions 70/179 and 70/130", "resolution 1325 (2000)", "resolution 2200 A (XXI)",
+// "resolutions 61/144 of 19 December 2006 and 63/156 of 18 December 2008" (each with its date)
+const DATED = String.raw`(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?`;
+const RESOLUTION = new RegExp(
+  String.raw`\b[Rr]esolutions?\s+((?:\d{1,4}\/\d{1,3}|\d{3,4}\s*\(\d{4}\)|\d{3,4}\s?[A-Z]?\s?\([XVIL]+\))${DATED}(?:(?:,\s*|,?\s+and\s+)(?:\d{1,4}\/\d{1,3}|\d{3,4}\s*\(\d{4}\))${DATED})*)`,
+  'g',
+);
 const ONE = /(\d{1,4})\/(\d{1,3})|(\d{3,4})\s*\((\d{4})\)|(\d{3,4})\s?([A-Z]?)\s?\(([XVIL]+)\)/g;
 
 function findResolutions(text: string): SymbolHit[] {
