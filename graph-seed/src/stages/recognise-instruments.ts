@@ -6,9 +6,10 @@ import {
   leadInContext,
   recogniseInstruments as cites,
 } from '../recognise/instruments';
+import { provisionFacts, provisionsOf } from '../products';
 import { leadIns } from '../recognise/lead-ins';
 import type { LeadInContext } from '../recognise/references';
-import { perDocument, type Stage } from '../stage';
+import { eachDocument, type Stage } from '../stage';
 import type { DiscoveredEntity } from '../types';
 
 /**
@@ -23,21 +24,24 @@ import type { DiscoveredEntity } from '../types';
 
 export const recogniseInstruments: Stage = {
   name: 'recognise-instruments',
+  // The actors a provision names tell which treaty its treaty body's "the Covenant" means.
+  needs: ['provisions', 'actors'],
+  gives: ['instruments'],
   run(state) {
     const discovered = new Map<string, DiscoveredEntity>(state.discovered);
     const r = instrumentRecogniser(state.catalogues.instruments);
     const treatyOf = new Map<string, string>();
     for (const a of state.catalogues.actors) if (a.treaty) treatyOf.set(`actor:${a.id}`, `inst:${a.treaty}`);
-    const stage = perDocument('recognise-instruments', (doc) => {
+    const next = eachDocument(state, (doc) => {
       const issuer = state.catalogues.actors.find((a) => a.id === doc.meta.issuer);
-      const provisions = doc.provisions ?? [];
+      const provisions = provisionsOf(doc);
       const texts = provisions.map((p) => p.text);
       const self = documentInstrumentId(doc.meta);
       const defaults = documentDefaults(r, texts, issuer?.treaty, self);
       const leadIn = leadIns(provisions);
       const contexts = new Map<string, LeadInContext>();
       return withFacts(doc, 'instruments', (p) => {
-        const bodies = (doc.facts?.get(p.id)?.actors ?? []).flatMap((m) => {
+        const bodies = provisionFacts(doc, p.id).actors.flatMap((m) => {
           const treaty = treatyOf.get(m.target);
           return treaty ? [{ target: treaty, name: r.entries.get(treaty)?.name ?? '' }] : [];
         });
@@ -49,6 +53,6 @@ export const recogniseInstruments: Stage = {
         return found.mentions;
       });
     });
-    return { ...stage.run(state), discovered };
+    return { ...next, discovered };
   },
 };
