@@ -25,7 +25,7 @@ export interface Word {
   token: string;
 }
 
-/** Words of a text with their offsets; tokens lower-cased with diacritics removed. */
+/** Words of a text with their offsets; tokens folded (see `fold`). */
 export function words(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
@@ -37,9 +37,15 @@ export function words(text: string): Word[] {
 
 const ASCII = /^[ -~]*$/;
 
-// Plain ASCII words (nearly all) skip the costly Unicode decomposition; the result is the same.
-const normalizeToken = (word: string): string =>
-  ASCII.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/**
+ * Text folded for matching: compatibility decomposition (the ligature `ﬃ` becomes `ffi`, `ﬁ` `fi`),
+ * diacritics removed, lower case. Plain ASCII (nearly all words) skips the costly decomposition; the
+ * result is the same.
+ */
+export const fold = (text: string): string =>
+  ASCII.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+const normalizeToken = fold;
 
 export const tokenize = (text: string): string[] => words(text).map((w) => w.token);
 

@@ -18,6 +18,9 @@ import type {
   OverlapDimension,
   Page,
   PathsQuery,
+  RecommendationCounts,
+  RecommendationCountsQuery,
+  RecommendationQuery,
   RelationshipsQuery,
   SearchHit,
   SearchQuery,
@@ -30,6 +33,7 @@ import * as aggregates from './aggregates';
 import * as chains from './chains';
 import * as lookups from './lookups';
 import { buildMemoryGraph, type MemoryGraph } from './memory-graph';
+import * as recs from './recommendations';
 import * as walks from './walks';
 
 export class MemoryGraphStore implements GraphStore {
@@ -41,7 +45,7 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   async health(): Promise<StoreHealth> {
-    return { status: 'up', store: 'memory', nodes: this.mg.graph.order };
+    return { status: 'up', store: 'memory', nodes: this.mg.graph.order, version: 0 };
   }
 
   async close(): Promise<void> {}
@@ -60,6 +64,14 @@ export class MemoryGraphStore implements GraphStore {
 
   async relationships(query: RelationshipsQuery): Promise<GraphEdge[][]> {
     return lookups.relationships(this.mg, query);
+  }
+
+  async recommendations(query: RecommendationQuery): Promise<Page<GraphNode>> {
+    return recs.recommendations(this.mg, query);
+  }
+
+  async recommendationCounts(query: RecommendationCountsQuery): Promise<RecommendationCounts> {
+    return recs.recommendationCounts(this.mg, query);
   }
 
   async search(query: SearchQuery): Promise<SearchHit[]> {

@@ -34,7 +34,7 @@ export async function needAt(
   for (const w of wanted) {
     const node = found.nodes.get(w.id);
     if (node === undefined) throw notFound(w.id);
-    if (w.label !== undefined && node.label !== w.label) throw invalidArgument(`${w.id} is not a ${w.label}`);
+    if (w.label !== undefined && node.label !== w.label) throw invalidArgument(v.notA(w.id, w.label));
   }
   return found;
 }

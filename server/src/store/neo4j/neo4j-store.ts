@@ -18,6 +18,9 @@ import type {
   OverlapDimension,
   Page,
   PathsQuery,
+  RecommendationCounts,
+  RecommendationCountsQuery,
+  RecommendationQuery,
   RelationshipsQuery,
   SearchHit,
   SearchQuery,
@@ -31,6 +34,7 @@ import * as chains from './chains';
 import { Neo4jConnection, type Neo4jSettings } from './connection';
 import * as cy from './cypher';
 import * as lookups from './lookups';
+import * as recs from './recommendations';
 import * as walks from './walks';
 
 export class Neo4jGraphStore implements GraphStore {
@@ -43,12 +47,12 @@ export class Neo4jGraphStore implements GraphStore {
 
   async health(): Promise<StoreHealth> {
     try {
-      const nodes = await this.conn.read(async (run, ver) => {
-        if (ver < 0) return 0;
+      const [nodes, version] = await this.conn.read(async (run, ver) => {
+        if (ver < 0) return [0, ver];
         const [meta] = await run<{ nodes: number | null }>(cy.currentVersion(this.conn.graphKey));
-        return meta?.nodes ?? 0;
+        return [meta?.nodes ?? 0, ver];
       });
-      return { status: 'up', store: 'neo4j', nodes };
+      return { status: 'up', store: 'neo4j', nodes, version };
     } catch {
       return { status: 'down', store: 'neo4j', code: 'UNAVAILABLE' };
     }
@@ -75,6 +79,14 @@ export class Neo4jGraphStore implements GraphStore {
 
   async relationships(query: RelationshipsQuery): Promise<GraphEdge[][]> {
     return lookups.relationships(this.conn, query);
+  }
+
+  async recommendations(query: RecommendationQuery): Promise<Page<GraphNode>> {
+    return recs.recommendations(this.conn, query);
+  }
+
+  async recommendationCounts(query: RecommendationCountsQuery): Promise<RecommendationCounts> {
+    return recs.recommendationCounts(this.conn, query);
   }
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
