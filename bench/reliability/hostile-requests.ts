@@ -72,7 +72,7 @@ const TEMPLATES: Template[] = [
   (r) =>
     gql(
       'alias-flood',
-      `{ ${Array.from({ length: 20 + int(r, 500) }, (_, i) => `s${i}: search(text: "women") { node { id } }`).join(' ')} }`,
+      `{ ${Array.from({ length: 20 + int(r, 500) }, (_, i) => `s${i}: search(text: "women") { edges { node { id } } }`).join(' ')} }`,
     ),
   (r) => gql('directive-flood', `{ stats { nodes${' @include(if: true)'.repeat(50 + int(r, 2000))} } }`),
   (r) =>
@@ -80,7 +80,7 @@ const TEMPLATES: Template[] = [
       'huge-page',
       `{ neighbourhood(id: "actor:states", depth: ${pick(r, [3, 4, 99, -1])}, limit: ${pick(r, BIG_INTS)}) { nodes { id } } }`,
     ),
-  (r) => gql('huge-page', `{ search(text: "a", first: ${pick(r, BIG_INTS)}) { node { id } } }`),
+  (r) => gql('huge-page', `{ search(text: "a", first: ${pick(r, BIG_INTS)}) { edges { node { id } } } }`),
   (r) => gql('huge-page', `{ obligationChains(first: ${pick(r, BIG_INTS)}) { article } }`),
   (r) =>
     gql(
@@ -168,7 +168,7 @@ const TEMPLATES: Template[] = [
     post(
       'oversized-body',
       JSON.stringify({
-        query: `{ search(text: "${'w'.repeat(200_000 + int(r, 2_000_000))}") { node { id } } }`,
+        query: `{ search(text: "${'w'.repeat(200_000 + int(r, 2_000_000))}") { totalCount } }`,
       }),
     ),
   (r) =>

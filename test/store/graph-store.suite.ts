@@ -7,6 +7,7 @@ import type { GraphStore } from '../../server/src/store/graph-store';
 import { aggregateTests } from './suite/aggregates';
 import type { SuiteContext } from './suite/context';
 import { lookupTests } from './suite/lookups';
+import { recommendationQueryTests, searchModeTests } from './suite/recommendations';
 import { walkTests } from './suite/walks';
 
 export function defineGraphStoreSuite(
@@ -24,5 +25,7 @@ export function defineGraphStoreSuite(
     lookupTests(ctx);
     walkTests(ctx);
     aggregateTests(ctx);
+    recommendationQueryTests(ctx);
+    searchModeTests(ctx);
   });
 }

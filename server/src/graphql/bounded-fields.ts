@@ -1,5 +1,5 @@
 // Every list field of the schema, bounded the same way: it checks the request's deadline before it
-// resolves, gives the event loop a turn when due, takes `first` (1..API_LIMITS.page.nested; sliced
+// resolves, takes `first` (1..API_LIMITS.page.nested; sliced
 // here unless its resolver pages natively) and counts its items against the request's budget
 // (request-guard.ts). One wrapper over the schema instead of the same lines in forty resolvers.
 import { MapperKind, mapSchema } from '@graphql-tools/utils';
@@ -28,8 +28,9 @@ export function boundListFields(schema: GraphQLSchema): GraphQLSchema {
         ctx,
         info,
       ) => {
+        // No turn given back here: resolvers of one level must reach their loaders in the same tick
+        // for DataLoader to batch them; the store calls give the turns (deadline.ts).
         ctx.guard.check();
-        await ctx.guard.pause();
         const first =
           slices && typeof args.first === 'number'
             ? checkPage('first', args.first, API_LIMITS.page.nested)

@@ -96,9 +96,11 @@ export function jitExecutor(schema: GraphQLSchema, maxCost: number): GatewayExec
   };
   return async (request) => {
     const variables = (request.request.variables ?? {}) as Record<string, unknown>;
-    const refused = refusal(schema, request.document, request.operationName, variables, maxCost);
+    // the name the client sent: Apollo's own `operationName` is null when it resolved no operation
+    const operationName = request.request.operationName ?? null;
+    const refused = refusal(schema, request.document, operationName, variables, maxCost);
     if (refused !== null) return refused;
-    const query = compile(request.document, request.operationName);
+    const query = compile(request.document, operationName);
     if (!isCompiledQuery(query)) return query;
     return query.query(undefined, request.context, variables);
   };

@@ -17,6 +17,7 @@ export const API_LIMITS = {
     nodes: 500,
     search: 100,
     recommendations: 200,
+    recommendationCounts: 10_000,
     neighbourhood: 2_000,
     paths: 20,
     obligationChains: 1_000,

@@ -61,11 +61,28 @@ export interface RelationshipsQuery {
   types?: RelationshipType[];
 }
 
+/** all: every word matches; any: one word does; phrase: the words in a row, in order, in one field. */
+export type SearchMode = 'all' | 'any' | 'phrase';
+
 export interface SearchQuery {
   text: string;
   labels?: NodeLabel[];
+  /** Default `all`. */
+  mode?: SearchMode;
   /** 1..1000 */
   first: number;
+  /** Cursor of the last hit of the previous page. */
+  after?: string | null;
+}
+
+export interface SearchResult {
+  /** This page, by score desc then id. */
+  hits: SearchHit[];
+  totalCount: number;
+  endCursor: string | null;
+  hasNextPage: boolean;
+  /** For a search with no hit: the text with unknown words replaced by the closest known ones. */
+  suggestions: string[];
 }
 
 export interface Snippet {
@@ -292,8 +309,8 @@ export interface GraphStore {
   recommendations(query: RecommendationQuery): Promise<Page<GraphNode>>;
   /** How many recommendations match `where`, per combination of the values of `groupBy`. */
   recommendationCounts(query: RecommendationCountsQuery): Promise<RecommendationCounts>;
-  /** Ordered by score desc, then id. */
-  search(query: SearchQuery): Promise<SearchHit[]>;
+  /** Hits ordered by score desc, then id, paged; suggestions when nothing matches. */
+  search(query: SearchQuery): Promise<SearchResult>;
   /** Nodes by (distance, id), edges by id; the induced subgraph of the kept nodes. */
   neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph>;
   /** The `first` shortest simple paths, by (length, node id sequence). */

@@ -22,8 +22,8 @@ import type {
   RecommendationCountsQuery,
   RecommendationQuery,
   RelationshipsQuery,
-  SearchHit,
   SearchQuery,
+  SearchResult,
   SimilarRecommendation,
   StoreHealth,
   Subgraph,
@@ -74,7 +74,7 @@ export class MemoryGraphStore implements GraphStore {
     return recs.recommendationCounts(this.mg, query);
   }
 
-  async search(query: SearchQuery): Promise<SearchHit[]> {
+  async search(query: SearchQuery): Promise<SearchResult> {
     return lookups.search(this.mg, query);
   }
 

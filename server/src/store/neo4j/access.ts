@@ -2,9 +2,17 @@
 // (cypher.ts): the published one, looked up by the query itself, or one an earlier query returned.
 import type { NodeLabel } from '../bundle';
 import { compareStrings } from '../contract/ordering';
-import { luceneQuery, matchesAll, queryTerms } from '../contract/text-search';
+import {
+  luceneAnyQuery,
+  luceneQuery,
+  matchesAll,
+  matchesAny,
+  matchesPhrase,
+  phraseTerms,
+  queryTerms,
+} from '../contract/text-search';
 import * as v from '../contract/validate';
-import type { GraphEdge, GraphNode } from '../graph-store';
+import type { GraphEdge, GraphNode, SearchMode } from '../graph-store';
 import { invalidArgument, notFound } from '../store-error';
 import type { Reader } from './connection';
 import * as cy from './cypher';
@@ -47,14 +55,27 @@ export const fetchNodes = async (run: Reader, ver: number, ids: readonly string[
 export const need = async (run: Reader, ver: number, wanted: Array<{ id: string; label?: NodeLabel }>) =>
   (await needAt(run, cy.atVersion(ver), wanted)).nodes;
 
-/** Nodes matching every term of `text` (see contract/text-search.ts), with the terms. */
-export async function textCandidates(run: Reader, at: cy.At, text: string, labels: readonly NodeLabel[]) {
+/**
+ * Nodes matching the terms of `text` in `mode` (see contract/text-search.ts), with the terms: the
+ * full-text index proposes, the contract's own matching decides (phrase: every word, then the phrase).
+ */
+export async function textCandidates(
+  run: Reader,
+  at: cy.At,
+  text: string,
+  labels: readonly NodeLabel[],
+  mode: SearchMode = 'all',
+) {
   const terms = queryTerms(text);
-  const rows = await run<{ node: NodeRow; tokens: unknown }>(
-    cy.fulltextCandidates(at, luceneQuery(terms), labels),
-  );
+  const phrase = mode === 'phrase' ? phraseTerms(text) : null;
+  const lucene = mode === 'any' ? luceneAnyQuery(terms) : luceneQuery(terms);
+  const rows = await run<{ node: NodeRow; tokens: unknown }>(cy.fulltextCandidates(at, lucene, labels));
+  const matches = mode === 'any' ? matchesAny : matchesAll;
   return {
     terms,
-    nodes: rows.filter((r) => matchesAll(terms, searchTokensOf(r.tokens))).map((r) => r.node),
+    nodes: rows
+      .filter((r) => matches(terms, searchTokensOf(r.tokens)))
+      .filter((r) => phrase === null || matchesPhrase(phrase, toNode(r.node).properties))
+      .map((r) => r.node),
   };
 }

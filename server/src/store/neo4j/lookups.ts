@@ -3,6 +3,8 @@ import neo4j from 'neo4j-driver';
 import { NODE_LABELS } from '../bundle';
 import { checkFilter } from '../contract/query-checks';
 import { pageOf } from '../contract/results';
+import { checkSearchMode } from '../contract/query-checks';
+import { suggestions, type Vocabulary } from '../contract/suggest';
 import { rankHits, scoreNode } from '../contract/text-search';
 import * as v from '../contract/validate';
 import type {
@@ -11,13 +13,14 @@ import type {
   ListNodesQuery,
   Page,
   RelationshipsQuery,
-  SearchHit,
   SearchQuery,
+  SearchResult,
 } from '../graph-store';
 import { byEdgeId, textCandidates } from './access';
-import type { Neo4jConnection } from './connection';
+import type { Neo4jConnection, Reader } from './connection';
+import * as cya from './cypher-aggregates';
 import * as cy from './cypher';
-import { type EdgeRow, type NodeRow, toEdge, toNode } from './records';
+import { type EdgeRow, type NodeRow, searchTokensOf, toEdge, toNode } from './records';
 
 export async function listNodes(conn: Neo4jConnection, query: ListNodesQuery): Promise<Page<GraphNode>> {
   const label = v.checkLabel(query.label);
@@ -58,13 +61,50 @@ export async function relationships(
   return ids.map((id) => byNode.get(id) ?? []);
 }
 
-export async function search(conn: Neo4jConnection, query: SearchQuery): Promise<SearchHit[]> {
+const vocabularies = new WeakMap<Neo4jConnection, { graph: string; vocabulary: Promise<Vocabulary> }>();
+
+/** Every token of the published graph with the number of nodes having it (suggest.ts), cached per graph. */
+function vocabulary(conn: Neo4jConnection, run: Reader, ver: number, graph: string): Promise<Vocabulary> {
+  let entry = vocabularies.get(conn);
+  if (entry?.graph !== graph) {
+    const read = (async () => {
+      const counts = new Map<string, number>();
+      for (const row of await run<{ tokens: unknown }>(cya.searchTokens(ver))) {
+        for (const t of new Set(searchTokensOf(row.tokens))) counts.set(t, (counts.get(t) ?? 0) + 1);
+      }
+      return counts as Vocabulary;
+    })();
+    entry = { graph, vocabulary: read };
+    read.catch(() => vocabularies.delete(conn));
+    vocabularies.set(conn, entry);
+  }
+  return entry.vocabulary;
+}
+
+export async function search(conn: Neo4jConnection, query: SearchQuery): Promise<SearchResult> {
+  const mode = checkSearchMode(query.mode);
   const labels = v.checkLabels(query.labels) ?? [...NODE_LABELS];
   const first = v.checkInt('first', query.first, 1, v.LIMITS.searchFirst);
-  const { terms, nodes } = await conn.readAt((run, at) => textCandidates(run, at, query.text, labels));
-  const scored = nodes.map((row) => {
-    const node = toNode(row);
-    return { node, score: scoreNode(terms, node.properties) };
+  const after = v.decodeCursor(query.after);
+  return conn.read(async (run, ver) => {
+    const { terms, nodes } = await textCandidates(run, cy.atVersion(ver), query.text, labels, mode);
+    const scored = nodes.map((row) => {
+      const node = toNode(row);
+      return { node, score: scoreNode(terms, node.properties) };
+    });
+    const page = rankHits(terms, scored, first, after);
+    const last = page.hits[page.hits.length - 1];
+    let suggested: string[] = [];
+    if (page.totalCount === 0) {
+      const [meta] = await run<{ v: number | null; hash: string | null }>(cya.publishedGraph(conn.graphKey));
+      const vocab = await vocabulary(conn, run, ver, `${meta?.v ?? -1}:${meta?.hash ?? ''}`);
+      const tokens = [...vocab.keys()];
+      suggested = suggestions(terms, (t) => tokens.some((k) => k.startsWith(t)), vocab);
+    }
+    return {
+      ...page,
+      endCursor: last === undefined ? null : v.encodeCursor(last.node.id),
+      suggestions: suggested,
+    };
   });
-  return rankHits(terms, scored, first);
 }

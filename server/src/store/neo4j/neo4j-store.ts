@@ -22,8 +22,8 @@ import type {
   RecommendationCountsQuery,
   RecommendationQuery,
   RelationshipsQuery,
-  SearchHit,
   SearchQuery,
+  SearchResult,
   SimilarRecommendation,
   StoreHealth,
   Subgraph,
@@ -89,7 +89,7 @@ export class Neo4jGraphStore implements GraphStore {
     return recs.recommendationCounts(this.conn, query);
   }
 
-  async search(query: SearchQuery): Promise<SearchHit[]> {
+  async search(query: SearchQuery): Promise<SearchResult> {
     return lookups.search(this.conn, query);
   }
 
