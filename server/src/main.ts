@@ -6,6 +6,7 @@ import './http/node-env';
 import { createServer } from 'node:http';
 import { pino } from 'pino';
 import { storeConfig } from './config';
+import { ConfigError } from './env';
 import { createApp } from './http/app';
 import { serverConfig } from './http/server-config';
 import { API_LIMITS } from './graphql/limits';
@@ -56,6 +57,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  pino().fatal({ err: error }, 'failed to start');
+  // a bad setting is the operator's to fix: one line naming it, no stack
+  if (error instanceof ConfigError) console.error(`obligation-atlas: ${error.message}`);
+  else pino().fatal({ err: error }, 'failed to start');
   process.exit(1);
 });

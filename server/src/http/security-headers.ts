@@ -24,6 +24,7 @@ export const securityHeaders = () =>
       },
     },
     strictTransportSecurity: false,
+    xFrameOptions: { action: 'deny' },
     // Cross-origin clients allowed by CORS read the API; their requests are not no-cors loads.
     crossOriginResourcePolicy: { policy: 'same-site' },
   });
