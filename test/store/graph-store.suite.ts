@@ -6,6 +6,7 @@ import type { GraphBundle } from '../../server/src/store/bundle';
 import type { GraphStore } from '../../server/src/store/graph-store';
 import { aggregateTests } from './suite/aggregates';
 import type { SuiteContext } from './suite/context';
+import { faultTests } from './suite/faults';
 import { lookupTests } from './suite/lookups';
 import { recommendationQueryTests, searchModeTests } from './suite/recommendations';
 import { walkTests } from './suite/walks';
@@ -27,5 +28,6 @@ export function defineGraphStoreSuite(
     aggregateTests(ctx);
     recommendationQueryTests(ctx);
     searchModeTests(ctx);
+    faultTests(ctx);
   });
 }

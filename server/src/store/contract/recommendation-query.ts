@@ -4,16 +4,15 @@
 // them. Ties always end in reading order (document id, the provision's position in it, id), so every
 // answer has one order: paragraph 47 before 100, 54(a) before 54(b).
 import type { NodeLabel } from '../bundle';
-import type {
-  CountDimension,
-  CountRow,
-  GraphNode,
-  Page,
-  RecommendationCounts,
-  RecommendationCountsQuery,
-  RecommendationOrder,
-  RecommendationQuery,
-  RecommendationWhere,
+import {
+  COUNT_DIMENSIONS,
+  type CountDimension,
+  type CountRow,
+  type GraphNode,
+  type Page,
+  type RecommendationCounts,
+  type RecommendationOrder,
+  type RecommendationWhere,
 } from '../graph-store';
 import { invalidArgument } from '../store-error';
 import { compareStrings, compareTuples } from './ordering';
@@ -95,10 +94,12 @@ const ID_FIELDS: Array<[IdField, NodeLabel, IdList]> = [
  * INVALID_ARGUMENT for a `where` nested deeper or with more conditions than allowed, an empty
  * AND / OR, an inverted year range or a text without words.
  */
-export function compileWhere(where: RecommendationWhere | undefined): {
+export interface CompiledWhere {
   test: (f: RecommendationFacts) => boolean;
   ids: Array<{ id: string; label: NodeLabel }>;
-} {
+}
+
+export function compileWhere(where: RecommendationWhere | undefined): CompiledWhere {
   const ids: Array<{ id: string; label: NodeLabel }> = [];
   let conditions = 0;
   const compile = (w: RecommendationWhere, depth: number): ((f: RecommendationFacts) => boolean) => {
@@ -162,12 +163,15 @@ export function compileWhere(where: RecommendationWhere | undefined): {
   return { test: compile(where ?? {}, 0), ids };
 }
 
-function ordered(rows: readonly RecommendationFacts[], orderBy: readonly RecommendationOrder[] | undefined) {
-  const keys = [...new Set(orderBy ?? [])].map((k) => {
-    const compare = KEY_ORDER[k];
-    if (compare === undefined) throw invalidArgument(`unknown order: ${k}`);
-    return compare;
-  });
+/** Distinct order keys, in the order given. INVALID_ARGUMENT for an unknown one. */
+export function checkOrders(orderBy: readonly RecommendationOrder[] | undefined): RecommendationOrder[] {
+  const keys = [...new Set(orderBy ?? [])];
+  for (const k of keys) if (!(k in KEY_ORDER)) throw invalidArgument(`unknown order: ${k}`);
+  return keys;
+}
+
+function ordered(rows: readonly RecommendationFacts[], orderBy: readonly RecommendationOrder[]) {
+  const keys = orderBy.map((k) => KEY_ORDER[k]);
   keys.push(compareReading);
   return [...rows].sort((a, b) => {
     for (const k of keys) {
@@ -178,15 +182,13 @@ function ordered(rows: readonly RecommendationFacts[], orderBy: readonly Recomme
   });
 }
 
-/** One page of the recommendations matching `query`, in its order; `after` is the last id's cursor. */
+/** One page of the recommendations matching `query`, in its order; `after` is the last id given. */
 export function recommendationPage(
   facts: FactSet,
-  test: (f: RecommendationFacts) => boolean,
-  query: RecommendationQuery,
+  query: { test: CompiledWhere['test']; orderBy: RecommendationOrder[]; first: number; after: string | null },
 ): Page<GraphNode> {
-  const first = v.checkInt('first', query.first, 1, v.LIMITS.page);
-  const after = v.decodeCursor(query.after);
-  const all = ordered(facts.rows.filter(test), query.orderBy);
+  const { first, after } = query;
+  const all = ordered(facts.rows.filter(query.test), query.orderBy);
   let start = 0;
   if (after !== null) {
     const at = all.findIndex((f) => f.node.id === after);
@@ -204,7 +206,17 @@ export function recommendationPage(
 }
 
 const MAX_GROUP_BY = 3;
-const MAX_COUNT_ROWS = 10_000;
+export const MAX_COUNT_ROWS = 10_000;
+
+/** 1..3 distinct known dimensions. */
+export function checkGroupBy(groupBy: readonly CountDimension[]): CountDimension[] {
+  if (groupBy.length === 0 || groupBy.length > MAX_GROUP_BY || new Set(groupBy).size !== groupBy.length) {
+    throw invalidArgument(`groupBy takes 1..${MAX_GROUP_BY} distinct dimensions`);
+  }
+  for (const d of groupBy)
+    if (!COUNT_DIMENSIONS.includes(d)) throw invalidArgument(`unknown dimension: ${d}`);
+  return [...groupBy];
+}
 
 /** The values one recommendation has in a dimension (several for the concepts, none possible). */
 function valuesOf(f: RecommendationFacts, dimension: CountDimension): string[] {
@@ -232,14 +244,9 @@ function valuesOf(f: RecommendationFacts, dimension: CountDimension): string[] {
  */
 export function countRecommendations(
   facts: FactSet,
-  test: (f: RecommendationFacts) => boolean,
-  query: RecommendationCountsQuery,
+  query: { test: CompiledWhere['test']; groupBy: CountDimension[]; first: number },
 ): RecommendationCounts {
-  const groupBy = query.groupBy;
-  if (groupBy.length === 0 || groupBy.length > MAX_GROUP_BY || new Set(groupBy).size !== groupBy.length) {
-    throw invalidArgument(`groupBy takes 1..${MAX_GROUP_BY} distinct dimensions`);
-  }
-  const first = v.checkInt('first', query.first, 1, MAX_COUNT_ROWS);
+  const { test, groupBy, first } = query;
   const counts = new Map<string, { ids: string[]; count: number }>();
   for (const f of facts.rows) {
     if (!test(f)) continue;

@@ -1,23 +1,11 @@
 // Node-oriented queries of the embedded store: listing with filters, relationships of nodes, search.
-import { NODE_LABELS } from '../bundle';
+import type { ListNodesArgs, RelationshipsArgs, SearchArgs } from '../contract/normalise';
 import { sortedUnique } from '../contract/ordering';
-import { checkFilter } from '../contract/query-checks';
 import { pageOf } from '../contract/results';
-import { checkSearchMode } from '../contract/query-checks';
 import { suggestions, type Vocabulary } from '../contract/suggest';
-import { matchesPhrase, phraseTerms, queryTerms, rankHits } from '../contract/text-search';
-import * as v from '../contract/validate';
-import type {
-  GraphEdge,
-  GraphNode,
-  ListNodesQuery,
-  NodeFilter,
-  Page,
-  RelationshipsQuery,
-  SearchMode,
-  SearchQuery,
-  SearchResult,
-} from '../graph-store';
+import { matchesPhrase, rankHits } from '../contract/text-search';
+import { encodeCursor } from '../contract/validate';
+import type { GraphEdge, GraphNode, NodeFilter, Page, SearchMode, SearchResult } from '../graph-store';
 import { edgeOf, nodeOf } from './access';
 import type { MemoryGraph } from './memory-graph';
 import { idsInRange, NO_FIELDS, scoreFields, type TermRange, termRange, textMatches } from './text-index';
@@ -49,12 +37,9 @@ const matching = (mg: MemoryGraph, terms: readonly string[]): Set<string> =>
     terms.map((t) => termRange(mg.text, t)),
   );
 
-export function listNodes(mg: MemoryGraph, query: ListNodesQuery): Page<GraphNode> {
-  const label = v.checkLabel(query.label);
-  const first = v.checkInt('first', query.first, 1, v.LIMITS.page);
-  const after = v.decodeCursor(query.after);
-  const filter = checkFilter(query.filter);
-  const textIds = filter.text === undefined ? null : matching(mg, queryTerms(filter.text));
+export function listNodes(mg: MemoryGraph, args: ListNodesArgs): Page<GraphNode> {
+  const { label, first, after, filter } = args;
+  const textIds = args.terms === null ? null : matching(mg, args.terms);
   const all = (mg.idsByLabel.get(label) ?? []).filter((id) => matchesFilter(mg, id, filter, textIds));
   const rest = after === null ? all : all.filter((id) => id > after);
   return pageOf(
@@ -64,10 +49,9 @@ export function listNodes(mg: MemoryGraph, query: ListNodesQuery): Page<GraphNod
   );
 }
 
-export function relationships(mg: MemoryGraph, query: RelationshipsQuery): GraphEdge[][] {
-  const ids = v.checkIds(query.ids);
-  const types = new Set(v.checkTypes(query.types));
-  const direction = v.checkDirection(query.direction);
+export function relationships(mg: MemoryGraph, args: RelationshipsArgs): GraphEdge[][] {
+  const { ids, direction } = args;
+  const types = new Set(args.types);
   // an unknown id has no relationships (graphology would throw NotFoundGraphError)
   return ids.map((id) =>
     mg.graph.hasNode(id)
@@ -96,13 +80,9 @@ function candidates(mg: MemoryGraph, mode: SearchMode, ranges: readonly TermRang
   return out;
 }
 
-export function search(mg: MemoryGraph, query: SearchQuery): SearchResult {
-  const mode = checkSearchMode(query.mode);
-  const terms = queryTerms(query.text);
-  const phrase = mode === 'phrase' ? phraseTerms(query.text) : null;
-  const labels = new Set(v.checkLabels(query.labels) ?? NODE_LABELS);
-  const first = v.checkInt('first', query.first, 1, v.LIMITS.searchFirst);
-  const after = v.decodeCursor(query.after);
+export function search(mg: MemoryGraph, args: SearchArgs): SearchResult {
+  const { terms, mode, phrase, first, after } = args;
+  const labels = new Set(args.labels);
   const ranges = terms.map((t) => termRange(mg.text, t));
   const scored: Array<{ node: GraphNode; score: number }> = [];
   for (const id of candidates(mg, mode, ranges)) {
@@ -116,7 +96,7 @@ export function search(mg: MemoryGraph, query: SearchQuery): SearchResult {
   const last = page.hits[page.hits.length - 1];
   return {
     ...page,
-    endCursor: last === undefined ? null : v.encodeCursor(last.node.id),
+    endCursor: last === undefined ? null : encodeCursor(last.node.id),
     suggestions:
       page.totalCount > 0
         ? []

@@ -3,22 +3,15 @@
 // (contract/recommendation-query.ts) filter, order, page and count them.
 import type { RelationshipType } from '../bundle';
 import { sortedUnique } from '../contract/ordering';
+import type { RecommendationArgs, RecommendationCountsArgs } from '../contract/normalise';
 import {
-  compileWhere,
   countRecommendations,
   type FactSet,
   inReadingOrder,
   type RecommendationFacts,
   recommendationPage,
 } from '../contract/recommendation-query';
-import type {
-  GraphNode,
-  Page,
-  RecommendationCounts,
-  RecommendationCountsQuery,
-  RecommendationQuery,
-  RecommendationWhere,
-} from '../graph-store';
+import type { GraphNode, Page, RecommendationCounts } from '../graph-store';
 import { need, nodeOf } from './access';
 import type { MemoryGraph } from './memory-graph';
 import { steps } from './traversal';
@@ -77,19 +70,17 @@ function facts(mg: MemoryGraph): FactSet {
   return set;
 }
 
-function compiled(mg: MemoryGraph, where: RecommendationWhere | undefined) {
-  const c = compileWhere(where);
-  for (const { id, label } of c.ids) need(mg, id, label);
-  return c.test;
+/** The ids a `where` names must exist, with their labels, in the order given. */
+function checkIds(mg: MemoryGraph, ids: RecommendationArgs['ids']): void {
+  for (const { id, label } of ids) need(mg, id, label);
 }
 
-export function recommendations(mg: MemoryGraph, query: RecommendationQuery): Page<GraphNode> {
-  return recommendationPage(facts(mg), compiled(mg, query.where), query);
+export function recommendations(mg: MemoryGraph, args: RecommendationArgs): Page<GraphNode> {
+  checkIds(mg, args.ids);
+  return recommendationPage(facts(mg), args);
 }
 
-export function recommendationCounts(
-  mg: MemoryGraph,
-  query: RecommendationCountsQuery,
-): RecommendationCounts {
-  return countRecommendations(facts(mg), compiled(mg, query.where), query);
+export function recommendationCounts(mg: MemoryGraph, args: RecommendationCountsArgs): RecommendationCounts {
+  checkIds(mg, args.ids);
+  return countRecommendations(facts(mg), args);
 }

@@ -2,16 +2,8 @@
 // (cypher.ts): the published one, looked up by the query itself, or one an earlier query returned.
 import type { NodeLabel } from '../bundle';
 import { compareStrings } from '../contract/ordering';
-import {
-  luceneAnyQuery,
-  luceneQuery,
-  matchesAll,
-  matchesAny,
-  matchesPhrase,
-  phraseTerms,
-  queryTerms,
-} from '../contract/text-search';
-import * as v from '../contract/validate';
+import { notA } from '../contract/validate';
+import { luceneAnyQuery, luceneQuery, matchesAll, matchesAny, matchesPhrase } from '../contract/text-search';
 import type { GraphEdge, GraphNode, SearchMode } from '../graph-store';
 import { invalidArgument, notFound } from '../store-error';
 import type { Reader } from './connection';
@@ -32,17 +24,21 @@ export async function fetchNodesAt(run: Reader, at: cy.At, ids: readonly string[
   return { nodes: new Map(rows.map((r) => [r.node.id, toNode(r.node)])), v };
 }
 
-/** Each id must name a node (NOT_FOUND), of `label` when given (INVALID_ARGUMENT). */
+/** Each (checked) id must name a node (NOT_FOUND), of `label` when given (INVALID_ARGUMENT), in order. */
 export async function needAt(
   run: Reader,
   at: cy.At,
   wanted: Array<{ id: string; label?: NodeLabel }>,
 ): Promise<FoundNodes> {
-  const found = await fetchNodesAt(run, at, v.checkIds(wanted.map((w) => w.id)));
+  const found = await fetchNodesAt(
+    run,
+    at,
+    wanted.map((w) => w.id),
+  );
   for (const w of wanted) {
     const node = found.nodes.get(w.id);
     if (node === undefined) throw notFound(w.id);
-    if (w.label !== undefined && node.label !== w.label) throw invalidArgument(v.notA(w.id, w.label));
+    if (w.label !== undefined && node.label !== w.label) throw invalidArgument(notA(w.id, w.label));
   }
   return found;
 }
@@ -56,26 +52,22 @@ export const need = async (run: Reader, ver: number, wanted: Array<{ id: string;
   (await needAt(run, cy.atVersion(ver), wanted)).nodes;
 
 /**
- * Nodes matching the terms of `text` in `mode` (see contract/text-search.ts), with the terms: the
- * full-text index proposes, the contract's own matching decides (phrase: every word, then the phrase).
+ * Nodes matching `terms` in `mode` (see contract/text-search.ts): the full-text index proposes, the
+ * contract's own matching decides (phrase: every word, then the words in a row).
  */
 export async function textCandidates(
   run: Reader,
   at: cy.At,
-  text: string,
+  terms: readonly string[],
   labels: readonly NodeLabel[],
   mode: SearchMode = 'all',
+  phrase: readonly string[] | null = null,
 ) {
-  const terms = queryTerms(text);
-  const phrase = mode === 'phrase' ? phraseTerms(text) : null;
   const lucene = mode === 'any' ? luceneAnyQuery(terms) : luceneQuery(terms);
   const rows = await run<{ node: NodeRow; tokens: unknown }>(cy.fulltextCandidates(at, lucene, labels));
   const matches = mode === 'any' ? matchesAny : matchesAll;
-  return {
-    terms,
-    nodes: rows
-      .filter((r) => matches(terms, searchTokensOf(r.tokens)))
-      .filter((r) => phrase === null || matchesPhrase(phrase, toNode(r.node).properties))
-      .map((r) => r.node),
-  };
+  return rows
+    .filter((r) => matches(terms, searchTokensOf(r.tokens)))
+    .filter((r) => phrase === null || matchesPhrase(phrase, toNode(r.node).properties))
+    .map((r) => r.node);
 }

@@ -1,37 +1,22 @@
 // Node-oriented queries on Neo4j: listing with filters, relationships of nodes, search.
 import neo4j from 'neo4j-driver';
-import { NODE_LABELS } from '../bundle';
-import { checkFilter } from '../contract/query-checks';
+import type { ListNodesArgs, RelationshipsArgs, SearchArgs } from '../contract/normalise';
 import { pageOf } from '../contract/results';
-import { checkSearchMode } from '../contract/query-checks';
 import { suggestions, type Vocabulary } from '../contract/suggest';
 import { rankHits, scoreNode } from '../contract/text-search';
-import * as v from '../contract/validate';
-import type {
-  GraphEdge,
-  GraphNode,
-  ListNodesQuery,
-  Page,
-  RelationshipsQuery,
-  SearchQuery,
-  SearchResult,
-} from '../graph-store';
+import { encodeCursor } from '../contract/validate';
+import type { GraphEdge, GraphNode, Page, SearchResult } from '../graph-store';
 import { byEdgeId, textCandidates } from './access';
 import type { Neo4jConnection, Reader } from './connection';
 import * as cya from './cypher-aggregates';
 import * as cy from './cypher';
 import { type EdgeRow, type NodeRow, searchTokensOf, toEdge, toNode } from './records';
 
-export async function listNodes(conn: Neo4jConnection, query: ListNodesQuery): Promise<Page<GraphNode>> {
-  const label = v.checkLabel(query.label);
-  const first = v.checkInt('first', query.first, 1, v.LIMITS.page);
-  const after = v.decodeCursor(query.after);
-  const filter = checkFilter(query.filter);
+export async function listNodes(conn: Neo4jConnection, args: ListNodesArgs): Promise<Page<GraphNode>> {
+  const { label, first, after, filter, terms } = args;
   return conn.read(async (run, ver) => {
     const textIds =
-      filter.text === undefined
-        ? null
-        : (await textCandidates(run, cy.atVersion(ver), filter.text, [label])).nodes.map((n) => n.id);
+      terms === null ? null : (await textCandidates(run, cy.atVersion(ver), terms, [label])).map((n) => n.id);
     const params: cy.ListFilterParams = {
       props: Object.entries(filter.properties ?? {}).map(([key, values]) => ({ key, values })),
       related: (filter.related ?? []).map((rf) => ({ type: rf.type, dir: rf.direction, ids: rf.ids })),
@@ -49,11 +34,8 @@ export async function listNodes(conn: Neo4jConnection, query: ListNodesQuery): P
 
 export async function relationships(
   conn: Neo4jConnection,
-  query: RelationshipsQuery,
+  { ids, types, direction }: RelationshipsArgs,
 ): Promise<GraphEdge[][]> {
-  const ids = v.checkIds(query.ids);
-  const types = v.checkTypes(query.types);
-  const direction = v.checkDirection(query.direction);
   const rows = await conn.readAt((run, at) =>
     run<{ id: string; edges: EdgeRow[] }>(cy.relationshipsOf(at, [...new Set(ids)], types, direction)),
   );
@@ -81,13 +63,10 @@ function vocabulary(conn: Neo4jConnection, run: Reader, ver: number, graph: stri
   return entry.vocabulary;
 }
 
-export async function search(conn: Neo4jConnection, query: SearchQuery): Promise<SearchResult> {
-  const mode = checkSearchMode(query.mode);
-  const labels = v.checkLabels(query.labels) ?? [...NODE_LABELS];
-  const first = v.checkInt('first', query.first, 1, v.LIMITS.searchFirst);
-  const after = v.decodeCursor(query.after);
+export async function search(conn: Neo4jConnection, args: SearchArgs): Promise<SearchResult> {
+  const { terms, mode, phrase, labels, first, after } = args;
   return conn.read(async (run, ver) => {
-    const { terms, nodes } = await textCandidates(run, cy.atVersion(ver), query.text, labels, mode);
+    const nodes = await textCandidates(run, cy.atVersion(ver), terms, labels, mode, phrase);
     const scored = nodes.map((row) => {
       const node = toNode(row);
       return { node, score: scoreNode(terms, node.properties) };
@@ -103,7 +82,7 @@ export async function search(conn: Neo4jConnection, query: SearchQuery): Promise
     }
     return {
       ...page,
-      endCursor: last === undefined ? null : v.encodeCursor(last.node.id),
+      endCursor: last === undefined ? null : encodeCursor(last.node.id),
       suggestions: suggested,
     };
   });

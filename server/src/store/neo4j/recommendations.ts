@@ -3,21 +3,15 @@
 // never changes); the contract's pure functions (contract/recommendation-query.ts) filter, order,
 // page and count them, exactly as the memory store does.
 import { sortedUnique } from '../contract/ordering';
+import type { RecommendationArgs, RecommendationCountsArgs } from '../contract/normalise';
 import {
-  compileWhere,
   countRecommendations,
   type FactSet,
   inReadingOrder,
   type RecommendationFacts,
   recommendationPage,
 } from '../contract/recommendation-query';
-import type {
-  GraphNode,
-  Page,
-  RecommendationCounts,
-  RecommendationCountsQuery,
-  RecommendationQuery,
-} from '../graph-store';
+import type { GraphNode, Page, RecommendationCounts } from '../graph-store';
 import { need } from './access';
 import type { Neo4jConnection, Reader } from './connection';
 import * as cya from './cypher-aggregates';
@@ -80,33 +74,28 @@ async function readFacts(run: Reader, ver: number): Promise<FactSet> {
 /** Runs `work` on the published graph's facts, after checking the ids the query names. */
 function withFacts<T>(
   conn: Neo4jConnection,
-  where: RecommendationQuery['where'],
-  work: (facts: FactSet, test: ReturnType<typeof compileWhere>['test']) => T,
+  ids: RecommendationArgs['ids'],
+  work: (facts: FactSet) => T,
 ): Promise<T> {
-  const compiled = compileWhere(where);
   return conn.read(async (run) => {
     const [meta] = await run<{ v: number | null; hash: string | null }>(cya.publishedGraph(conn.graphKey));
     const ver = meta?.v ?? -1;
     const graph = `${ver}:${meta?.hash ?? ''}`;
-    if (compiled.ids.length > 0) await need(run, ver, compiled.ids);
+    if (ids.length > 0) await need(run, ver, ids);
     let entry = caches.get(conn);
     if (entry?.graph !== graph) {
       entry = { graph, facts: readFacts(run, ver) };
       entry.facts.catch(() => caches.delete(conn));
       caches.set(conn, entry);
     }
-    return work(await entry.facts, compiled.test);
+    return work(await entry.facts);
   });
 }
 
-export const recommendations = (
-  conn: Neo4jConnection,
-  query: RecommendationQuery,
-): Promise<Page<GraphNode>> =>
-  withFacts(conn, query.where, (facts, test) => recommendationPage(facts, test, query));
+export const recommendations = (conn: Neo4jConnection, args: RecommendationArgs): Promise<Page<GraphNode>> =>
+  withFacts(conn, args.ids, (facts) => recommendationPage(facts, args));
 
 export const recommendationCounts = (
   conn: Neo4jConnection,
-  query: RecommendationCountsQuery,
-): Promise<RecommendationCounts> =>
-  withFacts(conn, query.where, (facts, test) => countRecommendations(facts, test, query));
+  args: RecommendationCountsArgs,
+): Promise<RecommendationCounts> => withFacts(conn, args.ids, (facts) => countRecommendations(facts, args));
