@@ -58,8 +58,18 @@ describe('HTTP app', () => {
     }
   });
 
-  it('ships example queries for the three user groups, each valid against the schema', async () => {
-    expect(GRAPHIQL_EXAMPLES).toHaveLength(3);
+  it('ships example queries for the three user groups and each analyst field, each valid against the schema', async () => {
+    expect(GRAPHIQL_EXAMPLES).toHaveLength(7);
+    const all = GRAPHIQL_EXAMPLES.map((e) => e.query).join('\n');
+    for (const field of [
+      'where:',
+      'recommendationCounts(',
+      'search(',
+      'provision(',
+      'mode: PHRASE',
+      'pageInfo',
+    ])
+      expect(all).toContain(field);
     for (const example of GRAPHIQL_EXAMPLES) {
       const res = await api.query(example.query);
       const codes = (res.body.errors ?? []).map((e) => e.extensions?.code);
