@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
 
@@ -15,6 +16,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        // graphql has a CommonJS and an ES build; Node loads the CommonJS one for the libraries
+        // (graphql-tools, graphql-jit), so the sources under test must get that one too: one graphql
+        // instance, as in production (two break its instanceof checks).
+        resolve: {
+          alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+        },
         test: {
           name: 'node',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],

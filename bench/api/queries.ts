@@ -9,7 +9,7 @@ export interface BenchQuery {
 export const BENCH_QUERIES: BenchQuery[] = [
   {
     name: 'search',
-    query: `query($text: String!) { search(text: $text, first: 20) { node { id name } score snippet } }`,
+    query: `query($text: String!) { search(text: $text, first: 20) { totalCount edges { node { id name } score snippet } } }`,
     variables: [
       { text: 'forced labour' },
       { text: 'migrant women' },

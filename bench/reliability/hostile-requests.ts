@@ -72,7 +72,7 @@ const TEMPLATES: Template[] = [
   (r) =>
     gql(
       'alias-flood',
-      `{ ${Array.from({ length: 20 + int(r, 500) }, (_, i) => `s${i}: search(text: "women") { node { id } }`).join(' ')} }`,
+      `{ ${Array.from({ length: 20 + int(r, 500) }, (_, i) => `s${i}: search(text: "women") { edges { node { id } } }`).join(' ')} }`,
     ),
   (r) => gql('directive-flood', `{ stats { nodes${' @include(if: true)'.repeat(50 + int(r, 2000))} } }`),
   (r) =>
@@ -80,7 +80,7 @@ const TEMPLATES: Template[] = [
       'huge-page',
       `{ neighbourhood(id: "actor:states", depth: ${pick(r, [3, 4, 99, -1])}, limit: ${pick(r, BIG_INTS)}) { nodes { id } } }`,
     ),
-  (r) => gql('huge-page', `{ search(text: "a", first: ${pick(r, BIG_INTS)}) { node { id } } }`),
+  (r) => gql('huge-page', `{ search(text: "a", first: ${pick(r, BIG_INTS)}) { edges { node { id } } } }`),
   (r) => gql('huge-page', `{ obligationChains(first: ${pick(r, BIG_INTS)}) { article } }`),
   (r) =>
     gql(
@@ -168,7 +168,7 @@ const TEMPLATES: Template[] = [
     post(
       'oversized-body',
       JSON.stringify({
-        query: `{ search(text: "${'w'.repeat(200_000 + int(r, 2_000_000))}") { node { id } } }`,
+        query: `{ search(text: "${'w'.repeat(200_000 + int(r, 2_000_000))}") { totalCount } }`,
       }),
     ),
   (r) =>
@@ -195,6 +195,79 @@ const TEMPLATES: Template[] = [
       '/graphql?'.padEnd(8000, 'a'),
       '/nope',
       '/graphiql?x=%ff',
+    ]),
+    headers: {},
+  }),
+  // the cases of issue 13: a cost bypass by nesting, limit-style arguments, variables of the wrong
+  // type, an unknown operationName, unknown ids inside filters, oversized and nested `where`s
+  (r) => {
+    const nested = 'documents { provisions { document { provisions { document { id } } } } }';
+    return gql(
+      'nested-lists',
+      `{ ${Array.from({ length: 1 + int(r, 10) }, (_, i) => `a${i}: ${nested}`).join(' ')} }`,
+    );
+  },
+  (r) =>
+    gql(
+      'neighbourhood-flood',
+      `{ ${Array.from({ length: 5 + int(r, 16) }, (_, i) => `n${i}: neighbourhood(id: "actor:states", depth: 3, limit: 2000) { nodes { id name properties } edges { id evidence } }`).join(' ')} }`,
+    ),
+  (r) =>
+    gql(
+      'bad-variables',
+      pick(r, [
+        'query($id: ID!) { node(id: $id) { id } }',
+        'query($d: Int) { neighbourhood(id: "actor:states", depth: $d) { truncated } }',
+        'query($m: SearchMode) { search(text: "women", mode: $m) { totalCount } }',
+        'query($w: RecommendationWhere) { recommendations(where: $w) { totalCount } }',
+      ]),
+      pick(r, [{}, { d: '10' }, { m: 'NOPE' }, { w: { AND: 'x' } }, { id: ['a'] }, { w: { force: 'loud' } }]),
+    ),
+  (r) =>
+    post(
+      'unknown-operation',
+      JSON.stringify({
+        query: 'query A { stats { nodes } } query B { stats { relationships } }',
+        operationName: pick(r, ['C', '', null, 1]),
+      }),
+    ),
+  (r) =>
+    gql(
+      'unknown-filter-id',
+      pick(r, [
+        '{ recommendations(filter: { documents: ["doc:nope"] }) { totalCount } }',
+        '{ recommendations(where: { OR: [{ addressee: "actor:nobody" }, { rootCause: "inst:cedaw" }] }) { totalCount } }',
+        '{ recommendationCounts(groupBy: [DOCUMENT], where: { legalBasis: "obl:prevent" }) { count } }',
+        '{ provision(document: "doc:nope", ref: "1") { id } }',
+        `{ node(id: "${'x'.repeat(50_000)}") { id } }`,
+      ]),
+    ),
+  (r) => {
+    let where = '{ force: urges }';
+    for (let i = 0, n = 5 + int(r, 40); i < n; i++)
+      where = i % 2 ? `{ NOT: ${where} }` : `{ OR: [${where}, { force: must }] }`;
+    return gql('nested-where', `{ recommendations(where: ${where}) { totalCount } }`);
+  },
+  (r) =>
+    gql(
+      'count-flood',
+      `{ ${Array.from({ length: 1 + int(r, 19) }, (_, i) => `c${i}: recommendationCounts(groupBy: [${pick(r, ['DOCUMENT, ROOT_CAUSE, ACTOR', 'INSTRUMENT, OBLIGATION, YEAR', 'DOCUMENT, DOCUMENT', 'FORCE'])}], first: ${pick(r, [1, 10_000, 10_001, 0])}) { keys { id name } count }`).join(' ')} }`,
+    ),
+  (r) =>
+    gql(
+      'search-modes',
+      `{ search(text: "${pick(r, ['traffiking', 'the of and', 'a '.repeat(40), 'ﬃ', 'Palermo Protocol'])}", mode: ${pick(r, ['ALL', 'ANY', 'PHRASE'])}, first: 100, after: "${pick(r, ['', 'bad', 'cmVjOng'])}") { totalCount suggestions edges { node { id } snippet } } }`,
+    ),
+  (r) => ({
+    kind: 'export',
+    method: 'GET',
+    // one whole-graph format only: the warm-up caches it (one file per graph version), so the
+    // heap after the flood compares with a baseline that holds it too
+    path: pick(r, [
+      '/export/graph.graphml',
+      '/export/subgraph.csv?around=actor:states&depth=3&limit=2000',
+      '/export/subgraph.graphml?around=actor:states&depth=2',
+      '/export/subgraph.graphml?ids=',
     ]),
     headers: {},
   }),

@@ -1,12 +1,17 @@
-// Server configuration from the environment. With NEO4J_URI unset the server uses the embedded store.
+// Server configuration from the environment. With NEO4J_URI unset (or empty) the server uses the
+// embedded store.
 import { z } from 'zod';
+import { parseEnv } from './env';
 
 export type StoreConfig =
   | { kind: 'memory'; bundlePath: string | null }
   | { kind: 'neo4j'; uri: string; user: string; password: string; database?: string; graph?: string };
 
 const env = z.object({
-  NEO4J_URI: z.string().min(1).optional(),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/\S+$/)
+    .optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().min(1).optional(),
@@ -17,7 +22,10 @@ const env = z.object({
 });
 
 export function storeConfig(source: NodeJS.ProcessEnv = process.env): StoreConfig {
-  const e = env.parse(source);
+  const e = parseEnv(env, source, {
+    NEO4J_URI:
+      'a bolt:// or neo4j:// URL (bolt+s, neo4j+s … too), e.g. bolt://127.0.0.1:7687; leave it empty for the embedded store',
+  });
   if (e.NEO4J_URI === undefined) return { kind: 'memory', bundlePath: e.GRAPH_BUNDLE ?? null };
   return {
     kind: 'neo4j',

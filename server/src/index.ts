@@ -6,5 +6,7 @@ import './http/node-env';
 
 export { type AppOptions, type AtlasApp, createApp } from './http/app';
 export { type ServerConfig, serverConfig } from './http/server-config';
+export { graphmlId, toGraphML } from './export/graphml';
+export { csvCell, toLinksCSV } from './export/links-csv';
 export { API_ERROR_CODES, type ApiErrorCode } from './graphql/errors';
 export { API_LIMITS } from './graphql/limits';

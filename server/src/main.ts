@@ -6,6 +6,7 @@ import './http/node-env';
 import { createServer } from 'node:http';
 import { pino } from 'pino';
 import { storeConfig } from './config';
+import { ConfigError } from './env';
 import { createApp } from './http/app';
 import { serverConfig } from './http/server-config';
 import { API_LIMITS } from './graphql/limits';
@@ -27,9 +28,10 @@ async function main(): Promise<void> {
     webDist: config.webDist,
   });
   const server = createServer(app);
-  // Slow clients cannot hold a request open past the GraphQL time budget plus a margin.
-  server.requestTimeout = API_LIMITS.timeoutMs + 5_000;
-  server.headersTimeout = 10_000;
+  // A slow client gets 408 after a few seconds: it must send its headers and its body within these
+  // (the time to answer is bounded by the GraphQL time budget, not by these).
+  server.headersTimeout = API_LIMITS.headersTimeoutMs;
+  server.requestTimeout = API_LIMITS.requestTimeoutMs;
   server.listen(config.port, config.host, () => {
     logger.info(
       { url: `http://${config.host}:${config.port}`, graphql: '/graphql', graphiql: '/graphiql' },
@@ -55,6 +57,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  pino().fatal({ err: error }, 'failed to start');
+  // a bad setting is the operator's to fix: one line naming it, no stack
+  if (error instanceof ConfigError) console.error(`obligation-atlas: ${error.message}`);
+  else pino().fatal({ err: error }, 'failed to start');
   process.exit(1);
 });

@@ -8,6 +8,7 @@ import { type Api, startApi } from './harness';
 import { batchingTests } from './suite/batching';
 import { corpusFactTests } from './suite/corpus-facts';
 import { errorTests } from './suite/errors';
+import { expressiveTests } from './suite/expressive';
 import { queryTests } from './suite/queries';
 import { relationTests } from './suite/relations';
 
@@ -43,6 +44,7 @@ export function defineApiSuite(name: string, openStore: OpenStore): void {
       relationTests(api);
       queryTests(api, bundle);
       errorTests(api);
+      expressiveTests(api);
       batchingTests(openStore, bundle);
     });
     describe('over the corpus', () => {

@@ -73,12 +73,40 @@ describe('exports', () => {
       ['/export/subgraph.json', 400, 'BAD_USER_INPUT'],
       ['/export/subgraph.json?around=actor:nobody', 404, 'NOT_FOUND'],
       ['/export/subgraph.json?around=actor:states&depth=7', 400, 'BAD_USER_INPUT'],
-      ['/export/graph.csv', 404, 'NOT_FOUND'],
+      ['/export/graph.xlsx', 404, 'NOT_FOUND'],
     ];
     for (const [path, status, code] of cases) {
       const res = await fetch(`${api.url}${path}`);
       const body = (await res.json()) as { errors: Array<{ extensions: { code: string } }> };
       expect([path, res.status, body.errors[0]?.extensions.code]).toEqual([path, status, code]);
+    }
+  });
+});
+
+describe('exports of a larger graph', () => {
+  it('computes the whole-graph file once per graph version, however many download it at once', async () => {
+    const bundle = miniBundle();
+    const store = new MemoryGraphStore(bundle);
+    let exports = 0;
+    const counted = new Proxy(store, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver);
+        if (key !== 'exportBundle' || typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          exports += 1;
+          return value.apply(target, args);
+        };
+      },
+    });
+    const api = await startApi(counted);
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, () => fetch(`${api.url}/export/graph.graphml`).then((r) => r.text())),
+      );
+      expect(new Set(answers).size).toBe(1);
+      expect(exports).toBe(1);
+    } finally {
+      await api.close();
     }
   });
 });

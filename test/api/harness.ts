@@ -10,7 +10,11 @@ export interface GraphQLResponse {
   status: number;
   body: {
     data?: Record<string, unknown> | null;
-    errors?: Array<{ message: string; extensions?: { code?: string; [k: string]: unknown } }>;
+    errors?: Array<{
+      message: string;
+      path?: Array<string | number>;
+      extensions?: { code?: string; [k: string]: unknown };
+    }>;
   };
 }
 

@@ -29,24 +29,47 @@ describe('HTTP app', () => {
   it('reports the store up on /health', async () => {
     const res = await fetch(`${api.url}/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'up', store: 'memory', nodes: 34 });
+    expect(await res.json()).toEqual({ status: 'up', store: 'memory', nodes: 34, version: 0 });
   });
 
   it('serves GraphiQL with every script and stylesheet from this server, none from a CDN', async () => {
     const html = await (await fetch(`${api.url}/graphiql`)).text();
     const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '');
-    expect(assets.length).toBe(4);
+    expect(assets.length).toBe(6);
     for (const asset of assets) {
       expect(asset.startsWith('/graphiql/assets/')).toBe(true);
       const res = await fetch(`${api.url}${asset}`);
       expect([asset, res.status]).toEqual([asset, 200]);
-      expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+      expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(asset.endsWith('page.css') ? 10 : 1000);
     }
     expect(html).not.toMatch(/https?:\/\/(?!graphml)/);
+    // no inline script or style: the Content-Security-Policy allows this server's files only
+    expect(html).not.toMatch(/<script>|<style>/);
   });
 
-  it('ships example queries for the three user groups, each valid against the schema', async () => {
-    expect(GRAPHIQL_EXAMPLES).toHaveLength(3);
+  it('sends the security headers on every route: nosniff, a CSP with frame-ancestors, no framing', async () => {
+    for (const path of ['/graphiql', '/health', '/graphql', '/export/graph.json', '/nowhere']) {
+      const res = await fetch(`${api.url}${path}`);
+      expect([path, res.headers.get('x-content-type-options')]).toEqual([path, 'nosniff']);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("script-src 'self'");
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+    }
+  });
+
+  it('ships example queries for the three user groups and each analyst field, each valid against the schema', async () => {
+    expect(GRAPHIQL_EXAMPLES).toHaveLength(7);
+    const all = GRAPHIQL_EXAMPLES.map((e) => e.query).join('\n');
+    for (const field of [
+      'where:',
+      'recommendationCounts(',
+      'search(',
+      'provision(',
+      'mode: PHRASE',
+      'pageInfo',
+    ])
+      expect(all).toContain(field);
     for (const example of GRAPHIQL_EXAMPLES) {
       const res = await api.query(example.query);
       const codes = (res.body.errors ?? []).map((e) => e.extensions?.code);

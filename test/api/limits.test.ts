@@ -36,13 +36,53 @@ describe('API limits', () => {
     await api.data(deep(2));
   });
 
-  it('refuses a query whose estimated cost is above the limit with COST_LIMIT_EXCEEDED', async () => {
-    // graphql-armor multiplies a list's cost by its literal `first`: 100 chains with their evidence pass, 1000 do not.
+  it('refuses a query whose estimated cost is above the limit with QUERY_TOO_COSTLY, before it runs', async () => {
+    // lists count `first` (or `limit` × `depth`) times, lists taken whole an assumed size
     const chains = (first: number) =>
       `{ obligationChains(first: ${first}) { article obligation { id name } recommendation { id documentId ref }
         actor { id name } steps { type method evidence { id documentId ref } } } }`;
     await api.data(chains(100));
-    await rejected(chains(1000), 'COST_LIMIT_EXCEEDED');
+    const nested = '{ documents { provisions { document { provisions { document { id } } } } } }';
+    const copies = (n: number, field: string) =>
+      `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field.slice(2, -2)}`).join(' ')} }`;
+    await rejected(copies(10, nested), 'QUERY_TOO_COSTLY');
+    const hood = '{ neighbourhood(id: "actor:states", depth: 3, limit: 2000) { nodes { id } edges { id } } }';
+    await api.data(hood);
+    await rejected(copies(20, hood), 'QUERY_TOO_COSTLY');
+    // the same through variables: the estimate reads the request's own values
+    const aliased = Array.from(
+      { length: 10 },
+      (_, i) => `a${i}: neighbourhood(id: "actor:states", depth: 3, limit: $l) { nodes { id } }`,
+    );
+    const res = await api.query(`query($l: Int) { ${aliased.join(' ')} }`, { l: 2000 });
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
+  });
+
+  it('stops a request that reads more list items than its budget with QUERY_TOO_COSTLY', async () => {
+    const small = await startApi(store, { maxListItems: 5 });
+    try {
+      const res = await small.query('{ stats { nodes } documents { provisions { id } } }');
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
+      expect(res.body.errors?.[0]?.path).toEqual(['documents', 0, 'provisions']);
+      // the rest of the answer stands, as GraphQL answers a failing field
+      expect(res.body.data?.stats).toEqual({ nodes: 34 });
+      expect(res.status).toBe(200);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('replaces an answer larger than the response cap with RESPONSE_TOO_LARGE', async () => {
+    const small = await startApi(store, { limits: { responseBytes: 300 } });
+    try {
+      const res = await small.query('{ documents { provisions { id text } } }');
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('RESPONSE_TOO_LARGE');
+      expect(res.body.data).toBeUndefined();
+      expect(res.status).toBe(400);
+      expect((await small.data<{ stats: { nodes: number } }>('{ stats { nodes } }')).stats.nodes).toBe(34);
+    } finally {
+      await small.close();
+    }
   });
 
   it('refuses more aliases than allowed with ALIAS_LIMIT_EXCEEDED', async () => {

@@ -90,6 +90,47 @@ export function contractQueries(bundle: GraphBundle): ContractQuery[] {
     qs.push([`chains ${obl}`, (s) => s.obligationChains({ obligation: obl, first: 50 })]);
   for (const cause of causes)
     qs.push([`chains ${cause}`, (s) => s.obligationChains({ rootCause: cause, first: 50 })]);
+  qs.push(['recommendations in reading order', (s) => s.recommendations({ first: 1000 })]);
+  for (const order of ['YEAR', 'FORCE', 'DOCUMENT'] as const)
+    qs.push([`recommendations by ${order}`, (s) => s.recommendations({ first: 50, orderBy: [order] })]);
+  for (const [i, actor] of actors.entries()) {
+    const cause = causes[i % Math.max(1, causes.length)] ?? actor;
+    const inst = instruments[i % Math.max(1, instruments.length)] ?? actor;
+    qs.push([
+      `recommendations where ${actor}`,
+      (s) =>
+        s.recommendations({
+          first: 100,
+          where: {
+            OR: [
+              { addressee: actor },
+              { mentionedActor: actor },
+              { AND: [{ rootCause: cause }, { NOT: { instrument: inst } }] },
+              { legalBasis: inst },
+            ],
+          },
+        }),
+    ]);
+  }
+  qs.push([
+    'recommendations unknown id',
+    (s) => s.recommendations({ first: 5, where: { addressee: 'actor:nope' } }),
+  ]);
+  for (const groupBy of [
+    ['DOCUMENT', 'ROOT_CAUSE'],
+    ['ACTOR'],
+    ['INSTRUMENT', 'FORCE', 'YEAR'],
+    ['OBLIGATION'],
+  ] as const)
+    qs.push([
+      `counts ${groupBy.join(' ')}`,
+      (s) => s.recommendationCounts({ groupBy: [...groupBy], first: 10_000 }),
+    ]);
+  for (const w of words(bundle, 4)) {
+    qs.push([`search any ${w}`, (s) => s.search({ text: `${w} women`, mode: 'any', first: 25 })]);
+    qs.push([`search phrase ${w}`, (s) => s.search({ text: `${w} of`, mode: 'phrase', first: 25 })]);
+    qs.push([`search miss ${w}`, (s) => s.search({ text: `${w.slice(0, -1)}q`, first: 5 })]);
+  }
   for (const dimension of OVERLAP_DIMENSIONS) {
     qs.push([`overlap ${dimension}`, (s) => s.overlap({ dimension })]);
     qs.push([`coverage ${dimension}`, (s) => s.coverage({ dimension })]);

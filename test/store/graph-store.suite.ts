@@ -8,6 +8,7 @@ import { aggregateTests } from './suite/aggregates';
 import type { SuiteContext } from './suite/context';
 import { faultTests } from './suite/faults';
 import { lookupTests } from './suite/lookups';
+import { recommendationQueryTests, searchModeTests } from './suite/recommendations';
 import { walkTests } from './suite/walks';
 
 export function defineGraphStoreSuite(
@@ -25,6 +26,8 @@ export function defineGraphStoreSuite(
     lookupTests(ctx);
     walkTests(ctx);
     aggregateTests(ctx);
+    recommendationQueryTests(ctx);
+    searchModeTests(ctx);
     faultTests(ctx);
   });
 }

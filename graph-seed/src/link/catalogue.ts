@@ -16,6 +16,8 @@ export function linkCatalogueNodes(
       shortName: i.shortName,
       kind: i.kind,
       year: i.year,
+      // the names the texts use for it ("Palermo Protocol"), so that search finds it by them
+      aliases: i.aliases,
     });
   }
   for (const r of c.rootCauses)

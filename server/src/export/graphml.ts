@@ -1,21 +1,32 @@
-// GraphML writer for the graph bundle: opens in Gephi, yEd and Cytoscape desktop. Every property is
-// declared as a typed <key> (one per element kind and property name); values are typed from what the
-// bundle holds: all integers → long, all numbers → double, all booleans → boolean, else string;
-// arrays are written as JSON text so nothing is lost. Node ids keep their readable form where GraphML
-// allows it (NMTOKEN characters) and escape the rest as `_HH_`; the original id is the `atlasId` column.
-import { create } from 'xmlbuilder2';
+// The GraphML writer of Obligation Atlas, shared by the server's /export routes and the explorer
+// (package export `@atlas/server/graphml`): plain string building, no Node API, so it runs in a
+// browser too. Opens in Gephi, yEd and Cytoscape desktop.
+//   keys: `label` the display name, `kind` the node label (edges: `type`), then every property as a
+//   typed <key> (all integers → long, all numbers → double, all booleans → boolean, else string);
+//   lists (evidence, spans, aliases …) are written as JSON arrays of strings, so nothing is lost.
+// Ids keep their readable form where GraphML allows it (NMTOKEN characters) and escape the rest as
+// `_HH_` (UTF-8 bytes); the original id is the `atlasId` key.
 import { edgeIds } from '../store/contract/edge-id';
-import type { GraphBundle, PropertyValue } from '../store/graph-store';
+import type { GraphBundle, PropertyValue } from '../store/bundle';
 
 type KeyType = 'boolean' | 'long' | 'double' | 'string';
 type Kind = 'node' | 'edge';
+
+const utf8 = new TextEncoder();
 
 /** A reversible encoding of any id into GraphML's NMTOKEN characters. */
 export const graphmlId = (id: string): string =>
   id.replace(
     /[^A-Za-z0-9.:-]/gu,
-    (c) => `_${[...Buffer.from(c, 'utf8')].map((b) => b.toString(16).padStart(2, '0')).join('')}_`,
+    (c) => `_${[...utf8.encode(c)].map((b) => b.toString(16).padStart(2, '0')).join('')}_`,
   );
+
+// Characters XML 1.0 cannot carry at all are dropped; markup characters are escaped.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 defines its characters by these ranges
+const INVALID_XML = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+export const xmlText = (value: string): string =>
+  value.replace(INVALID_XML, '').replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 
 function typeOf(value: PropertyValue): KeyType {
   if (typeof value === 'boolean') return 'boolean';
@@ -37,37 +48,49 @@ const text = (value: PropertyValue): string =>
 interface Element {
   kind: Kind;
   id: string;
-  attrs: Record<string, string>;
+  attrs: string;
   data: Record<string, PropertyValue>;
 }
+
+const ownKind = (labels: readonly string[]): string =>
+  `${(labels[0] ?? 'node').replace(/^./, (c) => c.toLowerCase())}Kind`;
 
 function elements(bundle: GraphBundle): Element[] {
   const nodes: Element[] = bundle.nodes.map((n) => ({
     kind: 'node',
     id: graphmlId(n.id),
-    attrs: {},
+    attrs: '',
     data: {
-      atlasId: n.id,
       label: String(n.properties.name ?? n.id),
-      type: n.labels.join(';'),
-      ...n.properties,
+      kind: n.labels.join(';'),
+      atlasId: n.id,
+      // `kind` is the node label here; a node's own kind property (a document's `resolution`, a
+      // provision's `operative`) is written as `<label>Kind` (documentKind, provisionKind …).
+      ...Object.fromEntries(
+        Object.entries(n.properties).map(([k, v]) => [k === 'kind' ? ownKind(n.labels) : k, v]),
+      ),
     },
   }));
   const ids = edgeIds(bundle.relationships);
-  const edges: Element[] = bundle.relationships.map((r, i) => {
-    return {
-      kind: 'edge',
-      id: graphmlId(ids[i] ?? ''),
-      attrs: { source: graphmlId(r.start), target: graphmlId(r.end) },
-      data: { type: r.type, ...r.properties },
-    };
-  });
+  const edges: Element[] = bundle.relationships.map((r, i) => ({
+    kind: 'edge',
+    id: graphmlId(ids[i] ?? ''),
+    attrs: ` source="${graphmlId(r.start)}" target="${graphmlId(r.end)}"`,
+    data: { type: r.type, evidence: [], spans: [], ...r.properties },
+  }));
   return [...nodes, ...edges];
 }
 
+interface Key {
+  id: string;
+  kind: Kind;
+  name: string;
+  type: KeyType;
+}
+
 /** Key ids per (kind, property): `n0`, `n1` … and `e0`, `e1` …, in first-seen order. */
-function declareKeys(all: Element[]): Map<string, { id: string; kind: Kind; name: string; type: KeyType }> {
-  const keys = new Map<string, { id: string; kind: Kind; name: string; type: KeyType }>();
+function declareKeys(all: Element[]): Map<string, Key> {
+  const keys = new Map<string, Key>();
   const counts = { node: 0, edge: 0 };
   for (const el of all) {
     for (const [name, value] of Object.entries(el.data)) {
@@ -81,29 +104,28 @@ function declareKeys(all: Element[]): Map<string, { id: string; kind: Kind; name
   return keys;
 }
 
-export function toGraphML(bundle: GraphBundle): string {
+export function toGraphML(bundle: GraphBundle, graphId = 'obligation-atlas'): string {
   const all = elements(bundle);
   const keys = declareKeys(all);
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(
-    'http://graphml.graphdrawing.org/xmlns',
-    'graphml',
-    {
-      'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
-      'xsi:schemaLocation':
-        'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd',
-    },
-  );
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+  ];
   for (const key of keys.values()) {
-    root.ele('key', { id: key.id, for: key.kind, 'attr.name': key.name, 'attr.type': key.type });
+    out.push(
+      `  <key id="${key.id}" for="${key.kind}" attr.name="${xmlText(key.name)}" attr.type="${key.type}"/>`,
+    );
   }
-  const graph = root.ele('graph', { id: 'obligation-atlas', edgedefault: 'directed' });
+  out.push(`  <graph id="${graphmlId(graphId)}" edgedefault="directed">`);
   for (const el of all) {
-    const xml = graph.ele(el.kind, { id: el.id, ...el.attrs });
+    let line = `    <${el.kind} id="${el.id}"${el.attrs}>`;
     for (const [name, value] of Object.entries(el.data)) {
       if (value === null) continue;
       const key = keys.get(`${el.kind}\u0000${name}`);
-      if (key) xml.ele('data', { key: key.id }).txt(text(value));
+      if (key) line += `<data key="${key.id}">${xmlText(text(value))}</data>`;
     }
+    out.push(`${line}</${el.kind}>`);
   }
-  return root.end({ prettyPrint: true });
+  out.push('  </graph>', '</graphml>', '');
+  return out.join('\n');
 }

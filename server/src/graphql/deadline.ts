@@ -1,26 +1,32 @@
-// The per-request time budget. Every store call of a request goes through this wrapper: it refuses to
-// start once the budget is spent and stops waiting for a call that outlives it (a Neo4j query cannot
-// be cancelled from here, but the client gets its answer on time). Hand-written: it is a thin Proxy
+// The per-request time budget at the store boundary. Every store call of a request goes through this
+// wrapper: it gives the event loop a turn when the request has held it for a while, refuses to start
+// once the budget is spent and stops waiting for a call that outlives it (a Neo4j query cannot be
+// cancelled from here, but the client gets its answer on time). Hand-written: it is a thin Proxy
 // over our own interface, no library knows it.
 import type { GraphStore } from '../store/graph-store';
-import { apiError } from './errors';
+import { type RequestGuard, timeoutError } from './request-guard';
 
-export const timeoutError = () => apiError('QUERY_TIMEOUT', 'the request ran past its time budget', 400);
+export { timeoutError };
 
-export function withDeadline(store: GraphStore, deadline: number): GraphStore {
+export function withDeadline(store: GraphStore, guard: RequestGuard): GraphStore {
   return new Proxy(store, {
     get(target, key, receiver) {
       const value = Reflect.get(target, key, receiver);
       if (typeof value !== 'function' || key === 'close' || key === 'health') return value;
-      return (...args: unknown[]) => {
-        const remaining = deadline - Date.now();
-        if (remaining <= 0) return Promise.reject(timeoutError());
+      return async (...args: unknown[]) => {
+        await guard.pause();
+        const remaining = guard.deadline - Date.now();
+        if (remaining <= 0) throw timeoutError();
         let timer: NodeJS.Timeout | undefined;
         const expired = new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(timeoutError()), remaining);
         });
         const call = Promise.resolve(value.apply(target, args));
-        return Promise.race([call, expired]).finally(() => clearTimeout(timer));
+        try {
+          return await Promise.race([call, expired]);
+        } finally {
+          clearTimeout(timer);
+        }
       };
     },
   });

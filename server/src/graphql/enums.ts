@@ -28,3 +28,32 @@ export const DIMENSION_VALUES: Record<
 };
 
 export const DIRECTION_VALUES = { OUT: 'out', IN: 'in', BOTH: 'both' } as const;
+
+export const SEARCH_MODE_VALUES = { ALL: 'all', ANY: 'any', PHRASE: 'phrase' } as const;
+
+/** `a_b` ↔ `a-b`, for kinds whose graph values have hyphens. */
+const hyphenated = <K extends string>(names: readonly K[]): Record<K, string> =>
+  Object.fromEntries(names.map((n) => [n, n.replaceAll('_', '-')])) as Record<K, string>;
+
+export const DOCUMENT_KIND_VALUES = hyphenated([
+  'general_recommendation',
+  'resolution',
+  'report',
+  'fact_sheet',
+] as const);
+
+export const ACTOR_KIND_VALUES = hyphenated([
+  'business',
+  'civil_society',
+  'country',
+  'intergovernmental',
+  'justice_sector',
+  'media',
+  'national_institution',
+  'regional_organization',
+  'special_procedure',
+  'state_group',
+  'treaty_body',
+  'un_entity',
+  'un_organ',
+] as const);

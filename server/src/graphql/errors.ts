@@ -17,8 +17,10 @@ export const API_ERROR_CODES = {
   BAD_REQUEST: 'BAD_REQUEST',
   /** The query nests deeper than allowed. HTTP 400. */
   DEPTH_LIMIT_EXCEEDED: 'DEPTH_LIMIT_EXCEEDED',
-  /** The query's estimated cost is above the limit. HTTP 400. */
-  COST_LIMIT_EXCEEDED: 'COST_LIMIT_EXCEEDED',
+  /** The query's estimated cost is above the limit, or it read more list items than allowed. HTTP 400. */
+  QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  /** The answer would be larger than allowed. HTTP 400. */
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
   /** Too many aliases in one operation. HTTP 400. */
   ALIAS_LIMIT_EXCEEDED: 'ALIAS_LIMIT_EXCEEDED',
   /** Too many directives in one operation. HTTP 400. */
@@ -38,7 +40,6 @@ export type ApiErrorCode = keyof typeof API_ERROR_CODES;
 
 const LIMIT_CODES: ReadonlySet<string> = new Set<ApiErrorCode>([
   'DEPTH_LIMIT_EXCEEDED',
-  'COST_LIMIT_EXCEEDED',
   'ALIAS_LIMIT_EXCEEDED',
   'DIRECTIVE_LIMIT_EXCEEDED',
 ]);

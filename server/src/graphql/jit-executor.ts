@@ -2,13 +2,24 @@
 // thousands of fields, and graphql-js pays per field for work that depends only on the query (argument
 // maps, type checks, promise plumbing); graphql-jit compiles each validated document once into a
 // function and runs it at about half the cost (bench/api). Parsing, validation (graphql-armor's limits
-// included), error formatting and HTTP stay Apollo's: this only replaces the execute step.
+// included), error formatting and HTTP stay Apollo's: this replaces the execute step, and does first
+// what graphql-js's execute would: resolve the operation (OPERATION_RESOLUTION_FAILURE) and coerce
+// the variables (BAD_USER_INPUT naming the variable); then it prices the operation (cost.ts).
 //
 // Apollo Server 5 has no `executor` option; its documented seam for a custom one is the `gateway`
 // interface (a gateway with a fixed schema and our executor; see the Apollo Server 3→4 migration notes).
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  GraphQLError,
+  type GraphQLSchema,
+  getOperationAST,
+  getVariableValues,
+} from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { operationCost } from './cost';
+import { apiError } from './errors';
 
 type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>['executor']>;
@@ -20,7 +31,54 @@ type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>
  */
 type Compiled = CompiledQuery | ExecutionResult;
 
-export function jitExecutor(schema: GraphQLSchema): GatewayExecutor {
+const http400 = { status: 400, headers: new Map<string, string>() };
+
+/** The checks graphql-js's execute makes before running; null when the request may run. */
+function refusal(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null,
+  variables: Record<string, unknown>,
+  maxCost: number,
+): ExecutionResult | null {
+  const operation = getOperationAST(document, operationName);
+  if (operation === null || operation === undefined) {
+    const message =
+      operationName === null
+        ? 'the document has several operations: name one with operationName'
+        : `the document has no operation named "${operationName}"`;
+    return { errors: [apiError('OPERATION_RESOLUTION_FAILURE', message, 400)] };
+  }
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, {
+    maxErrors: 10,
+  });
+  if (coerced.errors !== undefined) {
+    return {
+      errors: coerced.errors.map(
+        (e) =>
+          new GraphQLError(e.message, {
+            nodes: e.nodes,
+            extensions: { code: 'BAD_USER_INPUT', http: http400 },
+          }),
+      ),
+    };
+  }
+  const cost = operationCost(schema, document, operation, coerced.coerced);
+  if (cost > maxCost) {
+    return {
+      errors: [
+        apiError(
+          'QUERY_TOO_COSTLY',
+          `the query's estimated cost ${Math.round(cost)} is above the limit ${maxCost}: ask for smaller pages (first, limit) or fewer nested lists`,
+          400,
+        ),
+      ],
+    };
+  }
+  return null;
+}
+
+export function jitExecutor(schema: GraphQLSchema, maxCost: number): GatewayExecutor {
   const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
   const compile = (document: DocumentNode, operationName: string | null): Compiled => {
     let byName = compiled.get(document);
@@ -37,17 +95,22 @@ export function jitExecutor(schema: GraphQLSchema): GatewayExecutor {
     return query;
   };
   return async (request) => {
-    const query = compile(request.document, request.operationName);
+    const variables = (request.request.variables ?? {}) as Record<string, unknown>;
+    // the name the client sent: Apollo's own `operationName` is null when it resolved no operation
+    const operationName = request.request.operationName ?? null;
+    const refused = refusal(schema, request.document, operationName, variables, maxCost);
+    if (refused !== null) return refused;
+    const query = compile(request.document, operationName);
     if (!isCompiledQuery(query)) return query;
-    return query.query(undefined, request.context, request.request.variables ?? {});
+    return query.query(undefined, request.context, variables);
   };
 }
 
 /** A fixed-schema "gateway" whose only job is to hand Apollo the graphql-jit executor. */
-export function jitGateway(schema: GraphQLSchema): GatewayInterface {
+export function jitGateway(schema: GraphQLSchema, maxCost: number): GatewayInterface {
   return {
     async load() {
-      return { executor: jitExecutor(schema) };
+      return { executor: jitExecutor(schema, maxCost) };
     },
     onSchemaLoadOrUpdate(callback) {
       callback({ apiSchema: schema, coreSupergraphSdl: '' });

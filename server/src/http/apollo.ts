@@ -1,4 +1,5 @@
-// The Apollo Server: schema, graphql-armor limits, CSRF prevention, no batching, masked errors.
+// The Apollo Server: schema, graphql-armor limits, cost and response bounds, CSRF prevention, no
+// batching, masked errors.
 import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
@@ -13,6 +14,7 @@ import { formatError } from '../graphql/errors';
 import { API_LIMITS, armorConfig } from '../graphql/limits';
 import { readOnlyRule } from '../graphql/read-only-rule';
 import { jitGateway } from '../graphql/jit-executor';
+import { responseBounds } from '../graphql/response-bounds';
 import { createSchema } from '../graphql/schema';
 
 export interface ApolloOptions {
@@ -20,7 +22,10 @@ export interface ApolloOptions {
   /** Development shows unexpected errors' messages and stack traces; never in production. */
   development: boolean;
   limits?: Partial<
-    Pick<typeof API_LIMITS, 'maxDepth' | 'maxCost' | 'maxAliases' | 'maxDirectives' | 'maxTokens'>
+    Pick<
+      typeof API_LIMITS,
+      'maxDepth' | 'maxCost' | 'maxAliases' | 'maxDirectives' | 'maxTokens' | 'responseBytes'
+    >
   >;
 }
 
@@ -30,12 +35,13 @@ export function createApollo(options: ApolloOptions): ApolloServer<ApiContext> {
   const protection = new ApolloArmor(armorConfig(limits)).protect();
   return new ApolloServer<ApiContext>({
     // The schema, executed by graphql-jit (see jit-executor.ts for why, and why through `gateway`).
-    gateway: jitGateway(createSchema()),
+    gateway: jitGateway(createSchema(), limits.maxCost),
     // The landing pages load from a CDN; our own offline GraphiQL lives at /graphiql.
     // Cache control is off: the API sends no cache hints, and its per-field hook made Apollo wrap every
     // resolver and type-check every field of every response (a third of a neighbourhood's time).
     plugins: [
       ...protection.plugins,
+      responseBounds(limits.responseBytes),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
     ],

@@ -10,6 +10,7 @@ import { createApollo, type ApolloOptions } from './apollo';
 import { exportRoutes } from './export-routes';
 import { graphiqlRoutes } from './graphiql';
 import { errorHandler, sendError } from './http-error';
+import { securityHeaders } from './security-headers';
 import { webRoutes } from './web-static';
 
 export interface AppOptions {
@@ -22,6 +23,10 @@ export interface AppOptions {
   webDist?: string;
   timeoutMs?: number;
   bodyBytes?: number;
+  /** List items one GraphQL request may read (request-guard.ts). */
+  maxListItems?: number;
+  /** Whole-graph exports computed at once; more wait in a bounded queue (export-routes.ts). */
+  exportConcurrency?: number;
   limits?: ApolloOptions['limits'];
 }
 
@@ -43,6 +48,7 @@ export async function createApp(options: AppOptions): Promise<AtlasApp> {
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.use(cors({ origin: corsOrigin(options.corsOrigins ?? []), maxAge: 600 }));
 
   app.get('/health', async (_req, res) => {
@@ -56,10 +62,12 @@ export async function createApp(options: AppOptions): Promise<AtlasApp> {
   graphql.set('etag', false);
   graphql.use(
     express.json({ limit: options.bodyBytes ?? API_LIMITS.bodyBytes }),
-    expressMiddleware(apollo, { context: async () => createContext(store, timeoutMs) }),
+    expressMiddleware(apollo, {
+      context: async () => createContext(store, timeoutMs, options.maxListItems ?? API_LIMITS.maxListItems),
+    }),
   );
   app.use('/graphql', graphql);
-  app.use(exportRoutes(store));
+  app.use(exportRoutes(store, { concurrency: options.exportConcurrency ?? API_LIMITS.exportConcurrency }));
   app.use(graphiqlRoutes('/graphql'));
   const web = webRoutes(options.webDist);
   if (web) app.use(web);

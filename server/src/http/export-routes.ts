@@ -1,12 +1,26 @@
-// Downloads: the whole graph or a subgraph, as the bundle JSON or as GraphML.
-//   /export/graph.json, /export/graph.graphml
-//   /export/subgraph.json|graphml?ids=a,b,c            the subgraph induced by those nodes
-//   /export/subgraph.json|graphml?around=id&depth=2&types=CITES,MENTIONS&limit=500   a neighbourhood
+// Downloads: the whole graph or a subgraph, as the bundle JSON, as GraphML, or its links as CSV.
+//   /export/graph.json, /export/graph.graphml, /export/graph.csv
+//   /export/subgraph.json|graphml|csv?ids=a,b,c            the subgraph induced by those nodes
+//   /export/subgraph.json|graphml|csv?around=id&depth=2&types=CITES,MENTIONS&limit=500   a neighbourhood
+// The whole-graph files are computed once per published graph version (the store's health names
+// it) and kept until another is published; every export takes a place in one bounded gate
+// (`concurrency` at once, a short queue behind them, 503 beyond), so parallel downloads neither
+// repeat the work nor hold the event loop in turn.
 import { type Request, type Response, Router } from 'express';
+import pLimit from 'p-limit';
 import { toGraphML } from '../export/graphml';
+import { toLinksCSV } from '../export/links-csv';
 import { API_LIMITS } from '../graphql/limits';
 import type { GraphBundle, GraphStore, RelationshipType, Subgraph } from '../store/graph-store';
 import { HttpError } from './http-error';
+
+type Format = 'json' | 'graphml' | 'csv';
+const FORMATS: ReadonlySet<string> = new Set<Format>(['json', 'graphml', 'csv']);
+const CONTENT_TYPE: Record<Format, string> = {
+  json: 'application/json; charset=utf-8',
+  graphml: 'application/graphml+xml; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+};
 
 const list = (value: unknown): string[] => {
   const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
@@ -21,6 +35,12 @@ const int = (value: unknown, fallback: number): number => {
   const n = Number(value);
   if (!Number.isInteger(n)) throw new HttpError(400, 'BAD_USER_INPUT', 'depth and limit must be integers');
   return n;
+};
+
+const formatOf = (value: string | undefined): Format => {
+  if (value === undefined || !FORMATS.has(value))
+    throw new HttpError(404, 'NOT_FOUND', 'json, graphml or csv');
+  return value as Format;
 };
 
 const subgraphBundle = (s: Subgraph): GraphBundle => ({
@@ -49,23 +69,64 @@ async function subgraph(store: GraphStore, query: Request['query']): Promise<Gra
   return store.exportBundle({ ids });
 }
 
-function send(res: Response, bundle: GraphBundle, format: 'json' | 'graphml', name: string): void {
+const render = (bundle: GraphBundle, format: Format): string => {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(bundle);
+    case 'graphml':
+      return toGraphML(bundle);
+    case 'csv':
+      return toLinksCSV(bundle);
+  }
+};
+
+function send(res: Response, body: string, format: Format, name: string): void {
   res.attachment(`${name}.${format}`);
-  if (format === 'json') res.json(bundle);
-  else res.type('application/graphml+xml').send(toGraphML(bundle));
+  res.type(CONTENT_TYPE[format]).send(body);
 }
 
-export function exportRoutes(store: GraphStore): Router {
+export interface ExportOptions {
+  concurrency: number;
+  queue?: number;
+}
+
+export function exportRoutes(store: GraphStore, options: ExportOptions): Router {
   const router = Router();
+  const gate = pLimit(options.concurrency);
+  const queue = options.queue ?? API_LIMITS.exportQueue;
+  const admit = <T>(work: () => Promise<T>): Promise<T> => {
+    if (gate.pendingCount >= queue) {
+      throw new HttpError(503, 'SERVICE_UNAVAILABLE', 'too many exports under way: try again shortly');
+    }
+    return gate(work);
+  };
+  // One file per (graph version, format); a new version drops the old ones.
+  let cachedVersion: number | null = null;
+  const cache = new Map<Format, Promise<string>>();
+  const whole = async (format: Format): Promise<string> => {
+    const health = await store.health();
+    if (health.status !== 'up') throw new HttpError(503, 'SERVICE_UNAVAILABLE', 'the graph store is down');
+    if (health.version !== cachedVersion) {
+      cache.clear();
+      cachedVersion = health.version;
+    }
+    let file = cache.get(format);
+    if (file === undefined) {
+      file = admit(async () => render(await store.exportBundle(), format));
+      cache.set(format, file);
+      file.catch(() => cache.delete(format));
+    }
+    return file;
+  };
+
   router.get('/export/graph.:format', async (req, res) => {
-    const format = req.params.format;
-    if (format !== 'json' && format !== 'graphml') throw new HttpError(404, 'NOT_FOUND', 'json or graphml');
-    send(res, await store.exportBundle(), format, 'obligation-atlas');
+    const format = formatOf(req.params.format);
+    send(res, await whole(format), format, 'obligation-atlas');
   });
   router.get('/export/subgraph.:format', async (req, res) => {
-    const format = req.params.format;
-    if (format !== 'json' && format !== 'graphml') throw new HttpError(404, 'NOT_FOUND', 'json or graphml');
-    send(res, await subgraph(store, req.query), format, 'obligation-atlas-subgraph');
+    const format = formatOf(req.params.format);
+    const body = await admit(async () => render(await subgraph(store, req.query), format));
+    send(res, body, format, 'obligation-atlas-subgraph');
   });
   return router;
 }

@@ -1,6 +1,6 @@
-// Saved example queries shown as tabs in /graphiql, one per user group of the issue: the legal
-// researcher tracing duties to the actors called on, the policy analyst comparing two texts, and the
-// advocate looking for what is asked about demand.
+// Saved example queries shown as tabs in /graphiql: one per user group (the legal researcher tracing
+// duties to the actors called on, the policy analyst comparing two texts, the advocate looking for
+// what is asked about demand), then one per analyst field: where, counts, search, citation lookup.
 export const GRAPHIQL_EXAMPLES: Array<{ title: string; query: string }> = [
   {
     title: 'Trafficking Protocol → actors',
@@ -38,10 +38,10 @@ query CompareGR38AndResolution77194 {
   },
   {
     title: 'Demand, by document',
-    query: `# Recommendations addressing demand that fosters exploitation, grouped by document
-# (ids start with the document), with who is called on to act.
+    query: `# Recommendations addressing demand that fosters exploitation, in reading order (document,
+# then paragraph order), with who is called on to act.
 query DemandByDocument {
-  recommendations(filter: { rootCauses: ["cause:demand"] }, first: 100) {
+  recommendations(where: { rootCause: "cause:demand" }, orderBy: [READING_ORDER], first: 100) {
     totalCount
     edges {
       node {
@@ -56,6 +56,70 @@ query DemandByDocument {
   coverage(dimension: ROOT_CAUSE) {
     documents { symbol }
     rows { concept { id } counts total }
+  }
+}
+`,
+  },
+  {
+    title: 'where: AND / OR / NOT',
+    query: `# GR 38's recommendations on poverty or prevention, not addressed to States, strongest verb first.
+query GR38PovertyOrPrevention {
+  recommendations(
+    where: {
+      AND: [
+        { document: { id: "doc:cedaw-gr38" } }
+        { OR: [{ rootCause: "cause:poverty-economic-injustice" }, { obligation: "obl:prevent" }] }
+        { NOT: { addressee: "actor:states" } }
+      ]
+    }
+    orderBy: [FORCE]
+    first: 50
+  ) {
+    totalCount
+    edges { node { ref force text addressees { node { name } } } }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  }
+}
+`,
+  },
+  {
+    title: 'Counts per document × root cause',
+    query: `# How many recommendations each document makes per root cause, in one request.
+query CountsByDocumentAndRootCause {
+  recommendationCounts(groupBy: [DOCUMENT, ROOT_CAUSE]) {
+    keys { dimension id name }
+    count
+  }
+}
+`,
+  },
+  {
+    title: 'Search: phrase, aliases, did-you-mean',
+    query: `# A phrase search; "Palermo Protocol" (a catalogue alias) finds the Trafficking Protocol;
+# a misspelling answers no hit and a suggestion.
+query SearchExamples {
+  phrase: search(text: "forced marriage", mode: PHRASE, first: 5) {
+    totalCount
+    edges { node { id name } score snippet }
+    pageInfo { hasNextPage endCursor }
+  }
+  alias: search(text: "Palermo Protocol", labels: [Instrument], first: 3) {
+    edges { node { id name } }
+  }
+  misspelt: search(text: "traffiking") { totalCount suggestions }
+}
+`,
+  },
+  {
+    title: 'Citation lookup',
+    query: `# "CEDAW/C/GC/38 para. 54(b)": a provision by its document and its own numbering.
+query CitationLookup {
+  provision(document: "doc:cedaw-gr38", ref: "54(b)") {
+    id
+    section
+    text
+    cites { node { name } method spans }
+    actors { node { name } spans }
   }
 }
 `,

@@ -1,5 +1,7 @@
 // An offline GraphiQL at /graphiql: the page and its scripts are served from node_modules (React 18
 // UMD and graphiql 3's UMD bundle, the last line with one), so it works with no internet at all.
+// The page has no inline script or style: its start-up script and style are assets too, so the
+// Content-Security-Policy (security-headers.ts) allows scripts and styles from this server only.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Router } from 'express';
@@ -15,43 +17,49 @@ const ASSETS: Record<string, string> = {
   'graphiql.css': join(packageDir('graphiql'), 'graphiql.min.css'),
 };
 
-/** JSON safe to embed in a <script> element. */
-const embed = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
-
-const page = (endpoint: string): string => `<!doctype html>
+const page = `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Obligation Atlas — GraphiQL</title>
   <link rel="stylesheet" href="/graphiql/assets/graphiql.css">
-  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+  <link rel="stylesheet" href="/graphiql/assets/page.css">
 </head>
 <body>
   <div id="graphiql">Loading GraphiQL…</div>
   <script src="/graphiql/assets/react.js"></script>
   <script src="/graphiql/assets/react-dom.js"></script>
   <script src="/graphiql/assets/graphiql.js"></script>
-  <script>
-    const examples = ${embed(GRAPHIQL_EXAMPLES)};
-    const fetcher = GraphiQL.createFetcher({ url: ${embed(endpoint)} });
-    ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, {
-        fetcher,
-        defaultEditorToolsVisibility: true,
-        defaultTabs: examples.map((e) => ({ query: e.query })),
-      }),
-    );
-  </script>
+  <script src="/graphiql/assets/start.js"></script>
 </body>
 </html>
 `;
 
+const PAGE_CSS = 'html, body, #graphiql { height: 100%; margin: 0; }\n';
+
+const startScript = (endpoint: string): string => `const examples = ${JSON.stringify(GRAPHIQL_EXAMPLES)};
+const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
+ReactDOM.createRoot(document.getElementById('graphiql')).render(
+  React.createElement(GraphiQL, {
+    fetcher,
+    defaultEditorToolsVisibility: true,
+    defaultTabs: examples.map((e) => ({ query: e.query })),
+  }),
+);
+`;
+
 export function graphiqlRoutes(endpoint = '/graphql'): Router {
   const router = Router();
-  const html = page(endpoint);
+  const start = startScript(endpoint);
   router.get('/graphiql', (_req, res) => {
-    res.type('html').send(html);
+    res.type('html').send(page);
+  });
+  router.get('/graphiql/assets/start.js', (_req, res) => {
+    res.type('text/javascript').send(start);
+  });
+  router.get('/graphiql/assets/page.css', (_req, res) => {
+    res.type('text/css').send(PAGE_CSS);
   });
   router.get('/graphiql/assets/:file', (req, res, next) => {
     const path = ASSETS[req.params.file];

@@ -2,6 +2,7 @@
 // (NEO4J_*, the bundle file) are read by the stores' config (server/src/config.ts).
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { parseEnv } from '../env';
 
 export interface ServerConfig {
   port: number;
@@ -22,7 +23,7 @@ const env = z.object({
   ATLAS_BUNDLE: z.string().min(1).optional(),
   GRAPH_BUNDLE: z.string().min(1).optional(),
   WEB_DIST: z.string().min(1).optional(),
-  LOG_LEVEL: z.string().default('info'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export function serverConfig(argv: string[], source: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -37,7 +38,14 @@ export function serverConfig(argv: string[], source: NodeJS.ProcessEnv = process
     },
     strict: true,
   });
-  const e = env.parse({ ...source, ...(values.port === undefined ? {} : { PORT: values.port }) });
+  const e = parseEnv(
+    env,
+    { ...source, ...(values.port === undefined ? {} : { PORT: values.port }) },
+    {
+      PORT: 'an integer port in 0..65535 (0: any free port)',
+      LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
+    },
+  );
   const cors = values.cors ?? e.CORS_ORIGINS;
   return {
     port: e.PORT,

@@ -61,11 +61,28 @@ export interface RelationshipsQuery {
   types?: RelationshipType[];
 }
 
+/** all: every word matches; any: one word does; phrase: the words in a row, in order, in one field. */
+export type SearchMode = 'all' | 'any' | 'phrase';
+
 export interface SearchQuery {
   text: string;
   labels?: NodeLabel[];
+  /** Default `all`. */
+  mode?: SearchMode;
   /** 1..1000 */
   first: number;
+  /** Cursor of the last hit of the previous page. */
+  after?: string | null;
+}
+
+export interface SearchResult {
+  /** This page, by score desc then id. */
+  hits: SearchHit[];
+  totalCount: number;
+  endCursor: string | null;
+  hasNextPage: boolean;
+  /** For a search with no hit: the text with unknown words replaced by the closest known ones. */
+  suggestions: string[];
 }
 
 export interface Snippet {
@@ -186,8 +203,89 @@ export interface GraphStats {
   byType: Record<RelationshipType, number>;
 }
 
+/**
+ * Which recommendations: every given field holds (AND); `AND` / `OR` / `NOT` combine nested
+ * conditions. Concept fields take an id (NOT_FOUND when it names no node, INVALID_ARGUMENT when the
+ * node has another label).
+ */
+export interface RecommendationWhere {
+  AND?: RecommendationWhere[];
+  OR?: RecommendationWhere[];
+  NOT?: RecommendationWhere;
+  /** The document it belongs to: by id, kind, and year range (inclusive). */
+  document?: { id?: string; kind?: string; yearFrom?: number; yearTo?: number };
+  /** The graph's force value (`strongly-urges`). */
+  force?: string;
+  /** ADDRESSED_TO this actor. */
+  addressee?: string;
+  /** Its provision MENTIONS this actor. */
+  mentionedActor?: string;
+  /** IMPLEMENTS this obligation. */
+  obligation?: string;
+  /** ADDRESSES this root cause. */
+  rootCause?: string;
+  /** Its provision CITES this instrument (directly). */
+  instrument?: string;
+  /** It IMPLEMENTS an obligation that ARISES_FROM this instrument (the legal basis). */
+  legalBasis?: string;
+  /** Its provision's heading path contains this (folded for case, accents and ligatures). */
+  section?: string;
+  /** Every word is a prefix of a word of its text (folded), as in `search`. */
+  text?: string;
+}
+
+export const RECOMMENDATION_ORDERS = ['READING_ORDER', 'YEAR', 'FORCE', 'DOCUMENT'] as const;
+export type RecommendationOrder = (typeof RECOMMENDATION_ORDERS)[number];
+
+export interface RecommendationQuery {
+  where?: RecommendationWhere;
+  /** Keys applied in turn; reading order always breaks the remaining ties. Default: reading order. */
+  orderBy?: RecommendationOrder[];
+  /** 1..1000 */
+  first: number;
+  after?: string | null;
+}
+
+export const COUNT_DIMENSIONS = [
+  'DOCUMENT',
+  'ROOT_CAUSE',
+  'OBLIGATION',
+  'ACTOR',
+  'INSTRUMENT',
+  'FORCE',
+  'YEAR',
+] as const;
+export type CountDimension = (typeof COUNT_DIMENSIONS)[number];
+
+export interface CountKey {
+  dimension: CountDimension;
+  /** The node id; for FORCE the force value, for YEAR the year. */
+  id: string;
+  name: string;
+}
+
+export interface CountRow {
+  keys: CountKey[];
+  count: number;
+}
+
+export interface RecommendationCountsQuery {
+  /** 1..3 distinct dimensions. */
+  groupBy: CountDimension[];
+  where?: RecommendationWhere;
+  /** Rows returned, 1..10000 (by keys). */
+  first: number;
+}
+
+export interface RecommendationCounts {
+  rows: CountRow[];
+  /** Rows in all. */
+  totalCount: number;
+}
+
 export type StoreHealth =
-  | { status: 'up'; store: StoreKind; nodes: number }
+  /** `version` names the graph read now: it changes whenever another graph is published. */
+  | { status: 'up'; store: StoreKind; nodes: number; version: number }
   | { status: 'down'; store: StoreKind; code: 'UNAVAILABLE' };
 
 export type StoreKind = 'memory' | 'neo4j';
@@ -207,8 +305,12 @@ export interface GraphStore {
   /** For each id (same order; an unknown id gets []), its relationships of the given types and direction, by edge id. For DataLoader. */
   relationships(query: RelationshipsQuery): Promise<GraphEdge[][]>;
 
-  /** Ordered by score desc, then id. */
-  search(query: SearchQuery): Promise<SearchHit[]>;
+  /** Recommendations matching `where`, ordered by `orderBy`, paged (contract/recommendation-query.ts). */
+  recommendations(query: RecommendationQuery): Promise<Page<GraphNode>>;
+  /** How many recommendations match `where`, per combination of the values of `groupBy`. */
+  recommendationCounts(query: RecommendationCountsQuery): Promise<RecommendationCounts>;
+  /** Hits ordered by score desc, then id, paged; suggestions when nothing matches. */
+  search(query: SearchQuery): Promise<SearchResult>;
   /** Nodes by (distance, id), edges by id; the induced subgraph of the kept nodes. */
   neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph>;
   /** The `first` shortest simple paths, by (length, node id sequence). */

@@ -17,6 +17,49 @@ type Links = Array<{ node: { id: string } }>;
 const sortedIds = (links: Links): string[] => links.map((l) => l.node.id).sort();
 
 export function corpusFactTests(api: () => Api): void {
+  it('finds the Trafficking Protocol by its catalogue alias "Palermo Protocol", first', async () => {
+    const d = await api().data<{ search: { edges: Array<{ node: { id: string } }> } }>(
+      '{ search(text: "Palermo Protocol", labels: [Instrument]) { edges { node { id } } } }',
+    );
+    expect(d.search.edges[0]?.node.id).toBe('inst:trafficking-protocol');
+  });
+
+  it('suggests "trafficking" for "traffiking", and finds with "traﬃcking" what "trafficking" finds', async () => {
+    type S = { search: { totalCount: number; suggestions: string[] } };
+    const miss = await api().data<S>('{ search(text: "traffiking") { totalCount suggestions } }');
+    expect(miss.search).toEqual({ totalCount: 0, suggestions: ['trafficking'] });
+    const lig = await api().data<S>('{ search(text: "traﬃcking") { totalCount suggestions } }');
+    const plain = await api().data<S>('{ search(text: "trafficking") { totalCount suggestions } }');
+    expect(lig.search.totalCount).toBe(plain.search.totalCount);
+    expect(lig.search.totalCount).toBeGreaterThan(10);
+  });
+
+  it('counts recommendations per document and root cause as the filtered pages count them', async () => {
+    type Row = { keys: Array<{ id: string }>; count: number };
+    const d = await api().data<{ recommendationCounts: Row[] }>(
+      '{ recommendationCounts(groupBy: [DOCUMENT, ROOT_CAUSE]) { keys { id } count } }',
+    );
+    expect(d.recommendationCounts.length).toBeGreaterThan(5);
+    for (const row of d.recommendationCounts.slice(0, 8)) {
+      const [doc, cause] = row.keys.map((k) => k.id);
+      let total = 0;
+      let after: string | null = null;
+      for (;;) {
+        const page: {
+          recommendations: { edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+        } = await api().data(
+          `query($d: ID, $c: ID, $after: String) { recommendations(where: { document: { id: $d }, rootCause: $c }, first: 7, after: $after) {
+            edges { cursor } pageInfo { hasNextPage endCursor } } }`,
+          { d: doc, c: cause, after },
+        );
+        total += page.recommendations.edges.length;
+        if (!page.recommendations.pageInfo.hasNextPage) break;
+        after = page.recommendations.pageInfo.endCursor;
+      }
+      expect([doc, cause, total]).toEqual([doc, cause, row.count]);
+    }
+  });
+
   it('finds the Trafficking Protocol cited in all five documents of the corpus', async () => {
     const d = await api().data<{ node: { citedIn: Array<{ node: { documentId: string } }> } }>(
       '{ node(id: "inst:trafficking-protocol") { ... on Instrument { citedIn { node { documentId } } } } }',

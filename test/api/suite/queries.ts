@@ -26,7 +26,7 @@ export function queryTests(api: () => Api, bundle: GraphBundle): void {
 
   it('lists the catalogues by id, and actors by kind', async () => {
     const d = await api().data<Record<string, Array<{ id: string }>>>(
-      '{ documents { id } obligations { id } rootCauses { id } instruments { id } actors(kind: "business") { id } }',
+      '{ documents { id } obligations { id } rootCauses { id } instruments { id } actors(kind: business) { id } }',
     );
     const of = (label: string) =>
       bundle.nodes
@@ -42,14 +42,21 @@ export function queryTests(api: () => Api, bundle: GraphBundle): void {
 
   it('searches with scores in descending order and a snippet that marks the matched words', async () => {
     const d = await api().data<{
-      search: Array<{ node: { id: string }; score: number; snippet: string; text: string }>;
+      search: {
+        totalCount: number;
+        edges: Array<{ node: { id: string }; score: number; snippet: string; text: string }>;
+        suggestions: string[];
+      };
     }>(
-      '{ search(text: "discrimination", labels: [RootCause, Instrument]) { node { id } score snippet text } }',
+      '{ search(text: "discrimination", labels: [RootCause, Instrument]) { totalCount edges { node { id } score snippet text } suggestions } }',
     );
-    expect(nodeIds(d.search)).toEqual(['cause:gender-discrimination', 'inst:cedaw']);
-    expect(d.search[0]?.score).toBeGreaterThan(d.search[1]?.score ?? 1);
-    expect(d.search[0]?.snippet).toBe('Gender <mark>discrimination</mark>');
-    expect(d.search[0]?.text).toBe('Gender discrimination');
+    const hits = d.search.edges;
+    expect(nodeIds(hits)).toEqual(['cause:gender-discrimination', 'inst:cedaw']);
+    expect(d.search.totalCount).toBe(2);
+    expect(d.search.suggestions).toEqual([]);
+    expect(hits[0]?.score).toBeGreaterThan(hits[1]?.score ?? 1);
+    expect(hits[0]?.snippet).toBe('Gender <mark>discrimination</mark>');
+    expect(hits[0]?.text).toBe('Gender discrimination');
   });
 
   it('pages through filtered recommendations with cursors and a total count', async () => {

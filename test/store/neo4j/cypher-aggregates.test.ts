@@ -2,6 +2,7 @@
 // documents and the graph name are parameters, never text.
 import { describe, expect, it } from 'vitest';
 import * as cya from '../../../server/src/store/neo4j/cypher-aggregates';
+import { recommendationFacts } from '../../../server/src/store/neo4j/cypher-recommendations';
 
 describe('overlap and coverage Cypher', () => {
   it('reads the triples of the named documents only, the ids as a parameter', () => {
@@ -15,5 +16,17 @@ describe('overlap and coverage Cypher', () => {
     const query = cya.publishedGraph("g'x");
     expect(query.text).not.toContain("g'x");
     expect(query).toMatchSnapshot();
+  });
+});
+
+describe('recommendation facts and vocabulary Cypher', () => {
+  it('reads every recommendation of a version with the ids it links to, the version as a parameter', () => {
+    const query = recommendationFacts(7);
+    expect(query.params).toEqual({ v: 7 });
+    expect(query.text).toMatchSnapshot();
+  });
+
+  it('reads the search tokens of a version', () => {
+    expect(cya.searchTokens(7)).toMatchSnapshot();
   });
 });

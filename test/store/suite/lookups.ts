@@ -106,7 +106,7 @@ export function lookupTests(ctx: SuiteContext): void {
   });
 
   it('finds nodes by every word of the text, by prefix, best score first, with highlights', async () => {
-    const hits = await ctx.store.search({ text: 'traffick women', first: 50 });
+    const { hits } = await ctx.store.search({ text: 'traffick women', first: 50 });
     expect(hits.length).toBeGreaterThan(3);
     for (const h of hits) {
       expect(h.score).toBeGreaterThan(0);
@@ -122,12 +122,12 @@ export function lookupTests(ctx: SuiteContext): void {
   });
 
   it('ranks a node named by the query above one that only mentions it', async () => {
-    const hits = await ctx.store.search({ text: 'CEDAW', first: 10 });
+    const { hits } = await ctx.store.search({ text: 'CEDAW', first: 10 });
     expect(hits[0]?.node.id).toMatch(/^(inst:cedaw|doc:cedaw-gr38|inst:cedaw-gr38|actor:cedaw-committee)$/);
   });
 
   it('restricts search to labels and ignores case and accents', async () => {
-    const hits = await ctx.store.search({ text: 'MIGRATIÓN', labels: ['Provision'], first: 10 });
+    const { hits } = await ctx.store.search({ text: 'MIGRATIÓN', labels: ['Provision'], first: 10 });
     expect(hits.map((h) => h.node.label)).toEqual(hits.map(() => 'Provision'));
     expect(hits.map((h) => h.node.id)).toContain('prov:cedaw-gr38:54(b)');
   });

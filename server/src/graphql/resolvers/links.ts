@@ -4,7 +4,7 @@ import type { GraphEdge, GraphNode, NodeLabel, RelationshipType } from '../../st
 import type { ApiContext } from '../context';
 import { apiError } from '../errors';
 import { compareStrings } from '../../store/contract/ordering';
-import { edgeEvidence, edgeMethod, num, otherEnd, str } from '../props';
+import { edgeEvidence, edgeMethod, num, otherEnd, str, strList } from '../props';
 
 /** A link as the *Link types see it: the relationship and the node it leads to. */
 export interface LinkSource {
@@ -56,6 +56,7 @@ const linkFields = {
   node: (l: LinkSource) => l.node,
   method: (l: LinkSource) => edgeMethod(l.edge),
   evidence: (l: LinkSource, _: unknown, ctx: ApiContext) => evidenceOf(ctx, l.edge),
+  spans: (l: LinkSource) => strList(l.edge.properties, 'spans'),
 };
 
 const withArticle = { ...linkFields, article: (l: LinkSource) => str(l.edge.properties, 'article') };

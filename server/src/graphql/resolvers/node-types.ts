@@ -2,10 +2,13 @@
 import type { GraphNode, NodeLabel } from '../../store/graph-store';
 import { compareStrings } from '../../store/contract/ordering';
 import type { ApiContext } from '../context';
+import { badInput } from '../errors';
+import { API_LIMITS, checkPage } from '../limits';
 import { nodeName, num, str, strList } from '../props';
 import { existing, firstLinked, inReadingOrder, linkedNodes, links } from './links';
 
 type Ctx = ApiContext;
+const P = API_LIMITS.page;
 type Resolver = (n: GraphNode, args: Record<string, unknown>, ctx: Ctx) => unknown;
 
 /** Resolvers reading properties by the field's own name. */
@@ -25,7 +28,15 @@ const common: Record<string, Resolver> = {
 
 const documentOf: Resolver = (n, _a, ctx) => existing(ctx, str(n.properties, 'documentId') ?? '');
 
-async function similar(n: GraphNode, minScore: number, ctx: Ctx) {
+/** Same checks as Query.similarRecommendations (BAD_USER_INPUT for a score outside 0..1). */
+async function similar(n: GraphNode, args: Record<string, unknown>, ctx: Ctx) {
+  const minScore = typeof args.minScore === 'number' ? args.minScore : 0;
+  if (!Number.isFinite(minScore) || minScore < 0 || minScore > 1) throw badInput('minScore must be in 0..1');
+  const first = checkPage(
+    'first',
+    typeof args.first === 'number' ? args.first : 20,
+    P.similarRecommendations,
+  );
   const both = [
     ...(await links(ctx, n.id, 'SIMILAR_TO', 'out')),
     ...(await links(ctx, n.id, 'SIMILAR_TO', 'in')),
@@ -33,7 +44,8 @@ async function similar(n: GraphNode, minScore: number, ctx: Ctx) {
   const score = (l: (typeof both)[number]) => num(l.edge.properties, 'score') ?? 0;
   return both
     .filter((l) => score(l) >= minScore)
-    .sort((a, b) => score(b) - score(a) || compareStrings(a.edge.id, b.edge.id));
+    .sort((a, b) => score(b) - score(a) || compareStrings(a.edge.id, b.edge.id))
+    .slice(0, first);
 }
 
 const Document: Record<string, Resolver> = {
@@ -73,7 +85,7 @@ const Recommendation: Record<string, Resolver> = {
   addressees: (n, _a, ctx) => links(ctx, n.id, 'ADDRESSED_TO', 'out'),
   obligations: (n, _a, ctx) => links(ctx, n.id, 'IMPLEMENTS', 'out'),
   rootCauses: (n, _a, ctx) => links(ctx, n.id, 'ADDRESSES', 'out'),
-  similar: (n, args, ctx) => similar(n, typeof args.minScore === 'number' ? args.minScore : 0, ctx),
+  similar: (n, args, ctx) => similar(n, args, ctx),
 };
 
 const Obligation: Record<string, Resolver> = {

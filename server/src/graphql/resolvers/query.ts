@@ -5,25 +5,16 @@ import type {
   NodeLabel,
   OverlapDimension,
   RelationshipType,
+  SearchMode,
 } from '../../store/graph-store';
-import { encodeCursor } from '../../store/contract/validate';
 import type { ApiContext } from '../context';
 import { fromStore } from '../errors';
 import { API_LIMITS, checkPage } from '../limits';
+import { recommendationQueries } from './recommendation-queries';
 import type { CoverageSource, OverlapSource } from './views';
 
 type Ctx = ApiContext;
 const P = API_LIMITS.page;
-
-interface RecommendationFilterArgs {
-  documents?: string[] | null;
-  actors?: string[] | null;
-  rootCauses?: string[] | null;
-  obligations?: string[] | null;
-  instruments?: string[] | null;
-  force?: string[] | null;
-  text?: string | null;
-}
 
 /** Every node of a label, page by page (the catalogues are small: tens to a few hundred). */
 async function listAll(ctx: Ctx, label: NodeLabel, filter?: NodeFilter): Promise<GraphNode[]> {
@@ -38,47 +29,28 @@ async function listAll(ctx: Ctx, label: NodeLabel, filter?: NodeFilter): Promise
   }
 }
 
-/** The filter's lists as store conditions; null when a condition can match nothing. */
-async function recommendationFilter(ctx: Ctx, f: RecommendationFilterArgs): Promise<NodeFilter | null> {
-  const properties: Record<string, string[]> = {};
-  if (f.documents) properties.documentId = f.documents;
-  if (f.force) properties.force = f.force;
-  const related: NonNullable<NodeFilter['related']> = [];
-  const out = (type: RelationshipType, ids: string[] | null | undefined) => {
-    if (ids) related.push({ type, direction: 'out', ids });
-  };
-  out('ADDRESSED_TO', f.actors);
-  out('ADDRESSES', f.rootCauses);
-  out('IMPLEMENTS', f.obligations);
-  if (f.instruments) {
-    // Two hops (Recommendation STATED_IN Provision CITES Instrument): find the citing provisions first.
-    const citing = await fromStore(() =>
-      ctx.store.relationships({ ids: f.instruments ?? [], direction: 'in', types: ['CITES'] }),
-    );
-    const provisions = [...new Set(citing.flat().map((e) => e.start))];
-    if (provisions.length === 0) return null;
-    out('STATED_IN', provisions);
-  }
-  if (Object.values(properties).some((v) => v.length === 0) || related.some((r) => r.ids.length === 0))
-    return null;
-  return {
-    ...(Object.keys(properties).length > 0 ? { properties } : {}),
-    ...(related.length > 0 ? { related } : {}),
-    ...(f.text ? { text: f.text } : {}),
-  };
-}
-
-const EMPTY_CONNECTION = { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
-
 export const queryResolvers = {
   node: (_: unknown, a: { id: string }, ctx: Ctx) => fromStore(() => ctx.loaders.node.load(a.id)),
   nodes: (_: unknown, a: { ids: string[] }, ctx: Ctx) => {
     checkPage('ids length', Math.max(1, a.ids.length), P.nodes);
     return fromStore(() => ctx.store.nodes(a.ids));
   },
-  search: async (_: unknown, a: { text: string; labels?: NodeLabel[] | null; first: number }, ctx: Ctx) => {
+  search: async (
+    _: unknown,
+    a: { text: string; mode: SearchMode; labels?: NodeLabel[] | null; first: number; after?: string | null },
+    ctx: Ctx,
+  ) => {
     const first = checkPage('first', a.first, P.search);
-    return fromStore(() => ctx.store.search({ text: a.text, labels: a.labels ?? undefined, first }));
+    const result = await fromStore(() =>
+      ctx.store.search({
+        text: a.text,
+        mode: a.mode,
+        labels: a.labels ?? undefined,
+        first,
+        after: a.after ?? null,
+      }),
+    );
+    return { ...result, after: a.after ?? null };
   },
   documents: (_: unknown, _a: unknown, ctx: Ctx) => listAll(ctx, 'Document'),
   instruments: (_: unknown, _a: unknown, ctx: Ctx) => listAll(ctx, 'Instrument'),
@@ -86,23 +58,7 @@ export const queryResolvers = {
   rootCauses: (_: unknown, _a: unknown, ctx: Ctx) => listAll(ctx, 'RootCause'),
   actors: (_: unknown, a: { kind?: string | null }, ctx: Ctx) =>
     listAll(ctx, 'Actor', a.kind ? { properties: { kind: [a.kind] } } : undefined),
-  recommendations: async (
-    _: unknown,
-    a: { filter?: RecommendationFilterArgs | null; first: number; after?: string | null },
-    ctx: Ctx,
-  ) => {
-    const first = checkPage('first', a.first, P.recommendations);
-    const filter = await recommendationFilter(ctx, a.filter ?? {});
-    if (filter === null) return EMPTY_CONNECTION;
-    const page = await fromStore(() =>
-      ctx.store.listNodes({ label: 'Recommendation', filter, first, after: a.after ?? null }),
-    );
-    return {
-      totalCount: page.totalCount,
-      edges: page.items.map((node) => ({ cursor: encodeCursor(node.id), node })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
-    };
-  },
+  ...recommendationQueries,
   neighbourhood: (
     _: unknown,
     a: {

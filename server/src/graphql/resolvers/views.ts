@@ -9,12 +9,15 @@ import type {
   Overlap,
   OverlapDimension,
   SearchHit,
+  SearchResult,
   Subgraph,
 } from '../../store/graph-store';
+import { encodeCursor } from '../../store/contract/validate';
 import type { ApiContext } from '../context';
-import { edgeEvidence, edgeMethod, nodeName, num, str } from '../props';
+import { edgeEvidence, edgeMethod, nodeName, num, str, strList } from '../props';
 import { markedSnippet } from '../snippet';
 import { evidenceOf, existing } from './links';
+import { pageInfo } from './page-info';
 
 type Ctx = ApiContext;
 
@@ -50,6 +53,7 @@ export const viewResolvers = {
     method: (e: GraphEdge) => str(e.properties, 'method'),
     evidence: (e: GraphEdge) => edgeEvidence(e),
     evidenceProvisions: (e: GraphEdge, _: unknown, ctx: Ctx) => evidenceOf(ctx, e),
+    spans: (e: GraphEdge) => strList(e.properties, 'spans'),
     score: (e: GraphEdge) => num(e.properties, 'score'),
     article: (e: GraphEdge) => str(e.properties, 'article'),
   },
@@ -109,10 +113,20 @@ export const viewResolvers = {
     count: (c: Coverage['cells'][number]) => c.provisions.length,
     provisions: (c: Coverage['cells'][number], _: unknown, ctx: Ctx) => loadAll(ctx, c.provisions),
   },
-  SearchHit: {
+  SearchEdge: {
+    cursor: (h: SearchHit) => encodeCursor(h.node.id),
     snippet: (h: SearchHit) => markedSnippet(h.snippet),
     text: (h: SearchHit) => h.snippet.text,
     highlights: (h: SearchHit) => h.snippet.highlights.map(([start, end]) => ({ start, end })),
+  },
+  SearchConnection: {
+    edges: (r: SearchResult) => r.hits,
+    pageInfo: (r: SearchResult & { after: string | null }) =>
+      pageInfo(
+        r.hits.map((h) => h.node.id),
+        r.hasNextPage,
+        r.after,
+      ),
   },
   GraphStats: {
     byLabel: (s: GraphStats) => Object.entries(s.byLabel).map(([label, count]) => ({ label, count })),

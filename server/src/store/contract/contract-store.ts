@@ -16,9 +16,12 @@ import type {
   OverlapDimension,
   Page,
   PathsQuery,
+  RecommendationCounts,
+  RecommendationCountsQuery,
+  RecommendationQuery,
   RelationshipsQuery,
-  SearchHit,
   SearchQuery,
+  SearchResult,
   SimilarRecommendation,
   StoreHealth,
   StoreKind,
@@ -34,7 +37,9 @@ export interface StoreAnswers {
   nodes(ids: string[]): Answer<Array<GraphNode | null>>;
   listNodes(args: n.ListNodesArgs): Answer<Page<GraphNode>>;
   relationships(args: n.RelationshipsArgs): Answer<GraphEdge[][]>;
-  search(args: n.SearchArgs): Answer<SearchHit[]>;
+  search(args: n.SearchArgs): Answer<SearchResult>;
+  recommendations(args: n.RecommendationArgs): Answer<Page<GraphNode>>;
+  recommendationCounts(args: n.RecommendationCountsArgs): Answer<RecommendationCounts>;
   neighbourhood(args: n.NeighbourhoodArgs): Answer<Subgraph>;
   paths(args: n.PathsArgs): Answer<GraphPath[]>;
   obligationChains(args: n.ObligationChainArgs): Answer<ObligationChains>;
@@ -71,8 +76,16 @@ export abstract class ContractStore implements GraphStore {
     return this.answers.relationships(n.normaliseRelationships(query));
   }
 
-  async search(query: SearchQuery): Promise<SearchHit[]> {
+  async search(query: SearchQuery): Promise<SearchResult> {
     return this.answers.search(n.normaliseSearch(query));
+  }
+
+  async recommendations(query: RecommendationQuery): Promise<Page<GraphNode>> {
+    return this.answers.recommendations(n.normaliseRecommendations(query));
+  }
+
+  async recommendationCounts(query: RecommendationCountsQuery): Promise<RecommendationCounts> {
+    return this.answers.recommendationCounts(n.normaliseRecommendationCounts(query));
   }
 
   async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph> {

@@ -12,12 +12,24 @@ import type {
   ObligationChainQuery,
   OverlapDimension,
   PathsQuery,
+  RecommendationCountsQuery,
+  RecommendationQuery,
   RelationshipsQuery,
   SearchQuery,
+  CountDimension,
+  RecommendationOrder,
+  SearchMode,
 } from '../graph-store';
+import {
+  checkGroupBy,
+  checkOrders,
+  type CompiledWhere,
+  compileWhere,
+  MAX_COUNT_ROWS,
+} from './recommendation-query';
 import { checkOverlapSize } from './document-items';
-import { chainFilterIds, checkDimension, checkFilter } from './query-checks';
-import { queryTerms } from './text-search';
+import { chainFilterIds, checkDimension, checkFilter, checkSearchMode } from './query-checks';
+import { phraseTerms, queryTerms } from './text-search';
 import * as v from './validate';
 import { NODE_LABELS } from '../bundle';
 
@@ -40,7 +52,28 @@ export interface RelationshipsArgs {
 
 export interface SearchArgs {
   terms: string[];
+  mode: SearchMode;
+  /** PHRASE: the words in order, repeats kept; null in the other modes. */
+  phrase: string[] | null;
   labels: NodeLabel[];
+  first: number;
+  /** The id the cursor names; null for the first page. */
+  after: string | null;
+}
+
+export interface RecommendationArgs {
+  /** The compiled `where`, and the ids it names (each store checks them, in order). */
+  test: CompiledWhere['test'];
+  ids: CompiledWhere['ids'];
+  orderBy: RecommendationOrder[];
+  first: number;
+  after: string | null;
+}
+
+export interface RecommendationCountsArgs {
+  test: CompiledWhere['test'];
+  ids: CompiledWhere['ids'];
+  groupBy: CountDimension[];
   first: number;
 }
 
@@ -105,11 +138,38 @@ export const normaliseRelationships = (query: RelationshipsQuery): Relationships
   direction: v.checkDirection(query.direction),
 });
 
-export const normaliseSearch = (query: SearchQuery): SearchArgs => ({
-  terms: queryTerms(query.text),
-  labels: v.checkLabels(query.labels) ?? [...NODE_LABELS],
-  first: v.checkInt('first', query.first, 1, v.LIMITS.searchFirst),
-});
+export function normaliseSearch(query: SearchQuery): SearchArgs {
+  const mode = checkSearchMode(query.mode);
+  return {
+    terms: queryTerms(query.text),
+    mode,
+    phrase: mode === 'phrase' ? phraseTerms(query.text) : null,
+    labels: v.checkLabels(query.labels) ?? [...NODE_LABELS],
+    first: v.checkInt('first', query.first, 1, v.LIMITS.searchFirst),
+    after: v.decodeCursor(query.after),
+  };
+}
+
+export function normaliseRecommendations(query: RecommendationQuery): RecommendationArgs {
+  const { test, ids } = compileWhere(query.where);
+  return {
+    test,
+    ids,
+    orderBy: checkOrders(query.orderBy),
+    first: v.checkInt('first', query.first, 1, v.LIMITS.page),
+    after: v.decodeCursor(query.after),
+  };
+}
+
+export function normaliseRecommendationCounts(query: RecommendationCountsQuery): RecommendationCountsArgs {
+  const { test, ids } = compileWhere(query.where);
+  return {
+    test,
+    ids,
+    groupBy: checkGroupBy(query.groupBy),
+    first: v.checkInt('first', query.first, 1, MAX_COUNT_ROWS),
+  };
+}
 
 export const normaliseNeighbourhood = (query: NeighbourhoodQuery): NeighbourhoodArgs => ({
   id: v.checkId(query.id),

@@ -1,6 +1,6 @@
 // Checks of composite query arguments shared by both stores (simple ones live in validate.ts).
 import type { NodeLabel } from '../bundle';
-import type { NodeFilter, ObligationChainQuery, OverlapDimension } from '../graph-store';
+import type { NodeFilter, ObligationChainQuery, OverlapDimension, SearchMode } from '../graph-store';
 import { invalidArgument } from '../store-error';
 import { DIMENSION_LABEL } from './document-items';
 import * as v from './validate';
@@ -8,6 +8,13 @@ import * as v from './validate';
 export function checkDimension(value: string): OverlapDimension {
   if (!Object.hasOwn(DIMENSION_LABEL, value)) throw invalidArgument(`unknown dimension: ${value}`);
   return value as OverlapDimension;
+}
+
+export function checkSearchMode(value: string | undefined): SearchMode {
+  const mode = value ?? 'all';
+  if (mode !== 'all' && mode !== 'any' && mode !== 'phrase')
+    throw invalidArgument(`unknown search mode: ${mode}`);
+  return mode;
 }
 
 export function checkFilter(filter: NodeFilter | undefined): NodeFilter {

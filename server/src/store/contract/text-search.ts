@@ -25,7 +25,7 @@ export interface Word {
   token: string;
 }
 
-/** Words of a text with their offsets; tokens lower-cased with diacritics removed. */
+/** Words of a text with their offsets; tokens folded (see `fold`). */
 export function words(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
@@ -37,9 +37,15 @@ export function words(text: string): Word[] {
 
 const ASCII = /^[ -~]*$/;
 
-// Plain ASCII words (nearly all) skip the costly Unicode decomposition; the result is the same.
-const normalizeToken = (word: string): string =>
-  ASCII.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/**
+ * Text folded for matching: compatibility decomposition (the ligature `ﬃ` becomes `ffi`, `ﬁ` `fi`),
+ * diacritics removed, lower case. Plain ASCII (nearly all words) skips the costly decomposition; the
+ * result is the same.
+ */
+export const fold = (text: string): string =>
+  ASCII.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+const normalizeToken = fold;
 
 export const tokenize = (text: string): string[] => words(text).map((w) => w.token);
 
@@ -70,8 +76,33 @@ export function queryTerms(text: string): string[] {
 /** A node matches when every term is a prefix of one of its tokens. Lucene form of the same query. */
 export const luceneQuery = (terms: readonly string[]): string => terms.map((t) => `+${t}*`).join(' ');
 
+/** Lucene form of "any term is a prefix of one of its tokens". */
+export const luceneAnyQuery = (terms: readonly string[]): string => terms.map((t) => `${t}*`).join(' ');
+
 export function matchesAll(terms: readonly string[], tokens: readonly string[]): boolean {
   return terms.every((t) => tokens.some((token) => token.startsWith(t)));
+}
+
+export function matchesAny(terms: readonly string[], tokens: readonly string[]): boolean {
+  return terms.some((t) => tokens.some((token) => token.startsWith(t)));
+}
+
+/** The words of a phrase, in order, repeats kept. INVALID_ARGUMENT as for `queryTerms`. */
+export function phraseTerms(text: string): string[] {
+  const terms = tokenize(text);
+  if (terms.length === 0) throw invalidArgument('search text has no words');
+  if (terms.length > MAX_TERMS) throw invalidArgument(`at most ${MAX_TERMS} search terms`);
+  return terms;
+}
+
+/** Whether one searched field has the phrase's words in a row (each a prefix of its token, as in ALL). */
+export function matchesPhrase(phrase: readonly string[], properties: Properties): boolean {
+  for (const { tokens } of fieldTokens(properties)) {
+    for (let i = 0; i + phrase.length <= tokens.length; i++) {
+      if (phrase.every((t, k) => (tokens[i + k] as string).startsWith(t))) return true;
+    }
+  }
+  return false;
 }
 
 export interface FieldTokens {
@@ -111,16 +142,32 @@ export function scoreTokens(terms: readonly string[], fields: readonly FieldToke
 export const scoreNode = (terms: readonly string[], properties: Properties): number =>
   scoreTokens(terms, fieldTokens(properties));
 
-/** Hits by score desc then id; the first `first` get their snippet (computed only for those). */
+/**
+ * One page of hits by score desc then id, after the hit `after` names (its id); only the page's hits
+ * get their snippet. INVALID_ARGUMENT for a cursor naming no hit of this search.
+ */
 export function rankHits<N extends { id: string; properties: Properties }>(
   terms: readonly string[],
   scored: ReadonlyArray<{ node: N; score: number }>,
   first: number,
-): Array<{ node: N; score: number; snippet: Snippet }> {
-  return [...scored]
-    .sort((a, b) => b.score - a.score || (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0))
-    .slice(0, first)
-    .map((h) => ({ ...h, snippet: snippet(terms, h.node.properties) }));
+  after: string | null = null,
+): { hits: Array<{ node: N; score: number; snippet: Snippet }>; totalCount: number; hasNextPage: boolean } {
+  const ranked = [...scored].sort(
+    (a, b) => b.score - a.score || (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0),
+  );
+  let start = 0;
+  if (after !== null) {
+    const at = ranked.findIndex((h) => h.node.id === after);
+    if (at < 0) throw invalidArgument('stale cursor: it names no hit of this search');
+    start = at + 1;
+  }
+  return {
+    hits: ranked
+      .slice(start, start + first)
+      .map((h) => ({ ...h, snippet: snippet(terms, h.node.properties) })),
+    totalCount: ranked.length,
+    hasNextPage: start + first < ranked.length,
+  };
 }
 
 const SNIPPET_CHARS = 160;

@@ -53,12 +53,22 @@ export function checkScore(name: string, value: number | undefined): number {
   return score;
 }
 
+const MAX_ID_LENGTH = 500;
+
 export function checkId(value: string): string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > 500) {
+  if (typeof value !== 'string' || value.length === 0)
     throw invalidArgument('an id must be a non-empty string');
+  if (value.length > MAX_ID_LENGTH) {
+    throw invalidArgument(
+      `an id is at most ${MAX_ID_LENGTH} characters; this one is ${value.length} (too long)`,
+    );
   }
   return value;
 }
+
+/** "x is not an Actor" / "x is not a Document": the message for an id of another label. */
+export const notA = (id: string, label: string): string =>
+  `${id} is not ${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label}`;
 
 export function checkIds(values: readonly string[], max = 10_000): string[] {
   if (values.length > max) throw invalidArgument(`at most ${max} ids`);

@@ -3,6 +3,7 @@
 import type { NodeLabel, RelationshipType } from '../bundle';
 import { compareStrings } from '../contract/ordering';
 import type { GraphEdge, GraphNode } from '../graph-store';
+import { notA } from '../contract/validate';
 import { invalidArgument, notFound } from '../store-error';
 import { incidentOf } from './incidence';
 import type { MemoryGraph } from './memory-graph';
@@ -19,7 +20,7 @@ export const nodeOrNull = (mg: MemoryGraph, id: string): GraphNode | null =>
 export function need(mg: MemoryGraph, id: string, label?: NodeLabel): GraphNode {
   const node = nodeOrNull(mg, id);
   if (node === null) throw notFound(id);
-  if (label !== undefined && node.label !== label) throw invalidArgument(`${id} is not a ${label}`);
+  if (label !== undefined && node.label !== label) throw invalidArgument(notA(id, label));
   return node;
 }
 

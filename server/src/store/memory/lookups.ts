@@ -2,11 +2,13 @@
 import type { ListNodesArgs, RelationshipsArgs, SearchArgs } from '../contract/normalise';
 import { sortedUnique } from '../contract/ordering';
 import { pageOf } from '../contract/results';
-import { rankHits } from '../contract/text-search';
-import type { GraphEdge, GraphNode, NodeFilter, Page, SearchHit } from '../graph-store';
+import { suggestions, type Vocabulary } from '../contract/suggest';
+import { matchesPhrase, rankHits } from '../contract/text-search';
+import { encodeCursor } from '../contract/validate';
+import type { GraphEdge, GraphNode, NodeFilter, Page, SearchMode, SearchResult } from '../graph-store';
 import { edgeOf, nodeOf } from './access';
 import type { MemoryGraph } from './memory-graph';
-import { NO_FIELDS, scoreFields, termRange, textMatches } from './text-index';
+import { idsInRange, NO_FIELDS, scoreFields, type TermRange, termRange, textMatches } from './text-index';
 import { steps } from './traversal';
 
 function matchesFilter(
@@ -58,16 +60,53 @@ export function relationships(mg: MemoryGraph, args: RelationshipsArgs): GraphEd
   );
 }
 
-export function search(mg: MemoryGraph, args: SearchArgs): SearchHit[] {
-  const { terms, first } = args;
+const vocabularies = new WeakMap<MemoryGraph, Vocabulary>();
+
+/** Every indexed token with the number of nodes having it (suggest.ts), built on the first miss. */
+function vocabulary(mg: MemoryGraph): Vocabulary {
+  let vocab = vocabularies.get(mg);
+  if (vocab === undefined) {
+    vocab = new Map(mg.text.tokens.map((t, i) => [t, mg.text.postings[i]?.length ?? 0]));
+    vocabularies.set(mg, vocab);
+  }
+  return vocab;
+}
+
+/** Ids of the nodes matching `terms` in `mode` (phrase: every word first, the phrase checked after). */
+function candidates(mg: MemoryGraph, mode: SearchMode, ranges: readonly TermRange[]): Set<string> {
+  if (mode !== 'any') return textMatches(mg.text, ranges);
+  const out = new Set<string>();
+  for (const range of ranges) for (const id of idsInRange(mg.text, range)) out.add(id);
+  return out;
+}
+
+export function search(mg: MemoryGraph, args: SearchArgs): SearchResult {
+  const { terms, mode, phrase, first, after } = args;
   const labels = new Set(args.labels);
   const ranges = terms.map((t) => termRange(mg.text, t));
   const scored: Array<{ node: GraphNode; score: number }> = [];
-  // a match has every term as a prefix of one of its tokens (the contract's matchesAll)
-  for (const id of textMatches(mg.text, ranges)) {
+  for (const id of candidates(mg, mode, ranges)) {
     const node = nodeOf(mg, id);
     if (!labels.has(node.label)) continue;
+    if (phrase !== null && !matchesPhrase(phrase, node.properties)) continue;
+    // scored over the terms that match (ANY: a node matching fewer terms scores lower)
     scored.push({ node, score: scoreFields(ranges, mg.text.fields.get(id) ?? NO_FIELDS) });
   }
-  return rankHits(terms, scored, first);
+  const page = rankHits(terms, scored, first, after);
+  const last = page.hits[page.hits.length - 1];
+  return {
+    ...page,
+    endCursor: last === undefined ? null : encodeCursor(last.node.id),
+    suggestions:
+      page.totalCount > 0
+        ? []
+        : suggestions(
+            terms,
+            (t) => {
+              const r = termRange(mg.text, t);
+              return r.from < r.to;
+            },
+            vocabulary(mg),
+          ),
+  };
 }

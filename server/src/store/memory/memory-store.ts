@@ -9,6 +9,7 @@ import * as aggregates from './aggregates';
 import * as chains from './chains';
 import * as lookups from './lookups';
 import { buildMemoryGraph, type MemoryGraph } from './memory-graph';
+import * as recs from './recommendations';
 import * as walks from './walks';
 
 const answersOf = (mg: MemoryGraph): StoreAnswers => ({
@@ -17,6 +18,8 @@ const answersOf = (mg: MemoryGraph): StoreAnswers => ({
   listNodes: (args) => lookups.listNodes(mg, args),
   relationships: (args) => lookups.relationships(mg, args),
   search: (args) => lookups.search(mg, args),
+  recommendations: (args) => recs.recommendations(mg, args),
+  recommendationCounts: (args) => recs.recommendationCounts(mg, args),
   neighbourhood: (args) => walks.neighbourhood(mg, args),
   paths: (args) => walks.paths(mg, args),
   obligationChains: (args) => chains.obligationChains(mg, args),
@@ -39,7 +42,7 @@ export class MemoryGraphStore extends ContractStore {
   }
 
   async health(): Promise<StoreHealth> {
-    return { status: 'up', store: 'memory', nodes: this.mg.graph.order };
+    return { status: 'up', store: 'memory', nodes: this.mg.graph.order, version: 0 };
   }
 
   async close(): Promise<void> {}

@@ -2,8 +2,9 @@
 // (cypher.ts): the published one, looked up by the query itself, or one an earlier query returned.
 import type { NodeLabel } from '../bundle';
 import { compareStrings } from '../contract/ordering';
-import { luceneQuery, matchesAll } from '../contract/text-search';
-import type { GraphEdge, GraphNode } from '../graph-store';
+import { notA } from '../contract/validate';
+import { luceneAnyQuery, luceneQuery, matchesAll, matchesAny, matchesPhrase } from '../contract/text-search';
+import type { GraphEdge, GraphNode, SearchMode } from '../graph-store';
 import { invalidArgument, notFound } from '../store-error';
 import type { Reader } from './connection';
 import * as cy from './cypher';
@@ -37,7 +38,7 @@ export async function needAt(
   for (const w of wanted) {
     const node = found.nodes.get(w.id);
     if (node === undefined) throw notFound(w.id);
-    if (w.label !== undefined && node.label !== w.label) throw invalidArgument(`${w.id} is not a ${w.label}`);
+    if (w.label !== undefined && node.label !== w.label) throw invalidArgument(notA(w.id, w.label));
   }
   return found;
 }
@@ -50,15 +51,23 @@ export const fetchNodes = async (run: Reader, ver: number, ids: readonly string[
 export const need = async (run: Reader, ver: number, wanted: Array<{ id: string; label?: NodeLabel }>) =>
   (await needAt(run, cy.atVersion(ver), wanted)).nodes;
 
-/** Nodes matching every term (see contract/text-search.ts). */
+/**
+ * Nodes matching `terms` in `mode` (see contract/text-search.ts): the full-text index proposes, the
+ * contract's own matching decides (phrase: every word, then the words in a row).
+ */
 export async function textCandidates(
   run: Reader,
   at: cy.At,
   terms: readonly string[],
   labels: readonly NodeLabel[],
+  mode: SearchMode = 'all',
+  phrase: readonly string[] | null = null,
 ) {
-  const rows = await run<{ node: NodeRow; tokens: unknown }>(
-    cy.fulltextCandidates(at, luceneQuery(terms), labels),
-  );
-  return rows.filter((r) => matchesAll(terms, searchTokensOf(r.tokens))).map((r) => r.node);
+  const lucene = mode === 'any' ? luceneAnyQuery(terms) : luceneQuery(terms);
+  const rows = await run<{ node: NodeRow; tokens: unknown }>(cy.fulltextCandidates(at, lucene, labels));
+  const matches = mode === 'any' ? matchesAny : matchesAll;
+  return rows
+    .filter((r) => matches(terms, searchTokensOf(r.tokens)))
+    .filter((r) => phrase === null || matchesPhrase(phrase, toNode(r.node).properties))
+    .map((r) => r.node);
 }

@@ -73,3 +73,7 @@ export const allNodes = (v: number): Query =>
 
 export const allEdges = (v: number): Query =>
   q(`MATCH (a:Node)-[r]->() WHERE a._v = $v RETURN ${edgeMap('r')} AS edge`, { v });
+
+/** Every node's search tokens: the vocabulary of did-you-mean suggestions. */
+export const searchTokens = (v: number): Query =>
+  q(`MATCH (n:Node) WHERE n._v = $v AND n._search IS NOT NULL RETURN n._search AS tokens`, { v });

@@ -10,6 +10,7 @@ import * as chains from './chains';
 import { Neo4jConnection, type Neo4jSettings } from './connection';
 import * as cy from './cypher';
 import * as lookups from './lookups';
+import * as recs from './recommendations';
 import * as walks from './walks';
 
 const answersOf = (conn: Neo4jConnection): StoreAnswers => ({
@@ -21,6 +22,8 @@ const answersOf = (conn: Neo4jConnection): StoreAnswers => ({
   listNodes: (args) => lookups.listNodes(conn, args),
   relationships: (args) => lookups.relationships(conn, args),
   search: (args) => lookups.search(conn, args),
+  recommendations: (args) => recs.recommendations(conn, args),
+  recommendationCounts: (args) => recs.recommendationCounts(conn, args),
   neighbourhood: (args) => walks.neighbourhood(conn, args),
   paths: (args) => walks.paths(conn, args),
   obligationChains: (args) => chains.obligationChains(conn, args),
@@ -44,12 +47,12 @@ export class Neo4jGraphStore extends ContractStore {
 
   async health(): Promise<StoreHealth> {
     try {
-      const nodes = await this.conn.read(async (run, ver) => {
-        if (ver < 0) return 0;
+      const [nodes, version] = await this.conn.read(async (run, ver) => {
+        if (ver < 0) return [0, ver];
         const [meta] = await run<{ nodes: number | null }>(cy.currentVersion(this.conn.graphKey));
-        return meta?.nodes ?? 0;
+        return [meta?.nodes ?? 0, ver];
       });
-      return { status: 'up', store: 'neo4j', nodes };
+      return { status: 'up', store: 'neo4j', nodes, version };
     } catch {
       return { status: 'down', store: 'neo4j', code: 'UNAVAILABLE' };
     }
