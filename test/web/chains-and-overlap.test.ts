@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { type Chain, GROUP_ABOVE, chainRows, chainsToGraph } from '../../web/src/views/chains';
-import { OVERLAP_MAX_DOCUMENTS as STORE_CAP } from '../../server/src/store/contract/document-items';
-import { OVERLAP_MAX_DOCUMENTS } from '../../web/src/api/types';
 import { cellOf, heat, overlapSelection, similarPairs, toggleDocument } from '../../web/src/views/overlap';
 
 const chain = (n: number, doc = 'doc:cedaw-gr38', symbol = 'CEDAW/C/GC/38'): Chain => ({
@@ -148,9 +146,5 @@ describe('document overlap', () => {
     const added = toggleDocument(docs, ['doc:d05'], 'doc:d02');
     expect(added).toEqual(['doc:d02', 'doc:d05']);
     expect(toggleDocument(docs, added, 'doc:d05')).toEqual(['doc:d02']);
-  });
-
-  it('asks for no more documents than the API accepts', () => {
-    expect(OVERLAP_MAX_DOCUMENTS).toBe(STORE_CAP);
   });
 });

@@ -3,6 +3,7 @@
  * Failures are typed, and a GraphQL error keeps its `extensions.code` (the API's stable codes,
  * README "Errors"), so every view can say plainly what went wrong (API down ≠ bad query ≠ not found).
  */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export interface GraphQLFault {
   message: string;
   /** `extensions.code`; null when the server gave none. */
@@ -65,13 +66,19 @@ export function describeFailure(failure: ApiFailure): string {
   }
 }
 
+/**
+ * A document to send: a generated typed document (its result type inferred) or plain query text.
+ * The variables stay untyped here so a view may name its result type itself.
+ */
+export type Document<T> = string | (DocumentTypeDecoration<T, never> & { toString(): string });
+
 interface GraphQLResponse<T> {
   data?: T | null;
   errors?: { message: string; extensions?: { code?: unknown } }[];
 }
 
 export async function gql<T>(
-  query: string,
+  query: Document<T>,
   variables: Record<string, unknown> = {},
   endpoint = '/graphql',
 ): Promise<T> {
@@ -81,7 +88,7 @@ export async function gql<T>(
     response = await fetch(new URL(endpoint, window.location.href), {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables }),
     });
   } catch (error) {
     throw new ApiError({ kind: 'network', detail: error instanceof Error ? error.message : String(error) });

@@ -1,12 +1,9 @@
+import type { OverlapQuery } from '../api/generated/graphql';
 import type { OverlapCell } from './overlap';
 import { Await, Empty } from '../ui/States';
 import { useSimilarPairs } from './useSimilarPairs';
 
-export interface Doc {
-  id: string;
-  name: string;
-  symbol: string;
-}
+export type Doc = OverlapQuery['overlap']['documents'][number];
 
 /** One cell of the overlap matrix opened: the shared items, and similar recommendations side by side. */
 export function CellDetail({

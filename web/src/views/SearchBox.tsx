@@ -1,13 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { type ApiFailure, describeFailure, gql, toFailure } from '../api/client';
 import { SEARCH } from '../api/queries';
-import type { NamedNode } from '../api/types';
+import type { SearchQuery } from '../api/generated/graphql';
 
-interface Hit {
-  score: number;
-  snippet: string;
-  node: NamedNode;
-}
+type Hit = SearchQuery['search'][number];
 
 type SearchState =
   | { kind: 'idle' }

@@ -1,9 +1,6 @@
-export interface OverlapCell {
-  a: { id: string };
-  b: { id: string };
-  count: number;
-  items: { id: string; name: string; labels: string[] }[];
-}
+import type { OverlapQuery, SimilarBetweenQuery } from '../api/generated/graphql';
+
+export type OverlapCell = OverlapQuery['overlap']['cells'][number];
 
 export interface SimilarPair {
   a: { id: string; ref: string; text: string };
@@ -12,16 +9,8 @@ export interface SimilarPair {
   method: string;
 }
 
-export interface RecWithSimilar {
-  id: string;
-  ref: string;
-  text: string;
-  similar: {
-    score: number;
-    method: string;
-    node: { id: string; ref: string; text: string; documentId: string };
-  }[];
-}
+/** What the pairing reads of a recommendation of the SimilarBetween query. */
+export type RecWithSimilar = Omit<SimilarBetweenQuery['recommendations']['edges'][number]['node'], 'force'>;
 
 /** Pairs of recommendations, one in each document, that the graph links as similar; best first. */
 export function similarPairs(recsOfA: readonly RecWithSimilar[], documentB: string): SimilarPair[] {

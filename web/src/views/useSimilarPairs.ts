@@ -2,14 +2,10 @@ import { useEffect, useState } from 'react';
 import { gql, toFailure } from '../api/client';
 import { SIMILAR_BETWEEN } from '../api/queries';
 import type { QueryState } from '../api/useQuery';
+import type { SimilarBetweenQuery } from '../api/generated/graphql';
 import { type RecWithSimilar, type SimilarPair, similarPairs } from './overlap';
 
-interface Page {
-  recommendations: {
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { node: RecWithSimilar }[];
-  };
-}
+type Page = SimilarBetweenQuery;
 
 /** The API pages recommendations (at most 200 a page), so this walks every page of document A. */
 export function useSimilarPairs(a: string, b: string): QueryState<SimilarPair[]> {
