@@ -2,7 +2,8 @@
 // writes, with values of that type, valid NMTOKEN ids, and edges between written nodes.
 import { create } from 'xmlbuilder2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphmlId } from '../../server/src/export/graphml';
+import { graphmlId, toGraphML } from '../../server/src/export/graphml';
+import { csvCell, LINK_CSV_HEADER } from '../../server/src/export/links-csv';
 import { MemoryGraphStore } from '../../server/src/store/memory/memory-store';
 import { miniBundle } from './fixture';
 import { type Api, startApi } from './harness';
@@ -108,5 +109,45 @@ describe('exports of a larger graph', () => {
     } finally {
       await api.close();
     }
+  });
+});
+
+describe('the links CSV', () => {
+  it('guards every cell a spreadsheet would read as a formula, and quotes commas, quotes and line breaks', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    for (const lead of ['+', '-', '@', '\t', '\r'])
+      expect(csvCell(`${lead}1`).replace(/^"/, '')).toMatch(/^'/);
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
+    expect(csvCell('plain text')).toBe('plain text');
+  });
+
+  it('serves one row per link with both ends named, the type, method, evidence and the recommendation text', async () => {
+    const bundle = miniBundle();
+    const api = await startApi(new MemoryGraphStore(bundle));
+    try {
+      const res = await fetch(`${api.url}/export/graph.csv`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('text/csv');
+      const lines = (await res.text()).trimEnd().split('\r\n');
+      expect(lines[0]).toBe(LINK_CSV_HEADER.join(','));
+      expect(lines).toHaveLength(bundle.relationships.length + 1);
+      const row = lines.find(
+        (l) => l.startsWith('rec:ga-res-77-194:12,Recommendation,') && l.includes(',ADDRESSED_TO,'),
+      );
+      expect(row).toContain('actor:business,Actor,Business sector,rule');
+      expect(row).toContain('Encourages the business sector');
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('writes GraphML keys label (the name) and kind (the node label), evidence as a list', () => {
+    const xml = toGraphML(miniBundle());
+    expect(xml).toMatch(/<key id="n0" for="node" attr.name="label" attr.type="string"\/>/);
+    expect(xml).toMatch(/<key id="n1" for="node" attr.name="kind" attr.type="string"\/>/);
+    expect(xml).toContain('attr.name="documentKind"');
+    expect(xml).toMatch(/attr.name="evidence"/);
+    expect(xml).toContain('[&quot;prov:cedaw-gr38:54(a)&quot;]');
   });
 });
