@@ -35,7 +35,12 @@ export function buildRecommendation(
   const slug = doc.meta.id;
   const implemented = s.callsToRatify(p)
     ? []
-    : implementedObligations(obligations, p.text, nameSpans(facts(p).instruments, facts(p).actors, p.text));
+    : implementedObligations(
+        obligations,
+        p.text,
+        nameSpans(facts(p).instruments, facts(p).actors, p.text),
+        chain[1]?.text,
+      );
   const spans: Record<string, string[]> = {};
   for (const m of [...implemented, ...facts(p).causes])
     spans[m.target] = [...(spans[m.target] ?? []), ...spanRefsOf(p.id, [m])];

@@ -8,7 +8,7 @@ import { recommendationStructure } from '../recommend/structure';
 import { perDocument, type Stage } from '../stage';
 
 export const recogniseCauses: Stage = perDocument('recognise-causes', (doc, state) => {
-  const r = causeRecogniser(state.catalogues.rootCauses);
+  const r = causeRecogniser(state.catalogues.rootCauses, state.catalogues.riskCues);
   const s = recommendationStructure(doc);
   return withFacts(doc, 'causes', (p) => {
     if (p.kind === 'footnote' || s.callsToRatify(p)) return [];

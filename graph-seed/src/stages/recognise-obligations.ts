@@ -11,12 +11,14 @@ import { perDocument, type Stage } from '../stage';
 export const recogniseObligations: Stage = perDocument('recognise-obligations', (doc, state) => {
   const r = obligationRecogniser(state.catalogues.obligations);
   const s = recommendationStructure(doc);
+  const byRef = new Map((doc.provisions ?? []).map((p) => [p.ref, p]));
   return withFacts(doc, 'obligations', (p) => {
     if (p.kind === 'footnote' || s.isRecommendation(p) || s.callsToRatify(p)) return [];
     const f = doc.facts?.get(p.id) ?? noFacts();
     const names = nameSpans(f.instruments, f.actors, p.text);
     if (s.introducesRecommendations(p)) return implementedObligations(r, p.text, names);
     const countries = f.actors.filter((a) => a.target.startsWith('actor:country-') && a.start >= 0);
-    return statedObligations(r, p.text, names, countries);
+    const leadIn = p.parentRef ? byRef.get(p.parentRef)?.text : undefined;
+    return statedObligations(r, p.text, names, countries, leadIn);
   });
 });
