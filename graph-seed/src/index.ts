@@ -13,6 +13,7 @@ export {
   RELATIONSHIP_TYPES,
   type RelationshipType,
 } from './bundle/schema';
+export type { Catalogues, FrameEntry } from './catalogue';
 export { SeedError, SeedErrorCode } from './errors';
 export { DEFAULT_CORPUS_DIR, readCorpus } from './io/corpus';
 export { DEFAULT_CATALOGUE_DIR, readCatalogues } from './io/catalogues';
