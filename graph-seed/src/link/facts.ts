@@ -1,5 +1,5 @@
 import type { DocumentState, Mention } from '../types';
-import { spanRefsOf } from '../recognise/span-ref';
+import { spanRefsOf } from '../bundle/span-ref';
 import type { GraphBuilder } from './graph-builder';
 
 /** The span of a whole text without its surrounding blanks. */

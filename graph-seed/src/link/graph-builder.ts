@@ -1,5 +1,5 @@
 import type { GraphBundle, NodeLabel, PropertyValue, RelationshipType } from '../bundle/schema';
-import { sortSpanRefs } from '../recognise/span-ref';
+import { sortSpanRefs } from '../bundle/span-ref';
 import type { Method } from '../types';
 
 type Props = Record<string, PropertyValue | undefined>;

@@ -1,4 +1,4 @@
-import { spanRefsOf } from '../recognise/span-ref';
+import { spanRefsOf } from '../bundle/span-ref';
 import type { Addressee, Mention } from '../types';
 
 /**
@@ -124,8 +124,3 @@ export function explicitAddressees(
     spans: spanRefsOf(provisionId, at),
   }));
 }
-
-/** Whether a text makes a call of its own (a calling verb or a modal), rather than continuing its chapeau. */
-export const makesOwnCall = (text: string, how: AddresseeReading): boolean =>
-  new RegExp(OBJECT_VERB.source, 'iu').test(text) ||
-  (how.subjects && new RegExp(SUBJECT_VERB.source, 'iu').test(text));

@@ -6,7 +6,7 @@ import type { Addressee, DocumentState, Provision, RecommendationFact } from '..
 import { type AddresseeReading, explicitAddressees } from './addressees';
 import { recommendationForce } from './force';
 import type { RecommendationStructure } from './structure';
-import { spanRefsOf } from '../recognise/span-ref';
+import { spanRefsOf } from '../bundle/span-ref';
 
 /**
  * One RecommendationFact from one recommendation provision: force and addressees from its own

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph, type GraphBundle, graphBundleSchema } from '../../../graph-seed/src';
-import { parseSpanRef } from '../../../graph-seed/src/recognise/span-ref';
+import { parseSpanRef } from '../../../graph-seed/src/bundle/span-ref';
 import type { SeedState } from '../../../graph-seed/src/types';
 
 // Word-level provenance (ONTOLOGY.md, "Relationships"): every relationship recognised in words
