@@ -30,4 +30,9 @@ export const meaningFields = {
   frames: z.array(frameSchema).default([]),
   /** Roles in which this entry's matches count although the catalogue's default bars them. */
   alsoIn: z.array(z.enum(ROLES)).default([]),
+  /**
+   * Rules kept although they match at most one provision of the corpus, each with why it is a
+   * general way of saying the thing (test/fidelity/pattern-reach.test.ts holds the list to these).
+   */
+  rare: z.array(z.object({ rule: z.string(), why: z.string().min(8) })).default([]),
 };
