@@ -224,7 +224,7 @@ describe('obligations a provision states', () => {
       'For example, trafficking in children and women is now regularly discussed by the Committee on the Rights of the Child and the Committee on the Elimination of Discrimination against Women; and the trafficking of migrant workers is a major issue for the Committee that oversees the International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families.';
     const name = 'Committee on the Rights of the Child';
     const start = text.indexOf(name);
-    expect(ids(statedObligations(r, text))).toEqual(['obl:labour-protection']);
+    expect(ids(statedObligations(r, text))).toContain('obl:labour-protection');
     expect(statedObligations(r, text, [{ start, end: start + name.length }])).toEqual([]);
   });
 

@@ -14,4 +14,7 @@ export interface Catalogues {
   instruments: InstrumentEntry[];
   rootCauses: RootCauseEntry[];
   obligations: ObligationEntry[];
+  /** Root causes: words presenting a source of vulnerability or risk (root-causes.yaml `riskCues`). */
+  riskCues?: string[];
 }
+export { frameSchema, type FrameEntry, ROLES } from './meaning';

@@ -51,5 +51,6 @@ export async function readCatalogues(dir: string = DEFAULT_CATALOGUE_DIR): Promi
     instruments: i.instruments,
     rootCauses: r.rootCauses,
     obligations: o.obligations,
+    riskCues: r.riskCues,
   };
 }
