@@ -2,7 +2,10 @@
 // (same fields, same nodes and edges), so that only GraphQL and the store's own work separate our
 // server from it. Edge ids follow contract/edge-id.ts; `name`, `method` and `evidence` fall back as
 // the API's resolvers do (props.ts).
-import type { Query } from '../../server/src/store/neo4j/cypher';
+interface Query {
+  text: string;
+  params: Record<string, unknown>;
+}
 
 const edgeId = (r: string, a: string, b: string) =>
   `${a}.id + '-[' + type(${r}) + ']->' + ${b}.id + coalesce('#' + toString(${r}._k), '')`;

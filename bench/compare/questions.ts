@@ -3,7 +3,7 @@
 // has its arguments, one request body per contender and argument, and a reader that reduces any
 // contender's answer to the same content (node ids, relationships as `source-[TYPE]->target`, chains
 // as their ends), so a run can check that all three returned the same nodes and edges.
-import { RELATIONSHIP_TYPES } from '../../graph-seed/src/index';
+import { RELATIONSHIP_TYPES } from '@atlas/graph-seed/bundle';
 import { chainsQuery, neighbourhoodQuery } from './type-defs';
 
 export type Contender = 'ours' | 'theirs' | 'floor';
