@@ -1,5 +1,6 @@
 // Obligation chains and similar recommendations in the embedded store.
 import type { RelationshipType } from '../bundle';
+import { checkSelection, selectProperties } from '../contract/properties';
 import { chainFilterIds, chainPredicates } from '../contract/query-checks';
 import { compareTuples } from '../contract/ordering';
 import { rankSimilar, similarityScore } from '../contract/results';
@@ -41,6 +42,8 @@ interface ChainRow {
 
 export function obligationChains(mg: MemoryGraph, query: ObligationChainQuery): ObligationChains {
   const first = v.checkInt('first', query.first, 1, v.LIMITS.page);
+  const keys = checkSelection(query.properties);
+  const node = (id: string) => selectProperties(nodeOf(mg, id), keys);
   for (const { id, label } of chainFilterIds(query)) need(mg, id, label);
   const wanted = chainPredicates(query);
   const rows: ChainRow[] = [];
@@ -66,11 +69,11 @@ export function obligationChains(mg: MemoryGraph, query: ObligationChainQuery): 
   }
   rows.sort((a, b) => compareTuples(a.key, b.key));
   const chains: ObligationChain[] = rows.slice(0, first).map((r) => ({
-    instrument: nodeOf(mg, r.af.end),
-    obligation: nodeOf(mg, r.obligation),
-    recommendation: nodeOf(mg, r.im.start),
-    actor: nodeOf(mg, r.at.end),
-    rootCause: r.ad === null ? null : nodeOf(mg, r.ad.end),
+    instrument: node(r.af.end),
+    obligation: node(r.obligation),
+    recommendation: node(r.im.start),
+    actor: node(r.at.end),
+    rootCause: r.ad === null ? null : node(r.ad.end),
     arisesFrom: r.af,
     implementsEdge: r.im,
     addressedTo: r.at,

@@ -1,5 +1,6 @@
 // Walks of the embedded store: neighbourhoods and typed paths.
 import { sortedUnique } from '../contract/ordering';
+import { checkSelection, selectProperties } from '../contract/properties';
 import { comparePathIds, keptByDistance } from '../contract/results';
 import * as v from '../contract/validate';
 import type { GraphPath, NeighbourhoodQuery, PathsQuery, Subgraph } from '../graph-store';
@@ -14,12 +15,13 @@ export function neighbourhood(mg: MemoryGraph, query: NeighbourhoodQuery): Subgr
   const limit = v.checkInt('limit', query.limit, 1, v.LIMITS.neighbourhoodNodes);
   const types = new Set(v.checkTypes(query.types));
   const direction = v.checkDirection(query.direction);
+  const keys = checkSelection(query.properties);
   const dist = distancesFrom(mg.incidence, start, depth, types, direction);
   const kept = keptByDistance(dist, limit);
   const edges = inducedEdges(mg, new Set(kept), types);
   const allEdges = kept.length < dist.size ? countInducedEdges(mg, dist, types) : edges.length;
   return {
-    nodes: kept.map((id) => nodeOf(mg, id)),
+    nodes: kept.map((id) => selectProperties(nodeOf(mg, id), keys)),
     edges: edges.map((e) => edgeOf(mg, e)),
     truncated: kept.length < dist.size,
     omittedNodes: dist.size - kept.length,

@@ -1,5 +1,6 @@
 // Obligation chains and similar recommendations on Neo4j.
 import neo4j from 'neo4j-driver';
+import { checkSelection } from '../contract/properties';
 import { chainFilterIds } from '../contract/query-checks';
 import { compareChains, rankSimilar, similarityScore } from '../contract/results';
 import * as v from '../contract/validate';
@@ -15,7 +16,7 @@ import { needAt } from './access';
 import type { Neo4jConnection } from './connection';
 import * as cya from './cypher-aggregates';
 import * as cyc from './cypher-chains';
-import { type EdgeRow, type NodeRow, toEdge, toNode } from './records';
+import { type EdgeRow, type NodeRow, toEdge, toNode } from './encoding';
 
 export async function obligationChains(
   conn: Neo4jConnection,
@@ -23,6 +24,7 @@ export async function obligationChains(
 ): Promise<ObligationChains> {
   const first = v.checkInt('first', query.first, 1, v.LIMITS.page);
   const wanted = chainFilterIds(query);
+  const keys = checkSelection(query.properties);
   return conn.readAt(async (run, at) => {
     const [found] = await run<{ total: number; chains: cyc.ChainKeys[]; nodes: NodeRow[]; edges: EdgeRow[] }>(
       cyc.obligationChains(
@@ -35,6 +37,7 @@ export async function obligationChains(
           rootCause: query.rootCause ?? null,
         },
         neo4j.int(first),
+        keys,
       ),
     );
     // a chain matches every named end by id and label; only without one can an end be missing

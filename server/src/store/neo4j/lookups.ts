@@ -17,7 +17,7 @@ import type {
 import { byEdgeId, textCandidates } from './access';
 import type { Neo4jConnection } from './connection';
 import * as cy from './cypher';
-import { type EdgeRow, type NodeRow, toEdge, toNode } from './records';
+import { type EdgeRow, type NodeRow, toEdge, toNode } from './encoding';
 
 export async function listNodes(conn: Neo4jConnection, query: ListNodesQuery): Promise<Page<GraphNode>> {
   const label = v.checkLabel(query.label);

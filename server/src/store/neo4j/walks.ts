@@ -1,14 +1,23 @@
 // Walks on Neo4j: neighbourhoods (breadth-first, one query per level) and typed simple paths.
 import neo4j from 'neo4j-driver';
+import { checkSelection } from '../contract/properties';
 import { comparePathIds, keptByDistance } from '../contract/results';
 import * as v from '../contract/validate';
-import type { GraphNode, GraphPath, NeighbourhoodQuery, PathsQuery, Subgraph } from '../graph-store';
+import type {
+  Direction,
+  GraphNode,
+  GraphPath,
+  NeighbourhoodQuery,
+  PathsQuery,
+  RelationshipType,
+  Subgraph,
+} from '../graph-store';
 import { notFound, StoreError } from '../store-error';
 import { byEdgeId, fetchNodes, need } from './access';
 import type { Neo4jConnection } from './connection';
 import * as cy from './cypher';
 import * as cyw from './cypher-walks';
-import { type EdgeRow, type NodeRow, toEdge, toNode } from './records';
+import { type EdgeRow, type NodeRow, toEdge, toNode } from './encoding';
 
 export async function neighbourhood(conn: Neo4jConnection, query: NeighbourhoodQuery): Promise<Subgraph> {
   v.checkId(query.id);
@@ -16,6 +25,8 @@ export async function neighbourhood(conn: Neo4jConnection, query: NeighbourhoodQ
   const limit = v.checkInt('limit', query.limit, 1, v.LIMITS.neighbourhoodNodes);
   const types = v.checkTypes(query.types);
   const direction = v.checkDirection(query.direction);
+  const keys = checkSelection(query.properties);
+  if (depth === 1) return neighbourhoodOne(conn, query.id, types, direction, limit, keys);
   return conn.readAt(async (run, at) => {
     const [start] = await run<{ v: number; next: string[] }>(cyw.walkStart(at, query.id, types, direction));
     if (start === undefined) throw notFound(query.id);
@@ -30,7 +41,7 @@ export async function neighbourhood(conn: Neo4jConnection, query: NeighbourhoodQ
     }
     const kept = keptByDistance(dist, limit);
     const [answer] = await run<{ total: number; edges: EdgeRow[]; nodes: NodeRow[] }>(
-      cyw.walkAnswer(ver, [...dist.keys()], kept, types),
+      cyw.walkAnswer(ver, [...dist.keys()], kept, types, keys),
     );
     const edges = (answer?.edges ?? []).map(toEdge);
     const nodes = new Map((answer?.nodes ?? []).map((n) => [n.id, toNode(n)]));
@@ -40,6 +51,32 @@ export async function neighbourhood(conn: Neo4jConnection, query: NeighbourhoodQ
       truncated: kept.length < dist.size,
       omittedNodes: dist.size - kept.length,
       omittedEdges: (answer?.total ?? 0) - edges.length,
+    };
+  });
+}
+
+/** Depth 1: one round trip (cypher-walks.ts walkOne). */
+function neighbourhoodOne(
+  conn: Neo4jConnection,
+  id: string,
+  types: RelationshipType[],
+  direction: Direction,
+  limit: number,
+  keys: string[] | null,
+): Promise<Subgraph> {
+  return conn.readAt(async (run, at) => {
+    const [answer] = await run<{ around: string[]; total: number; edges: EdgeRow[]; nodes: NodeRow[] }>(
+      cyw.walkOne(at, id, types, direction, neo4j.int(limit), keys),
+    );
+    if (answer === undefined) throw notFound(id);
+    const nodes = new Map(answer.nodes.map((n) => [n.id, toNode(n)]));
+    const kept = [id, ...answer.around.slice(0, limit - 1)];
+    return {
+      nodes: kept.map((k) => nodes.get(k) as GraphNode),
+      edges: answer.edges.map(toEdge).sort(byEdgeId),
+      truncated: kept.length < answer.around.length + 1,
+      omittedNodes: answer.around.length + 1 - kept.length,
+      omittedEdges: answer.total - answer.edges.length,
     };
   });
 }
