@@ -6,3 +6,5 @@ export { OVERLAP_DIMENSIONS } from '../graph-store';
 export { isStoreError, STORE_ERROR_CODES, StoreError, type StoreErrorCode } from '../store-error';
 export { LIMITS } from './validate';
 export { OVERLAP_MAX_DOCUMENTS } from './document-items';
+export * from './normalise';
+export { ContractStore, type StoreAnswers } from './contract-store';
