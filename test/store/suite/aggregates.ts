@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../../server/src/store/bundle';
 import { OVERLAP_MAX_DOCUMENTS } from '../../../server/src/store/contract/document-items';
 import { compareStrings } from '../../../server/src/store/contract/ordering';
-import { OVERLAP_DIMENSIONS } from '../../../server/src/store/graph-store';
+import { type GraphNode, OVERLAP_DIMENSIONS } from '../../../server/src/store/graph-store';
 import { codeOf, type SuiteContext, sorted } from './context';
 
 export function aggregateTests(ctx: SuiteContext): void {
@@ -29,6 +29,30 @@ export function aggregateTests(ctx: SuiteContext): void {
       'rec:ga-res-77-194:12',
       'rec:ga-res-77-194:5',
     ]);
+  });
+
+  it("returns only the selected properties of the chains' nodes, the chains otherwise unchanged", async () => {
+    const full = await ctx.store.obligationChains({ instrument: 'inst:trafficking-protocol', first: 100 });
+    const named = await ctx.store.obligationChains({
+      instrument: 'inst:trafficking-protocol',
+      first: 100,
+      properties: ['name'],
+    });
+    const onlyName = (n: GraphNode): GraphNode => ({
+      ...n,
+      properties: n.properties.name === undefined ? {} : { name: n.properties.name },
+    });
+    expect(named.totalCount).toBe(full.totalCount);
+    expect(named.chains).toEqual(
+      full.chains.map((c) => ({
+        ...c,
+        instrument: onlyName(c.instrument),
+        obligation: onlyName(c.obligation),
+        recommendation: onlyName(c.recommendation),
+        actor: onlyName(c.actor),
+        rootCause: c.rootCause === null ? null : onlyName(c.rootCause),
+      })),
+    );
   });
 
   it('filters obligation chains on actor and root cause', async () => {

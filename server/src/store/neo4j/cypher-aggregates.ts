@@ -3,7 +3,7 @@
 import type { NodeLabel } from '../bundle';
 import type { OverlapDimension } from '../graph-store';
 import type { Query } from './cypher';
-import { edgeMap, nodeMap } from './records';
+import { edgeMap, nodeMap } from './encoding';
 import { META_LABEL } from './schema';
 
 const q = (text: string, params: Record<string, unknown> = {}): Query => ({ text, params });
