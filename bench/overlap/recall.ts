@@ -4,7 +4,7 @@
 // An annotated `other` that is a chapeau (a provision with sub-items, not itself a recommendation)
 // counts as found when any of its sub-items is linked.
 import { readFileSync } from 'node:fs';
-import type { GraphBundle } from '../../graph-seed/src/index';
+import type { GraphBundle } from '@atlas/graph-seed/bundle';
 
 interface Annotated {
   id: string;
