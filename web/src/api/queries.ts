@@ -73,14 +73,4 @@ export const COVERAGE = `query Coverage($dimension: OverlapDimension!) {
   }
 }`;
 
-export const SIMILAR_BETWEEN = `query SimilarBetween($document: ID!, $first: Int, $after: String) {
-  recommendations(filter: { documents: [$document] }, first: $first, after: $after) {
-    pageInfo { hasNextPage endCursor }
-    edges { node {
-      id ref text force
-      similar { score method node { id ref text documentId } }
-    } }
-  }
-}`;
-
 export const DOCUMENTS = `query Documents { documents { id name symbol } }`;

@@ -21,7 +21,7 @@ export const FORCES = [
 ] as const;
 export type Force = (typeof FORCES)[number];
 
-export const DIMENSIONS = ['OBLIGATION', 'ROOT_CAUSE', 'ACTOR', 'INSTRUMENT'] as const;
+export const DIMENSIONS = ['OBLIGATION', 'ROOT_CAUSE', 'ACTOR', 'INSTRUMENT', 'MEASURE'] as const;
 export type OverlapDimension = (typeof DIMENSIONS)[number];
 
 /**

@@ -1,8 +1,21 @@
 import { useEffect, useState } from 'react';
 import { gql, toFailure } from '../api/client';
-import { SIMILAR_BETWEEN } from '../api/queries';
 import type { QueryState } from '../api/useQuery';
 import { type RecWithSimilar, type SimilarPair, similarPairs } from './overlap';
+
+const RECOMMENDATION =
+  'id ref text force documentId addressees { node { name } } provision { id parent { id text } }';
+
+/** Document A's recommendations with their similar ones: the shared measures, matched asks and direction. */
+export const SIMILAR_BETWEEN = `query SimilarBetween($document: ID!, $first: Int, $after: String) {
+  recommendations(filter: { documents: [$document] }, first: $first, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    edges { node {
+      ${RECOMMENDATION}
+      similar { score method measures { id name } spans phrases direction node { ${RECOMMENDATION} } }
+    } }
+  }
+}`;
 
 interface Page {
   recommendations: {

@@ -85,7 +85,7 @@ export const linkResolvers = {
   InstrumentLink: withArticle,
   ObligationLink: withArticle,
   RootCauseLink: linkFields,
-  RecommendationLink: linkFields,
+  RecommendationLink: { ...linkFields, spans: (l: LinkSource) => strList(l.edge.properties, 'spans') },
   ProvisionLink: linkFields,
   MeasureLink: { ...linkFields, spans: (l: LinkSource) => strList(l.edge.properties, 'spans') },
   SimilarRecommendation: {
