@@ -24,6 +24,8 @@ export interface OverlapOptions {
   rarePhraseShare: number;
   /** Per unit and key (a measure or a phrase), at most this many partners are read: a bound for scale only. */
   maxPartners: number;
+  /** At most this many links per recommendation, its best: a bound for scale only. */
+  maxLinks: number;
   /** Text similarity that, with a shared broad (or chapeau) measure, makes an overlap. */
   textWithMeasure: number;
   /** Text similarity that, with shared distinctive phrases, makes an overlap. */
@@ -64,30 +66,42 @@ interface Acc {
 }
 
 type Entry = [rec: number, unit: number, lead: boolean];
+type Key = [kind: 'm' | 'g', id: string];
 
-/** Posting lists: key → (recommendation, unit) entries, in recommendation order. */
-function postings(
-  recs: readonly RecommendationAsks[],
-  rare: (gram: string) => boolean,
-): Map<string, Entry[]> {
+/** Posting lists: key → (recommendation, unit) entries, in recommendation order; each unit's keys. */
+function postings(recs: readonly RecommendationAsks[], rare: (gram: string) => boolean) {
   const lists = new Map<string, Entry[]>();
-  const add = (key: string, e: Entry) => {
-    const list = lists.get(key);
-    if (list) list.push(e);
-    else lists.set(key, [e]);
-  };
+  const keysOf: Array<Array<Array<{ key: string; lead: boolean }>>> = [];
   recs.forEach((r, i) => {
-    r.hits.forEach((hits, u) => {
+    const perUnit = r.hits.map((hits, u) => {
+      const keys: Array<{ key: string; lead: boolean }> = [];
       for (const h of hits) {
-        if (h.instruments.length === 0) add(`m\u0000${h.measure}`, [i, u, h.lead]);
-        for (const inst of h.instruments) add(`m\u0000${h.measure}\u0000${inst}`, [i, u, h.lead]);
+        const ids = h.instruments.length === 0 ? [''] : h.instruments;
+        for (const inst of ids) keys.push({ key: `m\u0000${h.measure}\u0000${inst}`, lead: h.lead });
       }
+      for (const g of r.grams[u] ?? []) if (rare(g)) keys.push({ key: `g\u0000${g}`, lead: false });
+      for (const k of keys) {
+        const list = lists.get(k.key);
+        if (list) list.push([i, u, k.lead]);
+        else lists.set(k.key, [[i, u, k.lead]]);
+      }
+      return keys;
     });
-    r.grams.forEach((grams, u) => {
-      for (const g of grams) if (rare(g)) add(`g\u0000${g}`, [i, u, false]);
-    });
+    keysOf.push(perUnit);
   });
-  return lists;
+  return { lists, keysOf };
+}
+
+/** The first index of `list` whose recommendation comes after `rec` (lists are in recommendation order). */
+function after(list: readonly Entry[], rec: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]![0] <= rec) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
@@ -102,6 +116,35 @@ function direction(a: Set<string>, b: Set<string>): AskOverlap['direction'] {
   return 'overlap';
 }
 
+interface Signals {
+  text: number;
+  sharedLinks: number;
+}
+
+/** Whether what a pair shares makes an overlap, and with what score and basis (rules: askOverlaps). */
+function decide(p: Acc, s: Signals, o: OverlapOptions): { score: number; basis: string[] } | null {
+  // a measure of a chapeau only, or a theme, needs more than itself to link two recommendations
+  const specific = [...p.own].filter((m) => !o.broad.has(m)).length;
+  const phrases = p.phrases.size;
+  const byMeasure = specific > 0 || (p.measures.size > 0 && (phrases >= 1 || s.text >= o.textWithMeasure));
+  const byPhrase = phrases >= 3 || (phrases >= 2 && s.text >= o.textWithPhrases) || s.text >= o.textAlone;
+  if (!byMeasure && !byPhrase) return null;
+  const basis = [
+    ...(p.measures.size > 0 && byMeasure ? ['measure'] : []),
+    ...(phrases > 0 ? ['phrase'] : []),
+    ...(s.text >= o.textWithPhrases ? ['text'] : []),
+    ...(s.sharedLinks > 0 ? ['links'] : []),
+  ];
+  const m = specific > 0 ? 0.5 + 0.1 * (specific - 1) : p.measures.size > 0 ? 0.25 : 0;
+  const score =
+    1 -
+    (1 - Math.min(m, 0.8)) *
+      (1 - Math.min(0.12 * phrases, 0.6)) *
+      (1 - s.text) *
+      (1 - 0.04 * Math.min(s.sharedLinks, 5));
+  return { score: round(score), basis };
+}
+
 /**
  * Overlaps between recommendations of different documents, decided ask by ask. Candidates are
  * the pairs of asks that share a measure (the same instrument too, for measures bound to one) or a
@@ -111,8 +154,10 @@ function direction(a: Set<string>, b: Set<string>): AskOverlap['direction'] {
  *   shared distinctive phrase or some text similarity;
  * - without a measure, three shared distinctive phrases, or two with some text similarity, or
  *   near-verbatim text, link them.
- * No top-k: a recommendation links to every one it shares an ask with. Work is bounded per unit
- * and key (`maxPartners`), so the step grows linearly with the corpus.
+ * No top-k: a recommendation links to every one it shares an ask with. For scale only (a corpus of
+ * many verbatim twins, bench/corpus-gen), the partners read per ask and key and the links kept per
+ * recommendation are bounded (`maxPartners`, `maxLinks`; neither binds on the real corpus), and
+ * pairs are gathered one recommendation at a time, so the work and memory grow linearly.
  */
 export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptions): AskOverlap[] {
   const df = new Map<string, number>();
@@ -126,37 +171,7 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
     const n = df.get(g) ?? 0;
     return n >= 2 && n <= maxDf;
   };
-  const acc = new Map<number, Acc>();
-  const n = recs.length;
-  for (const [key, list] of postings(recs, rare)) {
-    const [kind, id] = key.split('\u0000') as [string, string];
-    for (let x = 0; x < list.length; x++) {
-      const [ri, ui, li] = list[x]!;
-      let partners = 0;
-      for (let y = x + 1; y < list.length && partners < o.maxPartners; y++) {
-        const [rj, uj, lj] = list[y]!;
-        if (recs[ri]!.documentId === recs[rj]!.documentId) continue;
-        partners++;
-        const [a, ua, b, ub] = ri < rj ? [ri, ui, rj, uj] : [rj, uj, ri, ui];
-        const k = a * n + b;
-        let p = acc.get(k);
-        if (!p) {
-          p = {
-            measures: new Set(),
-            own: new Set(),
-            phrases: new Set(),
-            unitsA: new Set(),
-            unitsB: new Set(),
-          };
-          acc.set(k, p);
-        }
-        (kind === 'm' ? p.measures : p.phrases).add(id);
-        if (kind === 'm' && !li && !lj) p.own.add(id);
-        p.unitsA.add(ua);
-        p.unitsB.add(ub);
-      }
-    }
-  }
+  const { lists, keysOf } = postings(recs, rare);
   const { vectors } = tfidfVectors(recs.map((r) => r.text));
   const firstUnit: number[] = [];
   const unitTexts: string[] = [];
@@ -167,50 +182,78 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
   const unitVectors = tfidfVectors(unitTexts).vectors;
   const measuresOf = recs.map((r) => new Set(r.hits.flat().map((h) => h.measure)));
   const out: AskOverlap[] = [];
-  for (const [k, p] of [...acc].sort((x, y) => x[0] - y[0])) {
-    const a = Math.floor(k / n);
-    const b = k % n;
-    const text = round(cosine(vectors[a]!, vectors[b]!));
-    let ask = 0;
-    for (const ua of p.unitsA)
-      for (const ub of p.unitsB)
-        ask = Math.max(ask, cosine(unitVectors[firstUnit[a]! + ua]!, unitVectors[firstUnit[b]! + ub]!));
-    ask = round(ask);
-    // a measure of a chapeau only, or a theme, needs more than itself to link two recommendations
-    const specific = [...p.own].filter((m) => !o.broad.has(m));
-    const linkSet = new Set(recs[a]!.links);
-    const sharedLinks = recs[b]!.links.filter((l) => linkSet.has(l)).length;
-    const phrases = p.phrases.size;
-    const byMeasure =
-      specific.length > 0 || (p.measures.size > 0 && (phrases >= 1 || text >= o.textWithMeasure));
-    const byPhrase = phrases >= 3 || (phrases >= 2 && text >= o.textWithPhrases) || text >= o.textAlone;
-    if (!byMeasure && !byPhrase) continue;
-    const basis = [
-      ...(p.measures.size > 0 && byMeasure ? ['measure'] : []),
-      ...(phrases > 0 ? ['phrase'] : []),
-      ...(text >= o.textWithPhrases ? ['text'] : []),
-      ...(sharedLinks > 0 ? ['links'] : []),
-    ];
-    const m = specific.length > 0 ? 0.5 + 0.1 * (specific.length - 1) : p.measures.size > 0 ? 0.25 : 0;
-    const score =
-      1 -
-      (1 - Math.min(m, 0.8)) *
-        (1 - Math.min(0.12 * phrases, 0.6)) *
-        (1 - text) *
-        (1 - 0.04 * Math.min(sharedLinks, 5));
-    out.push({
-      a,
-      b,
-      score: round(score),
-      measures: [...p.measures].sort(),
-      phrases: [...p.phrases].sort(),
-      basis,
-      unitsA: [...p.unitsA].sort((x, y) => x - y),
-      unitsB: [...p.unitsB].sort((x, y) => x - y),
-      direction: direction(measuresOf[a]!, measuresOf[b]!),
-      text,
-      ask,
+  for (let a = 0; a < recs.length; a++) {
+    // the pairs (a, b > a) this recommendation takes part in, gathered from its asks' keys
+    const acc = new Map<number, Acc>();
+    keysOf[a]!.forEach((keys, ua) => {
+      for (const { key, lead } of keys) {
+        const list = lists.get(key)!;
+        const [kind, id] = key.split('\u0000') as Key;
+        let partners = 0;
+        for (let y = after(list, a); y < list.length && partners < o.maxPartners; y++) {
+          const [b, ub, leadB] = list[y]!;
+          if (recs[b]!.documentId === recs[a]!.documentId) continue;
+          partners++;
+          let p = acc.get(b);
+          if (!p) {
+            p = {
+              measures: new Set(),
+              own: new Set(),
+              phrases: new Set(),
+              unitsA: new Set(),
+              unitsB: new Set(),
+            };
+            acc.set(b, p);
+          }
+          (kind === 'm' ? p.measures : p.phrases).add(id);
+          if (kind === 'm' && !lead && !leadB) p.own.add(id);
+          p.unitsA.add(ua);
+          p.unitsB.add(ub);
+        }
+      }
     });
+    for (const [b, p] of [...acc].sort((x, y) => x[0] - y[0])) {
+      const text = round(cosine(vectors[a]!, vectors[b]!));
+      const linkSet = new Set(recs[a]!.links);
+      const sharedLinks = recs[b]!.links.filter((l) => linkSet.has(l)).length;
+      const decided = decide(p, { text, sharedLinks }, o);
+      if (!decided) continue;
+      let ask = 0;
+      for (const ua of p.unitsA)
+        for (const ub of p.unitsB)
+          ask = Math.max(ask, cosine(unitVectors[firstUnit[a]! + ua]!, unitVectors[firstUnit[b]! + ub]!));
+      out.push({
+        a,
+        b,
+        ...decided,
+        measures: [...p.measures].sort(),
+        phrases: [...p.phrases].sort(),
+        unitsA: [...p.unitsA].sort((x, y) => x - y),
+        unitsB: [...p.unitsB].sort((x, y) => x - y),
+        direction: direction(measuresOf[a]!, measuresOf[b]!),
+        text,
+        ask: round(ask),
+      });
+    }
   }
-  return out;
+  return boundLinks(out, recs.length, o.maxLinks);
+}
+
+/** At most `max` links per recommendation, its best by score (ties by partner): a link stays if either end keeps it. */
+function boundLinks(links: AskOverlap[], n: number, max: number): AskOverlap[] {
+  const byRec: number[][] = Array.from({ length: n }, () => []);
+  links.forEach((l, i) => {
+    byRec[l.a]!.push(i);
+    byRec[l.b]!.push(i);
+  });
+  const keep = new Set<number>();
+  for (const list of byRec) {
+    if (list.length <= max) {
+      for (const i of list) keep.add(i);
+      continue;
+    }
+    list.sort((x, y) => links[y]!.score - links[x]!.score || x - y);
+    for (const i of list.slice(0, max)) keep.add(i);
+  }
+  return links.filter((_, i) => keep.has(i));
 }

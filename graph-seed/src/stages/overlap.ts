@@ -21,8 +21,9 @@ import type { Provision, RecommendationFact, SeedState } from '../types';
  */
 export const OVERLAP: Omit<OverlapOptions, 'broad'> = {
   rarePhraseShare: 0.01,
-  maxPartners: 100,
-  textWithMeasure: 0.15,
+  maxPartners: 60,
+  maxLinks: 25,
+  textWithMeasure: 0.2,
   textWithPhrases: 0.2,
   textAlone: 0.45,
 };
