@@ -21,7 +21,7 @@ import type { Provision, RecommendationFact, SeedState } from '../types';
  */
 export const OVERLAP: Omit<OverlapOptions, 'broad'> = {
   rarePhraseShare: 0.01,
-  maxPartners: 60,
+  maxPartners: 20,
   maxLinks: 25,
   textWithMeasure: 0.2,
   textWithPhrases: 0.2,
@@ -65,7 +65,7 @@ const unique = (xs: string[]) => [...new Set(xs)];
  * and two recommendations of different documents are SIMILAR_TO where they share a measure or
  * distinctive phrases (overlap/ask-overlap.ts), with the shared measures and the matched asks.
  */
-export const overlap: Stage = {
+export const overlapStage = (options: Omit<OverlapOptions, 'broad'> = OVERLAP): Stage => ({
   name: 'overlap',
   run(state) {
     if (!state.graph) throw new Error('overlap runs after link');
@@ -115,7 +115,7 @@ export const overlap: Stage = {
       links: [...rec.obligations, ...rec.causes],
     }));
     const broad = new Set(catalogue.measures.filter((m) => m.broad).map((m) => m.id));
-    for (const p of askOverlaps(asks, { ...OVERLAP, broad })) {
+    for (const p of askOverlaps(asks, { ...options, broad })) {
       const [a, b] = [read[p.a]!, read[p.b]!];
       // the pair in id order, as before: SIMILAR_TO is read in either direction
       const flip = a.rec.id > b.rec.id;
@@ -160,4 +160,6 @@ export const overlap: Stage = {
       },
     };
   },
-};
+});
+
+export const overlap: Stage = overlapStage();

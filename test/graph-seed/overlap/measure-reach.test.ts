@@ -4,7 +4,7 @@ import { readCatalogues } from '../../../graph-seed/src/io/catalogues';
 import { measureMatchers, tagUnit } from '../../../graph-seed/src/overlap/measures';
 import { provisionSpans, type Unit } from '../../../graph-seed/src/overlap/units';
 import { STAGES } from '../../../graph-seed/src/pipeline';
-import { readRecommendations } from '../../../graph-seed/src/stages/overlap';
+import { OVERLAP, overlapStage, readRecommendations } from '../../../graph-seed/src/stages/overlap';
 import type { SeedState } from '../../../graph-seed/src/types';
 import { corpusState } from '../corpus';
 
@@ -14,6 +14,7 @@ import { corpusState } from '../corpus';
 // chapeau read before each of its sub-items counts once.
 let catalogue: MeasureCatalogue;
 let units: Unit[][];
+let linked: SeedState;
 
 beforeAll(async () => {
   const catalogues = await readCatalogues();
@@ -21,6 +22,7 @@ beforeAll(async () => {
   let state: SeedState = { ...corpusState(), catalogues };
   for (const stage of STAGES) if (stage.name !== 'overlap') state = stage.run(state);
   units = readRecommendations(state).map((r) => r.units);
+  linked = state;
 }, 60_000);
 
 /** Each phrase and each frame object of the catalogue as a catalogue of its own. */
@@ -51,6 +53,22 @@ const reach = (c: MeasureCatalogue): number => {
   }
   return provisions.size;
 };
+
+describe('overlap on the corpus', () => {
+  it('is the same without the scale bounds: they bound twins at scale and never bind here', () => {
+    const similar = (s: SeedState) => s.graph?.relationships.filter((r) => r.type === 'SIMILAR_TO');
+    const bounded = similar(overlapStage(OVERLAP).run(linked));
+    const unbounded = similar(
+      overlapStage({
+        ...OVERLAP,
+        maxPartners: Number.POSITIVE_INFINITY,
+        maxLinks: Number.POSITIVE_INFINITY,
+      }).run(linked),
+    );
+    expect(bounded?.length).toBeGreaterThan(0);
+    expect(bounded).toEqual(unbounded);
+  });
+});
 
 describe('the measure catalogue', () => {
   it('holds between 60 and 100 measures', () => {
