@@ -5,6 +5,7 @@ export { buildBundle, buildGraph, type BuildOptions } from './build';
 export * from './bundle/index';
 export { DEFAULT_CORPUS_DIR, readCorpus } from './io/corpus';
 export { DEFAULT_CATALOGUE_DIR, readCatalogues } from './io/catalogues';
-export { STAGES, runPipeline } from './pipeline';
+export { checkStageOrder, STAGES, runPipeline } from './pipeline';
+export { StageOrderError } from './products';
 export { bundleSummary } from './summary';
 export type * from './types';

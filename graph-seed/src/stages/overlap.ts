@@ -11,6 +11,7 @@ import {
   unitSpans,
   unitsOf,
 } from '../overlap/units';
+import { factsOf, graphOf, provisionsOf, recommendationsOf } from '../products';
 import type { Stage } from '../stage';
 import type { Provision, RecommendationFact, SeedState } from '../types';
 
@@ -37,17 +38,18 @@ export interface Read {
 export function readRecommendations(state: SeedState): Read[] {
   const out: Read[] = [];
   for (const d of state.documents) {
-    const provisions = new Map((d.provisions ?? []).map((p) => [p.id, p]));
+    const provisions = new Map(provisionsOf(d).map((p) => [p.id, p]));
+    const facts = factsOf(d);
     const readings = new Map<string, ProvisionReading>();
     const reading = (p: Provision): ProvisionReading => {
       let r = readings.get(p.id);
       if (!r) {
-        r = readProvision(p, words(p.text), d.facts?.get(p.id));
+        r = readProvision(p, words(p.text), facts.get(p.id));
         readings.set(p.id, r);
       }
       return r;
     };
-    for (const rec of d.recommendations ?? []) {
+    for (const rec of recommendationsOf(d)) {
       const p = provisions.get(rec.provisionId);
       if (!p) continue;
       const parent = p.parentRef ? provisions.get(`prov:${d.meta.id}:${p.parentRef}`) : undefined;
@@ -67,8 +69,12 @@ const unique = (xs: string[]) => [...new Set(xs)];
  */
 export const overlapStage = (options: Omit<OverlapOptions, 'broad'> = OVERLAP): Stage => ({
   name: 'overlap',
+  // reads the provisions, their actor and instrument mentions and the recommendations too, all
+  // given before the graph
+  needs: ['graph', 'recommendations', 'provisions', 'actors', 'instruments'],
+  gives: ['similarity'],
   run(state) {
-    if (!state.graph) throw new Error('overlap runs after link');
+    const graph = graphOf(state);
     const catalogue = state.catalogues.measures;
     const matchers = measureMatchers(catalogue);
     const read = readRecommendations(state);
@@ -154,9 +160,9 @@ export const overlapStage = (options: Omit<OverlapOptions, 'broad'> = OVERLAP): 
     return {
       ...state,
       graph: {
-        ...state.graph,
-        nodes: [...state.graph.nodes, ...nodes],
-        relationships: [...state.graph.relationships, ...relationships],
+        ...graph,
+        nodes: [...graph.nodes, ...nodes],
+        relationships: [...graph.relationships, ...relationships],
       },
     };
   },

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { type ApiFailure, gql, toFailure } from '../api/client';
+import { type ApiFailure, describeFailure, gql, toFailure } from '../api/client';
 import { SEARCH } from '../api/queries';
 import type { NamedNode } from '../api/types';
 
@@ -87,8 +87,7 @@ export function SearchBox({ onPick }: { onPick: (id: string) => void }) {
       {state.kind === 'busy' && <p className="state loading">Searching…</p>}
       {state.kind === 'error' && (
         <p role="alert" className="state error">
-          Search failed:{' '}
-          {state.failure.kind === 'network' ? 'the API cannot be reached.' : 'the API refused the query.'}
+          Search failed. {describeFailure(state.failure)}
         </p>
       )}
       {state.kind === 'hits' && hits.length === 0 && (
