@@ -20,6 +20,7 @@ const catalogues = {
   instruments: instrumentCatalogueSchema.parse(yaml('instruments.yaml')).instruments,
   rootCauses: [],
   obligations: [],
+  measures: { verbs: {}, notAsks: [], measures: [] },
 };
 const r = instrumentRecogniser(catalogues.instruments);
 const targets = (text: string) => [...new Set(cites(r, text, {}).mentions.map((m) => m.target.slice(5)))];

@@ -18,7 +18,7 @@ export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
-const ID = /^(doc|prov|rec|obl|actor|cause|inst):\S+$/;
+const ID = /^(doc|prov|rec|obl|actor|cause|inst|measure):\S+$/;
 
 export const bundleNodeSchema = z.object({
   id: z.string().regex(ID, 'ids are <prefix>:<slug>'),

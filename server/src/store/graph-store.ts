@@ -170,7 +170,7 @@ export interface ObligationChains {
   totalCount: number;
 }
 
-export const OVERLAP_DIMENSIONS = ['obligations', 'rootCauses', 'actors', 'instruments'] as const;
+export const OVERLAP_DIMENSIONS = ['obligations', 'rootCauses', 'actors', 'instruments', 'measures'] as const;
 export type OverlapDimension = (typeof OVERLAP_DIMENSIONS)[number];
 
 export interface OverlapCell {

@@ -100,6 +100,32 @@ export function aggregateTests(ctx: SuiteContext): void {
     ]);
   });
 
+  it('counts the measures recommendations of both documents call for, and where each document calls for them', async () => {
+    const overlap = await ctx.store.overlap({ dimension: 'measures' });
+    expect(overlap.cells).toEqual([
+      { a: 'doc:cedaw-gr38', b: 'doc:ga-res-77-194', shared: ['measure:decent-work'] },
+      { a: 'doc:cedaw-gr38', b: 'doc:ohchr-fs36', shared: [] },
+      { a: 'doc:ga-res-77-194', b: 'doc:ohchr-fs36', shared: [] },
+    ]);
+    const coverage = await ctx.store.coverage({ dimension: 'measures' });
+    expect(coverage.items).toEqual([
+      'measure:criminalize-trafficking',
+      'measure:decent-work',
+      'measure:non-punishment',
+      'measure:shelters',
+    ]);
+    expect(coverage.cells).toEqual([
+      {
+        item: 'measure:criminalize-trafficking',
+        document: 'doc:ga-res-77-194',
+        provisions: ['prov:ga-res-77-194:5'],
+      },
+      { item: 'measure:decent-work', document: 'doc:cedaw-gr38', provisions: ['prov:cedaw-gr38:54(a)'] },
+      { item: 'measure:decent-work', document: 'doc:ga-res-77-194', provisions: ['prov:ga-res-77-194:12'] },
+      { item: 'measure:non-punishment', document: 'doc:cedaw-gr38', provisions: ['prov:cedaw-gr38:98'] },
+    ]);
+  });
+
   it('restricts overlap to the documents asked and rejects non-documents', async () => {
     const overlap = await ctx.store.overlap({
       dimension: 'instruments',

@@ -1,11 +1,29 @@
 import { useEffect, useState } from 'react';
 import { gql, toFailure } from '../api/client';
-import { SIMILAR_BETWEEN } from '../api/queries';
 import type { QueryState } from '../api/useQuery';
 import type { SimilarBetweenQuery } from '../api/generated/graphql';
 import { type RecWithSimilar, type SimilarPair, similarPairs } from './overlap';
 
-type Page = SimilarBetweenQuery;
+const RECOMMENDATION =
+  'id ref text force documentId addressees { node { name } } provision { id parent { id text } }';
+
+/** Document A's recommendations with their similar ones: the shared measures, matched asks and direction. */
+export const SIMILAR_BETWEEN = `query SimilarBetween($document: ID!, $first: Int, $after: String) {
+  recommendations(filter: { documents: [$document] }, first: $first, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    edges { node {
+      ${RECOMMENDATION}
+      similar { score method measures { id name } spans phrases direction node { ${RECOMMENDATION} } }
+    } }
+  }
+}`;
+
+interface Page {
+  recommendations: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: RecWithSimilar }[];
+  };
+}
 
 /** The API pages recommendations (at most 200 a page), so this walks every page of document A. */
 export function useSimilarPairs(a: string, b: string): QueryState<SimilarPair[]> {

@@ -61,6 +61,7 @@ export const queryResolvers = {
   instruments: (_: unknown, _a: unknown, ctx: Ctx) => listAll(ctx, 'Instrument'),
   obligations: (_: unknown, _a: unknown, ctx: Ctx) => listAll(ctx, 'Obligation'),
   rootCauses: (_: unknown, _a: unknown, ctx: Ctx) => listAll(ctx, 'RootCause'),
+  measures: (_: unknown, _a: unknown, ctx: Ctx) => listAll(ctx, 'Measure'),
   actors: (_: unknown, a: { kind?: string | null }, ctx: Ctx) =>
     listAll(ctx, 'Actor', a.kind ? { properties: { kind: [a.kind] } } : undefined),
   ...recommendationQueries,

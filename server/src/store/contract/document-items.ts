@@ -6,6 +6,7 @@
 //   rootCauses:  the provision MENTIONS it, or a recommendation stated there ADDRESSES it
 //   actors:      the provision MENTIONS it, or a recommendation stated there is ADDRESSED_TO it
 //   instruments: the provision CITES it
+//   measures:    a recommendation stated in the provision CALLS_FOR it
 import type { NodeLabel } from '../bundle';
 import type { Coverage, Overlap, OverlapDimension } from '../graph-store';
 import { invalidArgument } from '../store-error';
@@ -23,6 +24,7 @@ export const DIMENSION_LABEL: Record<OverlapDimension, NodeLabel> = {
   rootCauses: 'RootCause',
   actors: 'Actor',
   instruments: 'Instrument',
+  measures: 'Measure',
 };
 
 export { OVERLAP_MAX_DOCUMENTS };

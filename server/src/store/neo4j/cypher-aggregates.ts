@@ -23,6 +23,7 @@ const TRIPLE_BRANCHES: Record<OverlapDimension, string[]> = {
     'MATCH (p)<-[:STATED_IN]-(:Recommendation)-[:ADDRESSED_TO]->(item:Actor) RETURN item',
   ],
   instruments: ['MATCH (p)-[:CITES]->(item:Instrument) RETURN item'],
+  measures: ['MATCH (p)<-[:STATED_IN]-(:Recommendation)-[:CALLS_FOR]->(item:Measure) RETURN item'],
 };
 
 export const documentTriples = (v: number, dimension: OverlapDimension): Query =>
