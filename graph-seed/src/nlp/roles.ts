@@ -35,7 +35,7 @@ const isNoun = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'PROPN'
 const isComma = (t: Token | undefined) => t?.value === ',';
 
 /** Where a phrase starting at `from` ends: the first of `stop` from there, else the clause end. */
-function until(tokens: readonly Token[], from: number, to: number, stop: (i: number) => boolean): number {
+function until(_tokens: readonly Token[], from: number, to: number, stop: (i: number) => boolean): number {
   for (let i = from; i < to; i++) if (stop(i)) return i;
   return to;
 }

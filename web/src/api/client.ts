@@ -70,7 +70,16 @@ export function describeFailure(failure: ApiFailure): string {
  * A document to send: a generated typed document (its result type inferred) or plain query text.
  * The variables stay untyped here so a view may name its result type itself.
  */
-export type Document<T> = string | (DocumentTypeDecoration<T, never> & { toString(): string });
+export type Document<T> =
+  | string
+  | (DocumentTypeDecoration<MaybeNullRoots<T>, never> & { toString(): string });
+
+/**
+ * The schema's root fields are nullable so that one failing field leaves the others' answers
+ * (GraphQL's per-path errors); `gql` rejects on any error, so what it returns has every root answered.
+ */
+type MaybeNullRoots<T> = { [K in keyof T]: T[K] | null };
+export type Answered<T> = { [K in keyof T]: NonNullable<T[K]> };
 
 interface GraphQLResponse<T> {
   data?: T | null;
@@ -81,7 +90,7 @@ export async function gql<T>(
   query: Document<T>,
   variables: Record<string, unknown> = {},
   endpoint = '/graphql',
-): Promise<T> {
+): Promise<Answered<T>> {
   let response: Response;
   try {
     // Resolved against the page, so the explorer works under any origin it is served from.
@@ -109,7 +118,7 @@ export async function gql<T>(
   if (!response.ok || !body?.data) {
     throw new ApiError({ kind: 'http', status: response.status, detail: response.statusText || 'no data' });
   }
-  return body.data;
+  return body.data as Answered<T>;
 }
 
 export function toFailure(error: unknown): ApiFailure {

@@ -22,9 +22,9 @@ export const DIMENSIONS = Object.values(DimensionValues);
 /** How many documents the overlap view compares before the user chooses: a heatmap that stays legible. */
 export const OVERLAP_DEFAULT_DOCUMENTS = 12;
 
-export type Subgraph = NeighbourhoodQuery['neighbourhood'];
+export type Subgraph = NonNullable<NeighbourhoodQuery['neighbourhood']>;
 export type GraphNode = Subgraph['nodes'][number];
 export type GraphEdge = Subgraph['edges'][number];
 export type ProvisionText = ProvisionTextFragment;
 export type DocumentRef = ProvisionText['document'];
-export type NamedNode = SearchQuery['search'][number]['node'];
+export type NamedNode = NonNullable<SearchQuery['search']>['edges'][number]['node'];

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { type ApiFailure, type Document, gql, toFailure } from './client';
+import { type Answered, type ApiFailure, type Document, gql, toFailure } from './client';
 
 export type QueryState<T> =
   | { status: 'loading' }
@@ -11,9 +11,9 @@ export function useQuery<T>(
   query: Document<T>,
   variables: Record<string, unknown> = {},
   skip = false,
-): QueryState<T> {
+): QueryState<Answered<T>> {
   const key = JSON.stringify(variables);
-  const [state, setState] = useState<QueryState<T>>({ status: 'loading' });
+  const [state, setState] = useState<QueryState<Answered<T>>>({ status: 'loading' });
   useEffect(() => {
     if (skip) return;
     let live = true;

@@ -1,3 +1,4 @@
+import type { OverlapQuery } from '../api/generated/graphql';
 import { Await, Empty } from '../ui/States';
 import {
   DIRECTION_TEXT,
@@ -9,7 +10,7 @@ import {
 } from './overlap';
 import { useSimilarPairs } from './useSimilarPairs';
 
-export type Doc = OverlapQuery['overlap']['documents'][number];
+export type Doc = NonNullable<OverlapQuery['overlap']>['documents'][number];
 
 /** One cell of the overlap matrix opened: the shared items, and the overlapping asks side by side. */
 export function CellDetail({

@@ -7,7 +7,7 @@ export interface ChainEnd {
   name: string;
 }
 
-export type Chain = ChainsQuery['obligationChains'][number];
+export type Chain = NonNullable<ChainsQuery['obligationChains']>[number];
 
 /** Above this many recommendations, the layered graph groups them per document and obligation. */
 export const GROUP_ABOVE = 30;

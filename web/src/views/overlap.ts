@@ -1,6 +1,6 @@
-import type { OverlapQuery, SimilarBetweenQuery } from '../api/generated/graphql';
+import type { OverlapQuery } from '../api/generated/graphql';
 
-export type OverlapCell = OverlapQuery['overlap']['cells'][number];
+export type OverlapCell = NonNullable<OverlapQuery['overlap']>['cells'][number];
 
 /** How a similar pair's asks relate, seen from the recommendation of document A. */
 export type Containment = 'SAME' | 'CONTAINED_IN' | 'CONTAINS' | 'PARTIAL';

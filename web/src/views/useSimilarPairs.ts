@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { gql, toFailure } from '../api/client';
 import type { QueryState } from '../api/useQuery';
-import type { SimilarBetweenQuery } from '../api/generated/graphql';
 import { type RecWithSimilar, type SimilarPair, similarPairs } from './overlap';
 
 const RECOMMENDATION =

@@ -14,7 +14,7 @@ export type Scalars = {
   JSON: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
-/** The seven kinds of node (ONTOLOGY.md). */
+/** The kinds of node (ONTOLOGY.md; Measure is the overlap extension, docs/overlap.md). */
 export const Label = {
   Document: 'Document',
   Provision: 'Provision',
@@ -22,7 +22,8 @@ export const Label = {
   Obligation: 'Obligation',
   Actor: 'Actor',
   RootCause: 'RootCause',
-  Instrument: 'Instrument'
+  Instrument: 'Instrument',
+  Measure: 'Measure'
 } as const;
 
 export type Label = typeof Label[keyof typeof Label];
@@ -41,7 +42,8 @@ export const RelationshipType = {
   BINDS: 'BINDS',
   SUPPLEMENTS: 'SUPPLEMENTS',
   RESPONDS_TO: 'RESPONDS_TO',
-  SIMILAR_TO: 'SIMILAR_TO'
+  SIMILAR_TO: 'SIMILAR_TO',
+  CALLS_FOR: 'CALLS_FOR'
 } as const;
 
 export type RelationshipType = typeof RelationshipType[keyof typeof RelationshipType];
@@ -61,6 +63,76 @@ export const Force = {
 } as const;
 
 export type Force = typeof Force[keyof typeof Force];
+/** How `recommendations` are ordered; reading order always breaks the remaining ties. */
+export const RecommendationOrder = {
+  /** Document id, then the paragraph order of the text (47 before 100, 54(a) before 54(b)), then id. */
+  READING_ORDER: 'READING_ORDER',
+  /** The document's year, earliest first. */
+  YEAR: 'YEAR',
+  /** The operative verb, in the order of the Force enum. */
+  FORCE: 'FORCE',
+  /** The document's id. */
+  DOCUMENT: 'DOCUMENT'
+} as const;
+
+export type RecommendationOrder = typeof RecommendationOrder[keyof typeof RecommendationOrder];
+/** What `recommendationCounts` groups by. */
+export const CountDimension = {
+  /** The document the recommendation belongs to. */
+  DOCUMENT: 'DOCUMENT',
+  /** Root causes it ADDRESSES (a recommendation addressing two counts in both). */
+  ROOT_CAUSE: 'ROOT_CAUSE',
+  /** Obligations it IMPLEMENTS. */
+  OBLIGATION: 'OBLIGATION',
+  /** Actors it is ADDRESSED_TO. */
+  ACTOR: 'ACTOR',
+  /** Instruments its provision CITES. */
+  INSTRUMENT: 'INSTRUMENT',
+  /** Its operative verb (key id: the graph's value, e.g. `strongly-urges`). */
+  FORCE: 'FORCE',
+  /** Its document's year. */
+  YEAR: 'YEAR'
+} as const;
+
+export type CountDimension = typeof CountDimension[keyof typeof CountDimension];
+/** How `search` combines the words of its text. */
+export const SearchMode = {
+  /** Every word is the start of a word of the node (the default). */
+  ALL: 'ALL',
+  /** At least one word is; nodes matching more words score higher. */
+  ANY: 'ANY',
+  /** The words follow each other, in order, in one field (each the start of its word). */
+  PHRASE: 'PHRASE'
+} as const;
+
+export type SearchMode = typeof SearchMode[keyof typeof SearchMode];
+/** Document kinds (the graph spells them with hyphens: `general-recommendation`). */
+export const DocumentKind = {
+  general_recommendation: 'general_recommendation',
+  resolution: 'resolution',
+  report: 'report',
+  fact_sheet: 'fact_sheet'
+} as const;
+
+export type DocumentKind = typeof DocumentKind[keyof typeof DocumentKind];
+/** Actor kinds (the graph spells them with hyphens: `state-group`). */
+export const ActorKind = {
+  business: 'business',
+  civil_society: 'civil_society',
+  country: 'country',
+  intergovernmental: 'intergovernmental',
+  justice_sector: 'justice_sector',
+  media: 'media',
+  national_institution: 'national_institution',
+  regional_organization: 'regional_organization',
+  special_procedure: 'special_procedure',
+  state_group: 'state_group',
+  treaty_body: 'treaty_body',
+  un_entity: 'un_entity',
+  un_organ: 'un_organ'
+} as const;
+
+export type ActorKind = typeof ActorKind[keyof typeof ActorKind];
 /** Which way to follow relationships from a node. */
 export const Direction = {
   /** From the node to others (the node is the start). */
@@ -81,7 +153,9 @@ export const OverlapDimension = {
   /** Actors mentioned or addressed in both documents. */
   ACTOR: 'ACTOR',
   /** Instruments cited by both documents. */
-  INSTRUMENT: 'INSTRUMENT'
+  INSTRUMENT: 'INSTRUMENT',
+  /** Measures that recommendations of both documents call for (CALLS_FOR). */
+  MEASURE: 'MEASURE'
 } as const;
 
 export type OverlapDimension = typeof OverlapDimension[keyof typeof OverlapDimension];
@@ -124,6 +198,24 @@ export type Document = Node & {
   respondsTo: Array<InstrumentLink>;
 };
 
+
+/** One source text of the corpus. */
+export type DocumentProvisionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One source text of the corpus. */
+export type DocumentRecommendationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One source text of the corpus. */
+export type DocumentRespondsToArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The citable unit: one paragraph or sub-paragraph of a document, cleaned. */
 export type Provision = Node & {
   __typename?: 'Provision';
@@ -163,6 +255,42 @@ export type Provision = Node & {
   recommendations: Array<Recommendation>;
 };
 
+
+/** The citable unit: one paragraph or sub-paragraph of a document, cleaned. */
+export type ProvisionChildrenArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The citable unit: one paragraph or sub-paragraph of a document, cleaned. */
+export type ProvisionActorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The citable unit: one paragraph or sub-paragraph of a document, cleaned. */
+export type ProvisionRootCausesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The citable unit: one paragraph or sub-paragraph of a document, cleaned. */
+export type ProvisionCitesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The citable unit: one paragraph or sub-paragraph of a document, cleaned. */
+export type ProvisionObligationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The citable unit: one paragraph or sub-paragraph of a document, cleaned. */
+export type ProvisionRecommendationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A call on someone to act, as stated in one provision. */
 export type Recommendation = Node & {
   __typename?: 'Recommendation';
@@ -190,14 +318,35 @@ export type Recommendation = Node & {
   obligations: Array<ObligationLink>;
   /** Drivers it aims at (ADDRESSES). */
   rootCauses: Array<RootCauseLink>;
+  /** The specific measures it calls for (CALLS_FOR), with the words each rests on. */
+  measures: Array<MeasureLink>;
   /** Overlapping recommendations of other documents (SIMILAR_TO), best first. */
   similar: Array<SimilarRecommendation>;
 };
 
 
 /** A call on someone to act, as stated in one provision. */
+export type RecommendationAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A call on someone to act, as stated in one provision. */
+export type RecommendationObligationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A call on someone to act, as stated in one provision. */
+export type RecommendationRootCausesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A call on someone to act, as stated in one provision. */
 export type RecommendationSimilarArgs = {
   minScore?: InputMaybe<Scalars['Float']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A legal duty of States under international law. */
@@ -221,6 +370,30 @@ export type Obligation = Node & {
   statedIn: Array<ProvisionLink>;
 };
 
+
+/** A legal duty of States under international law. */
+export type ObligationLegalBasisArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A legal duty of States under international law. */
+export type ObligationBearersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A legal duty of States under international law. */
+export type ObligationRecommendationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A legal duty of States under international law. */
+export type ObligationStatedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Who is addressed or named: groups of States, countries, UN entities, treaty bodies, business, civil society. */
 export type Actor = Node & {
   __typename?: 'Actor';
@@ -242,6 +415,24 @@ export type Actor = Node & {
   obligations: Array<ObligationLink>;
 };
 
+
+/** Who is addressed or named: groups of States, countries, UN entities, treaty bodies, business, civil society. */
+export type ActorRecommendationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Who is addressed or named: groups of States, countries, UN entities, treaty bodies, business, civil society. */
+export type ActorMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Who is addressed or named: groups of States, countries, UN entities, treaty bodies, business, civil society. */
+export type ActorObligationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A driver of trafficking in women and girls. */
 export type RootCause = Node & {
   __typename?: 'RootCause';
@@ -257,6 +448,37 @@ export type RootCause = Node & {
   recommendations: Array<RecommendationLink>;
   /** Provisions that discuss it (MENTIONS). */
   mentionedIn: Array<ProvisionLink>;
+};
+
+
+/** A driver of trafficking in women and girls. */
+export type RootCauseRecommendationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A driver of trafficking in women and girls. */
+export type RootCauseMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A specific measure recommendations call for (measures.yaml): the unit of overlap between documents. */
+export type Measure = Node & {
+  __typename?: 'Measure';
+  /** Stable id (see `Node.id`): `measure:<slug>`. */
+  id: Scalars['ID']['output'];
+  /** Short human label. */
+  name: Scalars['String']['output'];
+  /** The node's label. */
+  labels: Array<Label>;
+  /** What it asks for, in a sentence. */
+  description: Scalars['String']['output'];
+  /** The catalogue's theme heading (justice, protection, prevention …). */
+  group: Scalars['String']['output'];
+  /** A theme rather than one action: on its own it does not make two recommendations overlap. */
+  broad: Scalars['Boolean']['output'];
+  /** Recommendations that call for it (CALLS_FOR). */
+  recommendations: Array<RecommendationLink>;
 };
 
 /** A treaty, protocol, declaration, resolution, report or other text that others cite. */
@@ -286,12 +508,44 @@ export type Instrument = Node & {
   embodiedBy?: Maybe<Document>;
 };
 
+
+/** A treaty, protocol, declaration, resolution, report or other text that others cite. */
+export type InstrumentObligationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A treaty, protocol, declaration, resolution, report or other text that others cite. */
+export type InstrumentCitedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A treaty, protocol, declaration, resolution, report or other text that others cite. */
+export type InstrumentSupplementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A treaty, protocol, declaration, resolution, report or other text that others cite. */
+export type InstrumentSupplementedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Why a link exists: how it was found and the provisions it rests on. */
 export type Link = {
   /** rule, catalogue, pattern, gazetteer, context, similarity, structure. */
   method: Scalars['String']['output'];
   /** The provisions (paragraphs) behind the link. */
   evidence: Array<Provision>;
+  /** Where in the evidence the link was read: `<provision id>@<start>-<end>` character spans; empty when not recorded. */
+  spans: Array<Scalars['String']['output']>;
+};
+
+
+/** Why a link exists: how it was found and the provisions it rests on. */
+export type LinkEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A link to an actor, with its evidence. */
@@ -303,6 +557,14 @@ export type ActorLink = Link & {
   method: Scalars['String']['output'];
   /** The provisions (paragraphs) the link rests on. */
   evidence: Array<Provision>;
+  /** Where in the evidence the link was read: `<provision id>@<start>-<end>` character spans; empty when not recorded. */
+  spans: Array<Scalars['String']['output']>;
+};
+
+
+/** A link to an actor, with its evidence. */
+export type ActorLinkEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A link to an instrument, with its evidence. */
@@ -314,8 +576,16 @@ export type InstrumentLink = Link & {
   method: Scalars['String']['output'];
   /** The provisions (paragraphs) the link rests on. */
   evidence: Array<Provision>;
+  /** Where in the evidence the link was read: `<provision id>@<start>-<end>` character spans; empty when not recorded. */
+  spans: Array<Scalars['String']['output']>;
   /** For ARISES_FROM: the article, e.g. `6(3)`. */
   article?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A link to an instrument, with its evidence. */
+export type InstrumentLinkEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A link to an obligation, with its evidence. */
@@ -327,8 +597,16 @@ export type ObligationLink = Link & {
   method: Scalars['String']['output'];
   /** The provisions (paragraphs) the link rests on. */
   evidence: Array<Provision>;
+  /** Where in the evidence the link was read: `<provision id>@<start>-<end>` character spans; empty when not recorded. */
+  spans: Array<Scalars['String']['output']>;
   /** For ARISES_FROM seen from the instrument: the article. */
   article?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A link to an obligation, with its evidence. */
+export type ObligationLinkEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A link to a root cause, with its evidence. */
@@ -340,6 +618,14 @@ export type RootCauseLink = Link & {
   method: Scalars['String']['output'];
   /** The provisions (paragraphs) the link rests on. */
   evidence: Array<Provision>;
+  /** Where in the evidence the link was read: `<provision id>@<start>-<end>` character spans; empty when not recorded. */
+  spans: Array<Scalars['String']['output']>;
+};
+
+
+/** A link to a root cause, with its evidence. */
+export type RootCauseLinkEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A link to a recommendation, with its evidence. */
@@ -351,6 +637,14 @@ export type RecommendationLink = Link & {
   method: Scalars['String']['output'];
   /** The provisions (paragraphs) the link rests on. */
   evidence: Array<Provision>;
+  /** Where in the evidence the link was read: `<provision id>@<start>-<end>` character spans; empty when not recorded. */
+  spans: Array<Scalars['String']['output']>;
+};
+
+
+/** A link to a recommendation, with its evidence. */
+export type RecommendationLinkEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A link to a provision, with its evidence. */
@@ -362,8 +656,42 @@ export type ProvisionLink = Link & {
   method: Scalars['String']['output'];
   /** The provisions (paragraphs) the link rests on. */
   evidence: Array<Provision>;
+  /** Where in the evidence the link was read: `<provision id>@<start>-<end>` character spans; empty when not recorded. */
+  spans: Array<Scalars['String']['output']>;
 };
 
+
+/** A link to a provision, with its evidence. */
+export type ProvisionLinkEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A link to a measure, with the words of the recommendation it rests on. */
+export type MeasureLink = Link & {
+  __typename?: 'MeasureLink';
+  /** The node at the other end of the link. */
+  node: Measure;
+  /** How the link was found (rule, catalogue, similarity, structure …). */
+  method: Scalars['String']['output'];
+  /** The provisions (paragraphs) the link rests on. */
+  evidence: Array<Provision>;
+  /** The matched words, as `<provision id>@<start>-<end>` (character offsets, end exclusive). */
+  spans: Array<Scalars['String']['output']>;
+};
+
+/** Whether one of two overlapping recommendations asks for no more than the other. */
+export const OverlapDirection = {
+  /** Both call for the same measures. */
+  SAME: 'SAME',
+  /** Every measure this recommendation calls for, the other calls for too: it is contained in the other. */
+  CONTAINED_IN: 'CONTAINED_IN',
+  /** Every measure the other calls for, this one calls for too. */
+  CONTAINS: 'CONTAINS',
+  /** Each calls for something the other does not. */
+  PARTIAL: 'PARTIAL'
+} as const;
+
+export type OverlapDirection = typeof OverlapDirection[keyof typeof OverlapDirection];
 /** An overlapping recommendation in another document. */
 export type SimilarRecommendation = Link & {
   __typename?: 'SimilarRecommendation';
@@ -371,10 +699,24 @@ export type SimilarRecommendation = Link & {
   node: Recommendation;
   /** Similarity in 0..1. */
   score: Scalars['Float']['output'];
+  /** The measures both recommendations call for. */
+  measures: Array<Measure>;
+  /** Where in the evidence the link was read: `<provision id>@<start>-<end>` character spans; empty when not recorded. */
+  spans: Array<Scalars['String']['output']>;
+  /** Distinctive phrases (lemmas) both matched asks use. */
+  phrases: Array<Scalars['String']['output']>;
+  /** Whether this recommendation's asks lie wholly within the other's, or the other way round. */
+  direction: OverlapDirection;
   /** How the link was found (rule, catalogue, similarity, structure …). */
   method: Scalars['String']['output'];
   /** The provisions (paragraphs) the link rests on. */
   evidence: Array<Provision>;
+};
+
+
+/** An overlapping recommendation in another document. */
+export type SimilarRecommendationEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A search result. */
@@ -392,6 +734,12 @@ export type SearchHit = {
   highlights: Array<Highlight>;
 };
 
+
+/** A search result. */
+export type SearchHitHighlightsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A matched word in a snippet: `[start, end)` character offsets. */
 export type Highlight = {
   __typename?: 'Highlight';
@@ -401,7 +749,103 @@ export type Highlight = {
   end: Scalars['Int']['output'];
 };
 
-/** Filter for recommendations; every list is an any-of, the lists combine with AND. */
+/**
+ * Which recommendations: every field given holds (AND); `AND`, `OR` and `NOT` combine nested
+ * conditions (at most 8 levels, 64 conditions). Concept fields take one id: an unknown id is
+ * NOT_FOUND, an id of another kind of node BAD_USER_INPUT.
+ */
+export type RecommendationWhere = {
+  /** All of these hold (at least one). */
+  AND?: InputMaybe<Array<RecommendationWhere>>;
+  /** At least one of these holds (at least one). */
+  OR?: InputMaybe<Array<RecommendationWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<RecommendationWhere>;
+  /** The document it belongs to. */
+  document?: InputMaybe<DocumentWhere>;
+  /** Its operative verb. */
+  force?: InputMaybe<Force>;
+  /** It is ADDRESSED_TO this actor. */
+  addressee?: InputMaybe<Scalars['ID']['input']>;
+  /** Its provision MENTIONS this actor (named in the text, addressed or not). */
+  mentionedActor?: InputMaybe<Scalars['ID']['input']>;
+  /** It IMPLEMENTS this obligation. */
+  obligation?: InputMaybe<Scalars['ID']['input']>;
+  /** It ADDRESSES this root cause. */
+  rootCause?: InputMaybe<Scalars['ID']['input']>;
+  /** Its provision CITES this instrument directly (for the legal basis, use `legalBasis`). */
+  instrument?: InputMaybe<Scalars['ID']['input']>;
+  /** It IMPLEMENTS an obligation that ARISES_FROM this instrument: the instrument is its legal basis. */
+  legalBasis?: InputMaybe<Scalars['ID']['input']>;
+  /** Its provision's heading path contains this text (folded for case, accents and ligatures). */
+  section?: InputMaybe<Scalars['String']['input']>;
+  /** Every word is the start of a word of its text (folded), as in `search`. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Conditions on a recommendation's document (all given hold). */
+export type DocumentWhere = {
+  /** The document's id (`doc:…`). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The document's kind. */
+  kind?: InputMaybe<DocumentKind>;
+  /** Adopted in this year or later. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Adopted in this year or earlier. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One key of a count row: the dimension, and the value the row counts. */
+export type CountKey = {
+  __typename?: 'CountKey';
+  /** The dimension. */
+  dimension: CountDimension;
+  /** The node id (`doc:…`, `cause:…`); for FORCE the graph's verb (`strongly-urges`), for YEAR the year. */
+  id: Scalars['String']['output'];
+  /** The node's name; for FORCE and YEAR the id. */
+  name: Scalars['String']['output'];
+};
+
+/** How many recommendations have one combination of values. */
+export type RecommendationCount = {
+  __typename?: 'RecommendationCount';
+  /** One key per `groupBy` dimension, in that order. */
+  keys: Array<CountKey>;
+  /** Recommendations with these values. */
+  count: Scalars['Int']['output'];
+};
+
+/** One search hit of a page, with its cursor. */
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  /** Opaque cursor of this hit, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The node found. */
+  node: Node;
+  /** Relevance in (0, 1]; hits are ordered by score, then id. */
+  score: Scalars['Float']['output'];
+  /** The matching passage, HTML-escaped, with matched words wrapped in `<mark>`…`</mark>`. */
+  snippet: Scalars['String']['output'];
+  /** The matching passage as plain text (not escaped). */
+  text: Scalars['String']['output'];
+  /** Where the matched words are in `text`. */
+  highlights: Array<Highlight>;
+};
+
+/** A page of search hits. */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  /** Hits in all pages. */
+  totalCount: Scalars['Int']['output'];
+  /** This page, best first. */
+  edges: Array<SearchEdge>;
+  /** Where this page starts and ends. */
+  pageInfo: PageInfo;
+  /** For a search with no hit: the text with each unknown word replaced by the closest known one ("traffiking" → "trafficking"); empty otherwise. */
+  suggestions: Array<Scalars['String']['output']>;
+};
+
+/** Deprecated filter for recommendations (use `RecommendationWhere`); every list is an any-of, the lists combine with AND. */
 export type RecommendationFilter = {
   /** Document ids (`doc:…`). */
   documents?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -428,11 +872,15 @@ export type RecommendationEdge = {
   node: Recommendation;
 };
 
-/** Where a page ends. */
+/** Where a page starts and ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Whether another page follows. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether pages come before this one (true when `after` was given and named an item). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item; null on an empty page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
   /** Cursor of the last item, to pass as `after`; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
 };
@@ -442,10 +890,16 @@ export type RecommendationConnection = {
   __typename?: 'RecommendationConnection';
   /** Matches in all pages. */
   totalCount: Scalars['Int']['output'];
-  /** This page, in id order. */
+  /** This page, in the order asked (reading order by default). */
   edges: Array<RecommendationEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+};
+
+
+/** A page of recommendations. */
+export type RecommendationConnectionEdgesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A node as drawn on the canvas. */
@@ -478,10 +932,18 @@ export type GraphEdge = {
   evidence: Array<Scalars['ID']['output']>;
   /** Provisions behind the edge. */
   evidenceProvisions: Array<Provision>;
+  /** Where in the evidence the relationship was read: `<provision id>@<start>-<end>` character spans; empty when not recorded. */
+  spans: Array<Scalars['String']['output']>;
   /** For SIMILAR_TO: similarity in 0..1. */
   score?: Maybe<Scalars['Float']['output']>;
   /** For ARISES_FROM: the article. */
   article?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An edge as drawn on the canvas. */
+export type GraphEdgeEvidenceProvisionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A subgraph ready for Cytoscape. */
@@ -501,6 +963,18 @@ export type Subgraph = {
   omittedEdges: Scalars['Int']['output'];
 };
 
+
+/** A subgraph ready for Cytoscape. */
+export type SubgraphNodesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A subgraph ready for Cytoscape. */
+export type SubgraphEdgesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** One simple path between two nodes; relationships may be followed against their direction. */
 export type Path = {
   __typename?: 'Path';
@@ -510,6 +984,18 @@ export type Path = {
   nodes: Array<GraphNode>;
   /** Every relationship joining consecutive nodes, step by step (a step may have several). */
   edges: Array<GraphEdge>;
+};
+
+
+/** One simple path between two nodes; relationships may be followed against their direction. */
+export type PathNodesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One simple path between two nodes; relationships may be followed against their direction. */
+export type PathEdgesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One traced step of an obligation chain: a relationship with its evidence. */
@@ -525,6 +1011,12 @@ export type ChainStep = {
   method: Scalars['String']['output'];
   /** The provisions the relationship rests on. */
   evidence: Array<Provision>;
+};
+
+
+/** One traced step of an obligation chain: a relationship with its evidence. */
+export type ChainStepEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Instrument ← ARISES_FROM − Obligation ← IMPLEMENTS − Recommendation − ADDRESSED_TO → Actor (− ADDRESSES → RootCause). */
@@ -546,6 +1038,12 @@ export type ObligationChain = {
   steps: Array<ChainStep>;
 };
 
+
+/** Instrument ← ARISES_FROM − Obligation ← IMPLEMENTS − Recommendation − ADDRESSED_TO → Actor (− ADDRESSES → RootCause). */
+export type ObligationChainStepsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** One cell of a document × document overlap matrix. */
 export type OverlapCell = {
   __typename?: 'OverlapCell';
@@ -559,6 +1057,12 @@ export type OverlapCell = {
   items: Array<Node>;
 };
 
+
+/** One cell of a document × document overlap matrix. */
+export type OverlapCellItemsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** What documents share, pair by pair. */
 export type OverlapMatrix = {
   __typename?: 'OverlapMatrix';
@@ -568,6 +1072,18 @@ export type OverlapMatrix = {
   documents: Array<Document>;
   /** Every pair (a, b) of distinct documents with a before b in id order, sorted by (a, b). */
   cells: Array<OverlapCell>;
+};
+
+
+/** What documents share, pair by pair. */
+export type OverlapMatrixDocumentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What documents share, pair by pair. */
+export type OverlapMatrixCellsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One concept's row of the coverage matrix: how often each document touches it. */
@@ -583,6 +1099,12 @@ export type CoverageRow = {
   cells: Array<CoverageCell>;
 };
 
+
+/** One concept's row of the coverage matrix: how often each document touches it. */
+export type CoverageRowCellsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The provisions of one document through which a concept is linked to it. */
 export type CoverageCell = {
   __typename?: 'CoverageCell';
@@ -594,6 +1116,12 @@ export type CoverageCell = {
   provisions: Array<Provision>;
 };
 
+
+/** The provisions of one document through which a concept is linked to it. */
+export type CoverageCellProvisionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Concept × document coverage: how often each document touches each concept. */
 export type CoverageMatrix = {
   __typename?: 'CoverageMatrix';
@@ -603,6 +1131,18 @@ export type CoverageMatrix = {
   documents: Array<Document>;
   /** One row per concept of the dimension, by id (concepts no document touches included). */
   rows: Array<CoverageRow>;
+};
+
+
+/** Concept × document coverage: how often each document touches each concept. */
+export type CoverageMatrixDocumentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Concept × document coverage: how often each document touches each concept. */
+export type CoverageMatrixRowsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How many nodes have a label. */
@@ -636,83 +1176,198 @@ export type GraphStats = {
   byType: Array<TypeCount>;
 };
 
-/** The read-only entry points. */
+
+/** Size of the graph. */
+export type GraphStatsByLabelArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Size of the graph. */
+export type GraphStatsByTypeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * The read-only entry points. Each is nullable: a field that fails is null with its own error (and
+ * path) in `errors`, the others are still answered.
+ */
 export type Query = {
   __typename?: 'Query';
   /** A node by id, or null. */
   node?: Maybe<Node>;
   /** Nodes by id, in the order asked, null where unknown. */
-  nodes: Array<Maybe<Node>>;
-  /** Full-text search over names and provision text. */
-  search: Array<SearchHit>;
+  nodes?: Maybe<Array<Maybe<Node>>>;
+  /**
+   * Full-text search over names, short names, titles, aliases and provision text. Words are folded
+   * for case, accents and ligatures ("traﬃcking" finds "trafficking"); each word of `text` matches
+   * the start of a word ("traffick" finds "trafficking"); at most 16 words (BAD_USER_INPUT beyond, or
+   * for a text with no word). Aliases from the catalogues count ("Palermo Protocol" finds the
+   * Trafficking Protocol). `first` 1..100.
+   */
+  search?: Maybe<SearchConnection>;
+  /** A provision by its document and its own numbering (`54(b)`, `pp3`; a leading `para.` is ignored), or null. */
+  provision?: Maybe<Provision>;
   /** The corpus documents, by id. */
-  documents: Array<Document>;
+  documents?: Maybe<Array<Document>>;
   /** All instruments, by id. */
-  instruments: Array<Instrument>;
+  instruments?: Maybe<Array<Instrument>>;
   /** The obligations catalogue, by id. */
-  obligations: Array<Obligation>;
+  obligations?: Maybe<Array<Obligation>>;
   /** Actors by id, optionally of one kind (`state-group`, `un-entity`, `business` …). */
-  actors: Array<Actor>;
+  actors?: Maybe<Array<Actor>>;
   /** The root causes catalogue, by id. */
-  rootCauses: Array<RootCause>;
-  /** Recommendations, filtered, as a cursor connection in document then reading order. */
-  recommendations: RecommendationConnection;
+  rootCauses?: Maybe<Array<RootCause>>;
+  /** The measures catalogue, by id. */
+  measures?: Maybe<Array<Measure>>;
+  /**
+   * Recommendations matching `where`, in the order of `orderBy` (reading order by default), as a
+   * cursor connection; `first` 1..200. `filter` is the former shape, ANDed with `where`.
+   */
+  recommendations?: Maybe<RecommendationConnection>;
+  /**
+   * How many recommendations match `where`, per combination of the values of 1..3 `groupBy`
+   * dimensions ("recommendations per document per root cause" is `groupBy: [DOCUMENT, ROOT_CAUSE]`).
+   * A recommendation counts once in every combination of its values; one with no value in a
+   * dimension (no root cause) is in no row. Rows by their key ids; `first` 1..10000 rows.
+   */
+  recommendationCounts?: Maybe<Array<RecommendationCount>>;
   /** The neighbourhood of a node, up to `depth` (1..3) hops, capped at `limit` (1..2000) nodes; NOT_FOUND for an unknown id. */
-  neighbourhood: Subgraph;
+  neighbourhood?: Maybe<Subgraph>;
   /** Shortest typed paths between two nodes, shortest first. */
-  paths: Array<Path>;
+  paths?: Maybe<Array<Path>>;
   /** Obligation chains, filtered by any of their links, in (instrument, obligation, recommendation, actor, rootCause) order. */
-  obligationChains: Array<ObligationChain>;
+  obligationChains?: Maybe<Array<ObligationChain>>;
   /**
    * Document × document matrix of shared items, over the given documents (every document when omitted).
    * At most 50 documents per request (BAD_USER_INPUT beyond, also when omitted on a larger graph): a
    * matrix of more is no longer readable, and its cells grow with the square of the documents.
    */
-  overlap: OverlapMatrix;
+  overlap?: Maybe<OverlapMatrix>;
   /** Concept × document coverage. */
-  coverage: CoverageMatrix;
+  coverage?: Maybe<CoverageMatrix>;
   /** Recommendations of other documents similar to this one, best first. */
-  similarRecommendations: Array<SimilarRecommendation>;
+  similarRecommendations?: Maybe<Array<SimilarRecommendation>>;
   /** Counts of nodes and relationships. */
-  stats: GraphStats;
+  stats?: Maybe<GraphStats>;
 };
 
 
-/** The read-only entry points. */
+/**
+ * The read-only entry points. Each is nullable: a field that fails is null with its own error (and
+ * path) in `errors`, the others are still answered.
+ */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The read-only entry points. */
+/**
+ * The read-only entry points. Each is nullable: a field that fails is null with its own error (and
+ * path) in `errors`, the others are still answered.
+ */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
-/** The read-only entry points. */
+/**
+ * The read-only entry points. Each is nullable: a field that fails is null with its own error (and
+ * path) in `errors`, the others are still answered.
+ */
 export type QuerySearchArgs = {
   text: Scalars['String']['input'];
+  mode?: InputMaybe<SearchMode>;
   labels?: InputMaybe<Array<Label>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The read-only entry points. Each is nullable: a field that fails is null with its own error (and
+ * path) in `errors`, the others are still answered.
+ */
+export type QueryProvisionArgs = {
+  document: Scalars['ID']['input'];
+  ref: Scalars['String']['input'];
+};
+
+
+/**
+ * The read-only entry points. Each is nullable: a field that fails is null with its own error (and
+ * path) in `errors`, the others are still answered.
+ */
+export type QueryDocumentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** The read-only entry points. */
-export type QueryActorsArgs = {
-  kind?: InputMaybe<Scalars['String']['input']>;
+/**
+ * The read-only entry points. Each is nullable: a field that fails is null with its own error (and
+ * path) in `errors`, the others are still answered.
+ */
+export type QueryInstrumentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** The read-only entry points. */
+/**
+ * The read-only entry points. Each is nullable: a field that fails is null with its own error (and
+ * path) in `errors`, the others are still answered.
+ */
+export type QueryObligationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The read-only entry points. Each is nullable: a field that fails is null with its own error (and
+ * path) in `errors`, the others are still answered.
+ */
+export type QueryActorsArgs = {
+  kind?: InputMaybe<ActorKind>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The read-only entry points. Each is nullable: a field that fails is null with its own error (and
+ * path) in `errors`, the others are still answered.
+ */
+export type QueryRootCausesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The read-only entry points. Each is nullable: a field that fails is null with its own error (and
+ * path) in `errors`, the others are still answered.
+ */
 export type QueryRecommendationsArgs = {
+  where?: InputMaybe<RecommendationWhere>;
+  orderBy?: InputMaybe<Array<RecommendationOrder>>;
   filter?: InputMaybe<RecommendationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** The read-only entry points. */
+/**
+ * The read-only entry points. Each is nullable: a field that fails is null with its own error (and
+ * path) in `errors`, the others are still answered.
+ */
+export type QueryRecommendationCountsArgs = {
+  groupBy: Array<CountDimension>;
+  where?: InputMaybe<RecommendationWhere>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The read-only entry points. Each is nullable: a field that fails is null with its own error (and
+ * path) in `errors`, the others are still answered.
+ */
 export type QueryNeighbourhoodArgs = {
   id: Scalars['ID']['input'];
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -722,7 +1377,10 @@ export type QueryNeighbourhoodArgs = {
 };
 
 
-/** The read-only entry points. */
+/**
+ * The read-only entry points. Each is nullable: a field that fails is null with its own error (and
+ * path) in `errors`, the others are still answered.
+ */
 export type QueryPathsArgs = {
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
@@ -732,7 +1390,10 @@ export type QueryPathsArgs = {
 };
 
 
-/** The read-only entry points. */
+/**
+ * The read-only entry points. Each is nullable: a field that fails is null with its own error (and
+ * path) in `errors`, the others are still answered.
+ */
 export type QueryObligationChainsArgs = {
   instrument?: InputMaybe<Scalars['ID']['input']>;
   obligation?: InputMaybe<Scalars['ID']['input']>;
@@ -743,20 +1404,29 @@ export type QueryObligationChainsArgs = {
 };
 
 
-/** The read-only entry points. */
+/**
+ * The read-only entry points. Each is nullable: a field that fails is null with its own error (and
+ * path) in `errors`, the others are still answered.
+ */
 export type QueryOverlapArgs = {
   documents?: InputMaybe<Array<Scalars['ID']['input']>>;
   dimension: OverlapDimension;
 };
 
 
-/** The read-only entry points. */
+/**
+ * The read-only entry points. Each is nullable: a field that fails is null with its own error (and
+ * path) in `errors`, the others are still answered.
+ */
 export type QueryCoverageArgs = {
   dimension: OverlapDimension;
 };
 
 
-/** The read-only entry points. */
+/**
+ * The read-only entry points. Each is nullable: a field that fails is null with its own error (and
+ * path) in `errors`, the others are still answered.
+ */
 export type QuerySimilarRecommendationsArgs = {
   id: Scalars['ID']['input'];
   minScore?: InputMaybe<Scalars['Float']['input']>;
@@ -842,6 +1512,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Obligation )
     | ( Actor )
     | ( RootCause )
+    | ( Measure )
     | ( Instrument )
   ;
   Link:
@@ -851,6 +1522,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( RootCauseLink )
     | ( RecommendationLink )
     | ( ProvisionLink )
+    | ( MeasureLink )
     | ( SimilarRecommendation )
   ;
 };
@@ -861,6 +1533,11 @@ export type ResolversTypes = {
   Label: Label;
   RelationshipType: RelationshipType;
   Force: Force;
+  RecommendationOrder: RecommendationOrder;
+  CountDimension: CountDimension;
+  SearchMode: SearchMode;
+  DocumentKind: DocumentKind;
+  ActorKind: ActorKind;
   Direction: Direction;
   OverlapDimension: OverlapDimension;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -874,6 +1551,8 @@ export type ResolversTypes = {
   Obligation: ResolverTypeWrapper<Obligation>;
   Actor: ResolverTypeWrapper<Actor>;
   RootCause: ResolverTypeWrapper<RootCause>;
+  Measure: ResolverTypeWrapper<Measure>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Instrument: ResolverTypeWrapper<Instrument>;
   Link: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Link']>;
   ActorLink: ResolverTypeWrapper<ActorLink>;
@@ -882,13 +1561,20 @@ export type ResolversTypes = {
   RootCauseLink: ResolverTypeWrapper<RootCauseLink>;
   RecommendationLink: ResolverTypeWrapper<RecommendationLink>;
   ProvisionLink: ResolverTypeWrapper<ProvisionLink>;
+  MeasureLink: ResolverTypeWrapper<MeasureLink>;
+  OverlapDirection: OverlapDirection;
   SimilarRecommendation: ResolverTypeWrapper<SimilarRecommendation>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   Highlight: ResolverTypeWrapper<Highlight>;
+  RecommendationWhere: RecommendationWhere;
+  DocumentWhere: DocumentWhere;
+  CountKey: ResolverTypeWrapper<CountKey>;
+  RecommendationCount: ResolverTypeWrapper<RecommendationCount>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Node'] }>;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
   RecommendationFilter: RecommendationFilter;
   RecommendationEdge: ResolverTypeWrapper<RecommendationEdge>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   RecommendationConnection: ResolverTypeWrapper<RecommendationConnection>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
@@ -921,6 +1607,8 @@ export type ResolversParentTypes = {
   Obligation: Obligation;
   Actor: Actor;
   RootCause: RootCause;
+  Measure: Measure;
+  Boolean: Scalars['Boolean']['output'];
   Instrument: Instrument;
   Link: ResolversInterfaceTypes<ResolversParentTypes>['Link'];
   ActorLink: ActorLink;
@@ -929,13 +1617,19 @@ export type ResolversParentTypes = {
   RootCauseLink: RootCauseLink;
   RecommendationLink: RecommendationLink;
   ProvisionLink: ProvisionLink;
+  MeasureLink: MeasureLink;
   SimilarRecommendation: SimilarRecommendation;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   Highlight: Highlight;
+  RecommendationWhere: RecommendationWhere;
+  DocumentWhere: DocumentWhere;
+  CountKey: CountKey;
+  RecommendationCount: RecommendationCount;
+  SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Node'] };
+  SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
   RecommendationFilter: RecommendationFilter;
   RecommendationEdge: RecommendationEdge;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   RecommendationConnection: RecommendationConnection;
   GraphNode: GraphNode;
   GraphEdge: GraphEdge;
@@ -959,7 +1653,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type NodeResolvers<ContextType = any, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Document' | 'Provision' | 'Recommendation' | 'Obligation' | 'Actor' | 'RootCause' | 'Instrument', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Document' | 'Provision' | 'Recommendation' | 'Obligation' | 'Actor' | 'RootCause' | 'Measure' | 'Instrument', ParentType, ContextType>;
 };
 
 export type DocumentResolvers<ContextType = any, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
@@ -971,10 +1665,10 @@ export type DocumentResolvers<ContextType = any, ParentType extends ResolversPar
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  provisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
-  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  provisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<DocumentProvisionsArgs>>;
+  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, Partial<DocumentRecommendationsArgs>>;
   embodies?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType>;
-  respondsTo?: Resolver<Array<ResolversTypes['InstrumentLink']>, ParentType, ContextType>;
+  respondsTo?: Resolver<Array<ResolversTypes['InstrumentLink']>, ParentType, ContextType, Partial<DocumentRespondsToArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -990,12 +1684,12 @@ export type ProvisionResolvers<ContextType = any, ParentType extends ResolversPa
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType>;
-  children?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
-  actors?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType>;
-  rootCauses?: Resolver<Array<ResolversTypes['RootCauseLink']>, ParentType, ContextType>;
-  cites?: Resolver<Array<ResolversTypes['InstrumentLink']>, ParentType, ContextType>;
-  obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType>;
-  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<ProvisionChildrenArgs>>;
+  actors?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, Partial<ProvisionActorsArgs>>;
+  rootCauses?: Resolver<Array<ResolversTypes['RootCauseLink']>, ParentType, ContextType, Partial<ProvisionRootCausesArgs>>;
+  cites?: Resolver<Array<ResolversTypes['InstrumentLink']>, ParentType, ContextType, Partial<ProvisionCitesArgs>>;
+  obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, Partial<ProvisionObligationsArgs>>;
+  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, Partial<ProvisionRecommendationsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1009,10 +1703,11 @@ export type RecommendationResolvers<ContextType = any, ParentType extends Resolv
   force?: Resolver<ResolversTypes['Force'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   provision?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
-  addressees?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType>;
-  obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType>;
-  rootCauses?: Resolver<Array<ResolversTypes['RootCauseLink']>, ParentType, ContextType>;
-  similar?: Resolver<Array<ResolversTypes['SimilarRecommendation']>, ParentType, ContextType, RequireFields<RecommendationSimilarArgs, 'minScore'>>;
+  addressees?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, Partial<RecommendationAddresseesArgs>>;
+  obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, Partial<RecommendationObligationsArgs>>;
+  rootCauses?: Resolver<Array<ResolversTypes['RootCauseLink']>, ParentType, ContextType, Partial<RecommendationRootCausesArgs>>;
+  measures?: Resolver<Array<ResolversTypes['MeasureLink']>, ParentType, ContextType>;
+  similar?: Resolver<Array<ResolversTypes['SimilarRecommendation']>, ParentType, ContextType, RequireFields<RecommendationSimilarArgs, 'minScore' | 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1021,10 +1716,10 @@ export type ObligationResolvers<ContextType = any, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  legalBasis?: Resolver<Array<ResolversTypes['InstrumentLink']>, ParentType, ContextType>;
-  bearers?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType>;
-  recommendations?: Resolver<Array<ResolversTypes['RecommendationLink']>, ParentType, ContextType>;
-  statedIn?: Resolver<Array<ResolversTypes['ProvisionLink']>, ParentType, ContextType>;
+  legalBasis?: Resolver<Array<ResolversTypes['InstrumentLink']>, ParentType, ContextType, Partial<ObligationLegalBasisArgs>>;
+  bearers?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, Partial<ObligationBearersArgs>>;
+  recommendations?: Resolver<Array<ResolversTypes['RecommendationLink']>, ParentType, ContextType, Partial<ObligationRecommendationsArgs>>;
+  statedIn?: Resolver<Array<ResolversTypes['ProvisionLink']>, ParentType, ContextType, Partial<ObligationStatedInArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1034,9 +1729,9 @@ export type ActorResolvers<ContextType = any, ParentType extends ResolversParent
   labels?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  recommendations?: Resolver<Array<ResolversTypes['RecommendationLink']>, ParentType, ContextType>;
-  mentionedIn?: Resolver<Array<ResolversTypes['ProvisionLink']>, ParentType, ContextType>;
-  obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType>;
+  recommendations?: Resolver<Array<ResolversTypes['RecommendationLink']>, ParentType, ContextType, Partial<ActorRecommendationsArgs>>;
+  mentionedIn?: Resolver<Array<ResolversTypes['ProvisionLink']>, ParentType, ContextType, Partial<ActorMentionedInArgs>>;
+  obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, Partial<ActorObligationsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1045,8 +1740,19 @@ export type RootCauseResolvers<ContextType = any, ParentType extends ResolversPa
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recommendations?: Resolver<Array<ResolversTypes['RecommendationLink']>, ParentType, ContextType, Partial<RootCauseRecommendationsArgs>>;
+  mentionedIn?: Resolver<Array<ResolversTypes['ProvisionLink']>, ParentType, ContextType, Partial<RootCauseMentionedInArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeasureResolvers<ContextType = any, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  broad?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recommendations?: Resolver<Array<ResolversTypes['RecommendationLink']>, ParentType, ContextType>;
-  mentionedIn?: Resolver<Array<ResolversTypes['ProvisionLink']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1057,29 +1763,31 @@ export type InstrumentResolvers<ContextType = any, ParentType extends ResolversP
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType>;
-  citedIn?: Resolver<Array<ResolversTypes['ProvisionLink']>, ParentType, ContextType>;
-  supplements?: Resolver<Array<ResolversTypes['InstrumentLink']>, ParentType, ContextType>;
-  supplementedBy?: Resolver<Array<ResolversTypes['InstrumentLink']>, ParentType, ContextType>;
+  obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, Partial<InstrumentObligationsArgs>>;
+  citedIn?: Resolver<Array<ResolversTypes['ProvisionLink']>, ParentType, ContextType, Partial<InstrumentCitedInArgs>>;
+  supplements?: Resolver<Array<ResolversTypes['InstrumentLink']>, ParentType, ContextType, Partial<InstrumentSupplementsArgs>>;
+  supplementedBy?: Resolver<Array<ResolversTypes['InstrumentLink']>, ParentType, ContextType, Partial<InstrumentSupplementedByArgs>>;
   embodiedBy?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type LinkResolvers<ContextType = any, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
-  __resolveType: TypeResolveFn<'ActorLink' | 'InstrumentLink' | 'ObligationLink' | 'RootCauseLink' | 'RecommendationLink' | 'ProvisionLink' | 'SimilarRecommendation', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ActorLink' | 'InstrumentLink' | 'ObligationLink' | 'RootCauseLink' | 'RecommendationLink' | 'ProvisionLink' | 'MeasureLink' | 'SimilarRecommendation', ParentType, ContextType>;
 };
 
 export type ActorLinkResolvers<ContextType = any, ParentType extends ResolversParentTypes['ActorLink'] = ResolversParentTypes['ActorLink']> = {
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<ActorLinkEvidenceArgs>>;
+  spans?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type InstrumentLinkResolvers<ContextType = any, ParentType extends ResolversParentTypes['InstrumentLink'] = ResolversParentTypes['InstrumentLink']> = {
   node?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<InstrumentLinkEvidenceArgs>>;
+  spans?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   article?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1087,7 +1795,8 @@ export type InstrumentLinkResolvers<ContextType = any, ParentType extends Resolv
 export type ObligationLinkResolvers<ContextType = any, ParentType extends ResolversParentTypes['ObligationLink'] = ResolversParentTypes['ObligationLink']> = {
   node?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<ObligationLinkEvidenceArgs>>;
+  spans?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   article?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1095,29 +1804,44 @@ export type ObligationLinkResolvers<ContextType = any, ParentType extends Resolv
 export type RootCauseLinkResolvers<ContextType = any, ParentType extends ResolversParentTypes['RootCauseLink'] = ResolversParentTypes['RootCauseLink']> = {
   node?: Resolver<ResolversTypes['RootCause'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<RootCauseLinkEvidenceArgs>>;
+  spans?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type RecommendationLinkResolvers<ContextType = any, ParentType extends ResolversParentTypes['RecommendationLink'] = ResolversParentTypes['RecommendationLink']> = {
   node?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<RecommendationLinkEvidenceArgs>>;
+  spans?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ProvisionLinkResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProvisionLink'] = ResolversParentTypes['ProvisionLink']> = {
   node?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<ProvisionLinkEvidenceArgs>>;
+  spans?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeasureLinkResolvers<ContextType = any, ParentType extends ResolversParentTypes['MeasureLink'] = ResolversParentTypes['MeasureLink']> = {
+  node?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  spans?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SimilarRecommendationResolvers<ContextType = any, ParentType extends ResolversParentTypes['SimilarRecommendation'] = ResolversParentTypes['SimilarRecommendation']> = {
   node?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  spans?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  phrases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['OverlapDirection'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<SimilarRecommendationEvidenceArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1126,12 +1850,39 @@ export type SearchHitResolvers<ContextType = any, ParentType extends ResolversPa
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  highlights?: Resolver<Array<ResolversTypes['Highlight']>, ParentType, ContextType>;
+  highlights?: Resolver<Array<ResolversTypes['Highlight']>, ParentType, ContextType, Partial<SearchHitHighlightsArgs>>;
 };
 
 export type HighlightResolvers<ContextType = any, ParentType extends ResolversParentTypes['Highlight'] = ResolversParentTypes['Highlight']> = {
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CountKeyResolvers<ContextType = any, ParentType extends ResolversParentTypes['CountKey'] = ResolversParentTypes['CountKey']> = {
+  dimension?: Resolver<ResolversTypes['CountDimension'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RecommendationCountResolvers<ContextType = any, ParentType extends ResolversParentTypes['RecommendationCount'] = ResolversParentTypes['RecommendationCount']> = {
+  keys?: Resolver<Array<ResolversTypes['CountKey']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  highlights?: Resolver<Array<ResolversTypes['Highlight']>, ParentType, ContextType>;
+};
+
+export type SearchConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type RecommendationEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['RecommendationEdge'] = ResolversParentTypes['RecommendationEdge']> = {
@@ -1141,12 +1892,14 @@ export type RecommendationEdgeResolvers<ContextType = any, ParentType extends Re
 
 export type PageInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type RecommendationConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['RecommendationConnection'] = ResolversParentTypes['RecommendationConnection']> = {
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['RecommendationEdge']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['RecommendationEdge']>, ParentType, ContextType, Partial<RecommendationConnectionEdgesArgs>>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
@@ -1164,14 +1917,15 @@ export type GraphEdgeResolvers<ContextType = any, ParentType extends ResolversPa
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
-  evidenceProvisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  evidenceProvisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<GraphEdgeEvidenceProvisionsArgs>>;
+  spans?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   article?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = any, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
-  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType, Partial<SubgraphNodesArgs>>;
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType, Partial<SubgraphEdgesArgs>>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   omitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   omittedNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1180,8 +1934,8 @@ export type SubgraphResolvers<ContextType = any, ParentType extends ResolversPar
 
 export type PathResolvers<ContextType = any, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType, Partial<PathNodesArgs>>;
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType, Partial<PathEdgesArgs>>;
 };
 
 export type ChainStepResolvers<ContextType = any, ParentType extends ResolversParentTypes['ChainStep'] = ResolversParentTypes['ChainStep']> = {
@@ -1189,7 +1943,7 @@ export type ChainStepResolvers<ContextType = any, ParentType extends ResolversPa
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<ChainStepEvidenceArgs>>;
 };
 
 export type ObligationChainResolvers<ContextType = any, ParentType extends ResolversParentTypes['ObligationChain'] = ResolversParentTypes['ObligationChain']> = {
@@ -1199,39 +1953,39 @@ export type ObligationChainResolvers<ContextType = any, ParentType extends Resol
   recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   rootCause?: Resolver<Maybe<ResolversTypes['RootCause']>, ParentType, ContextType>;
-  steps?: Resolver<Array<ResolversTypes['ChainStep']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['ChainStep']>, ParentType, ContextType, Partial<ObligationChainStepsArgs>>;
 };
 
 export type OverlapCellResolvers<ContextType = any, ParentType extends ResolversParentTypes['OverlapCell'] = ResolversParentTypes['OverlapCell']> = {
   a?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   b?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  items?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, Partial<OverlapCellItemsArgs>>;
 };
 
 export type OverlapMatrixResolvers<ContextType = any, ParentType extends ResolversParentTypes['OverlapMatrix'] = ResolversParentTypes['OverlapMatrix']> = {
   dimension?: Resolver<ResolversTypes['OverlapDimension'], ParentType, ContextType>;
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
-  cells?: Resolver<Array<ResolversTypes['OverlapCell']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<OverlapMatrixDocumentsArgs>>;
+  cells?: Resolver<Array<ResolversTypes['OverlapCell']>, ParentType, ContextType, Partial<OverlapMatrixCellsArgs>>;
 };
 
 export type CoverageRowResolvers<ContextType = any, ParentType extends ResolversParentTypes['CoverageRow'] = ResolversParentTypes['CoverageRow']> = {
   concept?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   counts?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  cells?: Resolver<Array<ResolversTypes['CoverageCell']>, ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['CoverageCell']>, ParentType, ContextType, Partial<CoverageRowCellsArgs>>;
 };
 
 export type CoverageCellResolvers<ContextType = any, ParentType extends ResolversParentTypes['CoverageCell'] = ResolversParentTypes['CoverageCell']> = {
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  provisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  provisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<CoverageCellProvisionsArgs>>;
 };
 
 export type CoverageMatrixResolvers<ContextType = any, ParentType extends ResolversParentTypes['CoverageMatrix'] = ResolversParentTypes['CoverageMatrix']> = {
   dimension?: Resolver<ResolversTypes['OverlapDimension'], ParentType, ContextType>;
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
-  rows?: Resolver<Array<ResolversTypes['CoverageRow']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<CoverageMatrixDocumentsArgs>>;
+  rows?: Resolver<Array<ResolversTypes['CoverageRow']>, ParentType, ContextType, Partial<CoverageMatrixRowsArgs>>;
 };
 
 export type LabelCountResolvers<ContextType = any, ParentType extends ResolversParentTypes['LabelCount'] = ResolversParentTypes['LabelCount']> = {
@@ -1247,27 +2001,30 @@ export type TypeCountResolvers<ContextType = any, ParentType extends ResolversPa
 export type GraphStatsResolvers<ContextType = any, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  byLabel?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
-  byType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
+  byLabel?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType, Partial<GraphStatsByLabelArgs>>;
+  byType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType, Partial<GraphStatsByTypeArgs>>;
 };
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'first'>>;
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
-  instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
-  obligations?: Resolver<Array<ResolversTypes['Obligation']>, ParentType, ContextType>;
-  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<QueryActorsArgs>>;
-  rootCauses?: Resolver<Array<ResolversTypes['RootCause']>, ParentType, ContextType>;
-  recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, RequireFields<QueryRecommendationsArgs, 'first'>>;
-  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'id' | 'depth' | 'direction' | 'limit'>>;
-  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxLength' | 'first'>>;
-  obligationChains?: Resolver<Array<ResolversTypes['ObligationChain']>, ParentType, ContextType, RequireFields<QueryObligationChainsArgs, 'first'>>;
-  overlap?: Resolver<ResolversTypes['OverlapMatrix'], ParentType, ContextType, RequireFields<QueryOverlapArgs, 'dimension'>>;
-  coverage?: Resolver<ResolversTypes['CoverageMatrix'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'dimension'>>;
-  similarRecommendations?: Resolver<Array<ResolversTypes['SimilarRecommendation']>, ParentType, ContextType, RequireFields<QuerySimilarRecommendationsArgs, 'id' | 'minScore' | 'first'>>;
-  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Node']>>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  search?: Resolver<Maybe<ResolversTypes['SearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'mode' | 'first'>>;
+  provision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType, RequireFields<QueryProvisionArgs, 'document' | 'ref'>>;
+  documents?: Resolver<Maybe<Array<ResolversTypes['Document']>>, ParentType, ContextType, Partial<QueryDocumentsArgs>>;
+  instruments?: Resolver<Maybe<Array<ResolversTypes['Instrument']>>, ParentType, ContextType, Partial<QueryInstrumentsArgs>>;
+  obligations?: Resolver<Maybe<Array<ResolversTypes['Obligation']>>, ParentType, ContextType, Partial<QueryObligationsArgs>>;
+  actors?: Resolver<Maybe<Array<ResolversTypes['Actor']>>, ParentType, ContextType, Partial<QueryActorsArgs>>;
+  rootCauses?: Resolver<Maybe<Array<ResolversTypes['RootCause']>>, ParentType, ContextType, Partial<QueryRootCausesArgs>>;
+  measures?: Resolver<Maybe<Array<ResolversTypes['Measure']>>, ParentType, ContextType>;
+  recommendations?: Resolver<Maybe<ResolversTypes['RecommendationConnection']>, ParentType, ContextType, RequireFields<QueryRecommendationsArgs, 'first'>>;
+  recommendationCounts?: Resolver<Maybe<Array<ResolversTypes['RecommendationCount']>>, ParentType, ContextType, RequireFields<QueryRecommendationCountsArgs, 'groupBy' | 'first'>>;
+  neighbourhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'id' | 'depth' | 'direction' | 'limit'>>;
+  paths?: Resolver<Maybe<Array<ResolversTypes['Path']>>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxLength' | 'first'>>;
+  obligationChains?: Resolver<Maybe<Array<ResolversTypes['ObligationChain']>>, ParentType, ContextType, RequireFields<QueryObligationChainsArgs, 'first'>>;
+  overlap?: Resolver<Maybe<ResolversTypes['OverlapMatrix']>, ParentType, ContextType, RequireFields<QueryOverlapArgs, 'dimension'>>;
+  coverage?: Resolver<Maybe<ResolversTypes['CoverageMatrix']>, ParentType, ContextType, RequireFields<QueryCoverageArgs, 'dimension'>>;
+  similarRecommendations?: Resolver<Maybe<Array<ResolversTypes['SimilarRecommendation']>>, ParentType, ContextType, RequireFields<QuerySimilarRecommendationsArgs, 'id' | 'minScore' | 'first'>>;
+  stats?: Resolver<Maybe<ResolversTypes['GraphStats']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = any> = {
@@ -1279,6 +2036,7 @@ export type Resolvers<ContextType = any> = {
   Obligation?: ObligationResolvers<ContextType>;
   Actor?: ActorResolvers<ContextType>;
   RootCause?: RootCauseResolvers<ContextType>;
+  Measure?: MeasureResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   ActorLink?: ActorLinkResolvers<ContextType>;
@@ -1287,9 +2045,14 @@ export type Resolvers<ContextType = any> = {
   RootCauseLink?: RootCauseLinkResolvers<ContextType>;
   RecommendationLink?: RecommendationLinkResolvers<ContextType>;
   ProvisionLink?: ProvisionLinkResolvers<ContextType>;
+  MeasureLink?: MeasureLinkResolvers<ContextType>;
   SimilarRecommendation?: SimilarRecommendationResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Highlight?: HighlightResolvers<ContextType>;
+  CountKey?: CountKeyResolvers<ContextType>;
+  RecommendationCount?: RecommendationCountResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
   RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;

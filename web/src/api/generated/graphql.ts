@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** The seven kinds of node (ONTOLOGY.md). */
+/** The kinds of node (ONTOLOGY.md; Measure is the overlap extension, docs/overlap.md). */
 export type Label =
   | 'Document'
   | 'Provision'
@@ -12,7 +12,8 @@ export type Label =
   | 'Obligation'
   | 'Actor'
   | 'RootCause'
-  | 'Instrument';
+  | 'Instrument'
+  | 'Measure';
 
 /** The relationship types of the graph (ONTOLOGY.md). */
 export type RelationshipType =
@@ -29,7 +30,8 @@ export type RelationshipType =
   | 'BINDS'
   | 'SUPPLEMENTS'
   | 'RESPONDS_TO'
-  | 'SIMILAR_TO';
+  | 'SIMILAR_TO'
+  | 'CALLS_FOR';
 
 /** The operative verb of a recommendation (the graph spells them with hyphens: `strongly-urges`). */
 export type Force =
@@ -54,7 +56,9 @@ export type OverlapDimension =
   /** Actors mentioned or addressed in both documents. */
   | 'ACTOR'
   /** Instruments cited by both documents. */
-  | 'INSTRUMENT';
+  | 'INSTRUMENT'
+  /** Measures that recommendations of both documents call for (CALLS_FOR). */
+  | 'MEASURE';
 
 export type SubgraphFieldsFragment = { truncated: boolean, omitted: number, nodes: Array<{ id: string, label: Label, name: string, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, method: string | null, evidence: Array<string>, score: number | null, article: string | null }> };
 
@@ -67,12 +71,12 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, omitted: number, nodes: Array<{ id: string, label: Label, name: string, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, method: string | null, evidence: Array<string>, score: number | null, article: string | null }> } };
+export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, omitted: number, nodes: Array<{ id: string, label: Label, name: string, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, method: string | null, evidence: Array<string>, score: number | null, article: string | null }> } | null };
 
 export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OverviewQuery = { stats: { nodes: number, relationships: number, byLabel: Array<{ label: Label, count: number }> }, documents: Array<{ id: string, name: string, symbol: string, title: string, kind: string, year: number, provisions: Array<{ id: string }>, recommendations: Array<{ id: string }> }>, instruments: Array<{ id: string, name: string, shortName: string | null, citedIn: Array<{ node: { id: string } }>, obligations: Array<{ node: { id: string } }> }>, obligations: Array<{ id: string, name: string, recommendations: Array<{ node: { id: string } }> }>, rootCauses: Array<{ id: string, name: string, recommendations: Array<{ node: { id: string } }>, mentionedIn: Array<{ node: { id: string } }> }> };
+export type OverviewQuery = { stats: { nodes: number, relationships: number, byLabel: Array<{ label: Label, count: number }> } | null, documents: Array<{ id: string, name: string, symbol: string, title: string, kind: string, year: number, provisions: Array<{ id: string }>, recommendations: Array<{ id: string }> }> | null, instruments: Array<{ id: string, name: string, shortName: string | null, citedIn: Array<{ node: { id: string } }>, obligations: Array<{ node: { id: string } }> }> | null, obligations: Array<{ id: string, name: string, recommendations: Array<{ node: { id: string } }> }> | null, rootCauses: Array<{ id: string, name: string, recommendations: Array<{ node: { id: string } }>, mentionedIn: Array<{ node: { id: string } }> }> | null };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -80,15 +84,16 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: Array<{ score: number, snippet: string, node:
-      | { id: string, name: string, labels: Array<Label> }
-      | { id: string, name: string, labels: Array<Label> }
-      | { id: string, name: string, labels: Array<Label> }
-      | { id: string, name: string, labels: Array<Label> }
-      | { id: string, name: string, labels: Array<Label> }
-      | { id: string, name: string, labels: Array<Label> }
-      | { id: string, name: string, labels: Array<Label> }
-     }> };
+export type SearchQuery = { search: { totalCount: number, suggestions: Array<string>, edges: Array<{ score: number, snippet: string, node:
+        | { id: string, name: string, labels: Array<Label> }
+        | { id: string, name: string, labels: Array<Label> }
+        | { id: string, name: string, labels: Array<Label> }
+        | { id: string, name: string, labels: Array<Label> }
+        | { id: string, name: string, labels: Array<Label> }
+        | { id: string, name: string, labels: Array<Label> }
+        | { id: string, name: string, labels: Array<Label> }
+        | { id: string, name: string, labels: Array<Label> }
+       }> } | null };
 
 export type NodeDetailsQueryVariables = Exact<{
   id: string | number;
@@ -102,6 +107,7 @@ export type NodeDetailsQuery = { node:
     | { description: string, id: string, name: string, labels: Array<Label> }
     | { kind: string, aliases: Array<string>, id: string, name: string, labels: Array<Label> }
     | { description: string, id: string, name: string, labels: Array<Label> }
+    | { id: string, name: string, labels: Array<Label> }
     | { shortName: string | null, kind: string, id: string, name: string, labels: Array<Label>, adopted: number | null }
    | null };
 
@@ -118,12 +124,13 @@ export type EvidenceQuery = { nodes: Array<
     | { id: string, name: string, labels: Array<Label> }
     | { id: string, name: string, labels: Array<Label> }
     | { id: string, name: string, labels: Array<Label> }
-   | null> };
+    | { id: string, name: string, labels: Array<Label> }
+   | null> | null };
 
 export type ChainChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ChainChoicesQuery = { instruments: Array<{ id: string, name: string, shortName: string | null }>, obligations: Array<{ id: string, name: string }>, actors: Array<{ id: string, name: string }>, rootCauses: Array<{ id: string, name: string }> };
+export type ChainChoicesQuery = { instruments: Array<{ id: string, name: string, shortName: string | null }> | null, obligations: Array<{ id: string, name: string }> | null, actors: Array<{ id: string, name: string }> | null, rootCauses: Array<{ id: string, name: string }> | null };
 
 export type ChainsQueryVariables = Exact<{
   instrument: string | number | null | undefined;
@@ -134,7 +141,7 @@ export type ChainsQueryVariables = Exact<{
 }>;
 
 
-export type ChainsQuery = { obligationChains: Array<{ article: string | null, instrument: { id: string, name: string, shortName: string | null }, obligation: { id: string, name: string }, recommendation: { id: string, name: string, ref: string, force: Force, text: string, document: { id: string, name: string, symbol: string } }, actor: { id: string, name: string }, rootCause: { id: string, name: string } | null, steps: Array<{ type: RelationshipType, from: string, to: string, method: string, evidence: Array<{ id: string, ref: string, document: { symbol: string } }> }> }> };
+export type ChainsQuery = { obligationChains: Array<{ article: string | null, instrument: { id: string, name: string, shortName: string | null }, obligation: { id: string, name: string }, recommendation: { id: string, name: string, ref: string, force: Force, text: string, document: { id: string, name: string, symbol: string } }, actor: { id: string, name: string }, rootCause: { id: string, name: string } | null, steps: Array<{ type: RelationshipType, from: string, to: string, method: string, evidence: Array<{ id: string, ref: string, document: { symbol: string } }> }> }> | null };
 
 export type OverlapQueryVariables = Exact<{
   dimension: OverlapDimension;
@@ -150,7 +157,8 @@ export type OverlapQuery = { overlap: { documents: Array<{ id: string, name: str
         | { id: string, name: string, labels: Array<Label> }
         | { id: string, name: string, labels: Array<Label> }
         | { id: string, name: string, labels: Array<Label> }
-      > }> } };
+        | { id: string, name: string, labels: Array<Label> }
+      > }> } | null };
 
 export type CoverageQueryVariables = Exact<{
   dimension: OverlapDimension;
@@ -165,7 +173,8 @@ export type CoverageQuery = { coverage: { documents: Array<{ id: string, name: s
         | { id: string, name: string, labels: Array<Label> }
         | { id: string, name: string, labels: Array<Label> }
         | { id: string, name: string, labels: Array<Label> }
-       }> } };
+        | { id: string, name: string, labels: Array<Label> }
+       }> } | null };
 
 export type SimilarBetweenQueryVariables = Exact<{
   document: string | number;
@@ -174,12 +183,12 @@ export type SimilarBetweenQueryVariables = Exact<{
 }>;
 
 
-export type SimilarBetweenQuery = { recommendations: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, ref: string, text: string, force: Force, similar: Array<{ score: number, method: string, node: { id: string, ref: string, text: string, documentId: string } }> } }> } };
+export type SimilarBetweenQuery = { recommendations: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, ref: string, text: string, force: Force, similar: Array<{ score: number, method: string, node: { id: string, ref: string, text: string, documentId: string } }> } }> } | null };
 
 export type DocumentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DocumentsQuery = { documents: Array<{ id: string, name: string, symbol: string }> };
+export type DocumentsQuery = { documents: Array<{ id: string, name: string, symbol: string }> | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -326,13 +335,17 @@ export const OverviewDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
-  search(text: $text, first: $first) {
-    score
-    snippet
-    node {
-      id
-      name
-      labels
+  search(text: $text, mode: ALL, first: $first) {
+    totalCount
+    suggestions
+    edges {
+      score
+      snippet
+      node {
+        id
+        name
+        labels
+      }
     }
   }
 }
