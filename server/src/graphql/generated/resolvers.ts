@@ -701,7 +701,7 @@ export type SimilarRecommendation = Link & {
   score: Scalars['Float']['output'];
   /** The measures both recommendations call for. */
   measures: Array<Measure>;
-  /** Where in the evidence the link was read: `<provision id>@<start>-<end>` character spans; empty when not recorded. */
+  /** The matched asks in both texts, as `<provision id>@<start>-<end>` (a sub-item's chapeau included). */
   spans: Array<Scalars['String']['output']>;
   /** Distinctive phrases (lemmas) both matched asks use. */
   phrases: Array<Scalars['String']['output']>;
