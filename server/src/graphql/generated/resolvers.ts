@@ -679,6 +679,12 @@ export type MeasureLink = Link & {
   spans: Array<Scalars['String']['output']>;
 };
 
+
+/** A link to a measure, with the words of the recommendation it rests on. */
+export type MeasureLinkEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Whether one of two overlapping recommendations asks for no more than the other. */
 export const OverlapDirection = {
   /** Both call for the same measures. */
@@ -1828,7 +1834,7 @@ export type ProvisionLinkResolvers<ContextType = any, ParentType extends Resolve
 export type MeasureLinkResolvers<ContextType = any, ParentType extends ResolversParentTypes['MeasureLink'] = ResolversParentTypes['MeasureLink']> = {
   node?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<MeasureLinkEvidenceArgs>>;
   spans?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
