@@ -1,7 +1,7 @@
 import { useQuery } from '../api/useQuery';
 import { Await, Empty } from '../ui/States';
 import { AskText, type Doc } from './OverlapCellDetail';
-import type { PairSide } from './overlap';
+import { type PairSide, type RecNode, side } from './overlap';
 
 /** One measure across all documents: every recommendation calling for it, by document, its words marked. */
 export const MEASURE_CLUSTER = `query MeasureCluster($id: ID!) {
@@ -13,35 +13,15 @@ export const MEASURE_CLUSTER = `query MeasureCluster($id: ID!) {
   } }
 }`;
 
-interface ClusterRec {
-  id: string;
-  ref: string;
-  text: string;
-  force: string;
-  documentId: string;
-  addressees: { node: { name: string } }[];
-  provision: { id: string; parent: { id: string; text: string } | null } | null;
-}
-
 interface Cluster {
   node: {
     id: string;
     name: string;
     description: string;
     broad: boolean;
-    recommendations: { spans: string[]; node: ClusterRec }[];
+    recommendations: { spans: string[]; node: RecNode }[];
   } | null;
 }
-
-const sideOf = (r: ClusterRec): PairSide => ({
-  id: r.id,
-  ref: r.ref,
-  text: r.text,
-  force: r.force,
-  addressees: r.addressees.map((a) => a.node.name),
-  provisionId: r.provision?.id ?? `prov:${r.id.slice('rec:'.length)}`,
-  lead: r.provision?.parent ?? null,
-});
 
 export function MeasureCluster({
   measure,
@@ -79,7 +59,7 @@ export function MeasureCluster({
                         para. {r.node.ref}
                       </button>{' '}
                       <span className="muted">{r.node.force.replaceAll('-', ' ')}</span>
-                      <AskText side={sideOf(r.node)} spans={r.spans} />
+                      <AskText side={side(r.node)} spans={r.spans} />
                     </li>
                   ))}
                 </ul>

@@ -29,7 +29,8 @@ export interface SimilarPair {
   direction: Containment;
 }
 
-interface RecNode {
+/** A recommendation as the overlap queries read it. */
+export interface RecNode {
   id: string;
   ref: string;
   text: string;
@@ -51,7 +52,8 @@ export interface RecWithSimilar extends RecNode {
   }[];
 }
 
-const side = (r: RecNode): PairSide => ({
+/** A recommendation as one side of a pair: addressees by name, its provision and chapeau. */
+export const side = (r: RecNode): PairSide => ({
   id: r.id,
   ref: r.ref,
   text: r.text,
