@@ -80,10 +80,10 @@ describe('document overlap', () => {
       id,
       ref: id.split(':').at(-1) ?? '',
       text: id,
-      force: 'should',
+      force: 'should' as const,
       documentId,
       addressees: [],
-      provision: null,
+      provision: { id: `prov:${id.slice('rec:'.length)}`, parent: null },
     });
     const link = (score: number, node: ReturnType<typeof rec>) => ({
       score,

@@ -8,6 +8,7 @@ export {
   CoverageDocument as COVERAGE,
   DocumentsDocument as DOCUMENTS,
   EvidenceDocument as EVIDENCE,
+  MeasureClusterDocument as MEASURE_CLUSTER,
   NeighbourhoodDocument as NEIGHBOURHOOD,
   NodeDetailsDocument as NODE_DETAILS,
   OverlapDocument as OVERLAP,

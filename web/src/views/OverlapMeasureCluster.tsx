@@ -1,28 +1,10 @@
+import { MEASURE_CLUSTER } from '../api/queries';
 import { useQuery } from '../api/useQuery';
 import { Await, Empty } from '../ui/States';
 import { AskText, type Doc } from './OverlapCellDetail';
-import { type PairSide, type RecNode, side } from './overlap';
+import { side } from './overlap';
 
 /** One measure across all documents: every recommendation calling for it, by document, its words marked. */
-export const MEASURE_CLUSTER = `query MeasureCluster($id: ID!) {
-  node(id: $id) { ... on Measure {
-    id name description broad
-    recommendations { spans node {
-      id ref text force documentId addressees { node { name } } provision { id parent { id text } }
-    } }
-  } }
-}`;
-
-interface Cluster {
-  node: {
-    id: string;
-    name: string;
-    description: string;
-    broad: boolean;
-    recommendations: { spans: string[]; node: RecNode }[];
-  } | null;
-}
-
 export function MeasureCluster({
   measure,
   documents,
@@ -32,11 +14,11 @@ export function MeasureCluster({
   documents: readonly Doc[];
   onOpen: (id: string) => void;
 }) {
-  const cluster = useQuery<Cluster>(MEASURE_CLUSTER, { id: measure });
+  const cluster = useQuery(MEASURE_CLUSTER, { id: measure });
   return (
     <Await state={cluster} what="the measure's recommendations">
       {({ node }) => {
-        if (!node) return <Empty>No such measure.</Empty>;
+        if (!node || !('name' in node)) return <Empty>No such measure.</Empty>;
         const byDocument = documents
           .map((d) => ({ d, recs: node.recommendations.filter((r) => r.node.documentId === d.id) }))
           .filter((g) => g.recs.length > 0);

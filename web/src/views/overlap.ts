@@ -1,9 +1,10 @@
-import type { OverlapQuery } from '../api/generated/graphql';
+import type { OverlapDirection } from '../api/generated/enums';
+import type { OverlapQuery, OverlapRecFragment, SimilarBetweenQuery } from '../api/generated/graphql';
 
 export type OverlapCell = NonNullable<OverlapQuery['overlap']>['cells'][number];
 
 /** How a similar pair's asks relate, seen from the recommendation of document A. */
-export type Containment = 'SAME' | 'CONTAINED_IN' | 'CONTAINS' | 'PARTIAL';
+export type Containment = OverlapDirection;
 
 /** A recommendation as the overlap cell shows it: its text, force, addressees and chapeau. */
 export interface PairSide {
@@ -29,28 +30,11 @@ export interface SimilarPair {
   direction: Containment;
 }
 
-/** A recommendation as the overlap queries read it. */
-export interface RecNode {
-  id: string;
-  ref: string;
-  text: string;
-  force: string;
-  documentId: string;
-  addressees: { node: { name: string } }[];
-  provision: { id: string; parent: { id: string; text: string } | null } | null;
-}
+/** A recommendation as the overlap queries read it (the `OverlapRec` fragment). */
+export type RecNode = OverlapRecFragment;
 
-export interface RecWithSimilar extends RecNode {
-  similar: {
-    score: number;
-    method: string;
-    measures: { id: string; name: string }[];
-    spans: string[];
-    phrases: string[];
-    direction: Containment;
-    node: RecNode;
-  }[];
-}
+/** A recommendation of document A with the recommendations the graph links to it as similar. */
+export type RecWithSimilar = NonNullable<SimilarBetweenQuery['recommendations']>['edges'][number]['node'];
 
 /** A recommendation as one side of a pair: addressees by name, its provision and chapeau. */
 export const side = (r: RecNode): PairSide => ({
@@ -59,8 +43,8 @@ export const side = (r: RecNode): PairSide => ({
   text: r.text,
   force: r.force,
   addressees: r.addressees.map((a) => a.node.name),
-  provisionId: r.provision?.id ?? `prov:${r.id.slice('rec:'.length)}`,
-  lead: r.provision?.parent ?? null,
+  provisionId: r.provision.id,
+  lead: r.provision.parent,
 });
 
 /** Pairs of recommendations, one in each document, that the graph links as similar; best first. */

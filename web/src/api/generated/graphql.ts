@@ -60,6 +60,17 @@ export type OverlapDimension =
   /** Measures that recommendations of both documents call for (CALLS_FOR). */
   | 'MEASURE';
 
+/** Whether one of two overlapping recommendations asks for no more than the other. */
+export type OverlapDirection =
+  /** Both call for the same measures. */
+  | 'SAME'
+  /** Every measure this recommendation calls for, the other calls for too: it is contained in the other. */
+  | 'CONTAINED_IN'
+  /** Every measure the other calls for, this one calls for too. */
+  | 'CONTAINS'
+  /** Each calls for something the other does not. */
+  | 'PARTIAL';
+
 export type SubgraphFieldsFragment = { truncated: boolean, omitted: number, nodes: Array<{ id: string, label: Label, name: string, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, method: string | null, evidence: Array<string>, score: number | null, article: string | null }> };
 
 export type ProvisionTextFragment = { id: string, ref: string, text: string, section: string, document: { id: string, name: string, symbol: string } };
@@ -176,6 +187,8 @@ export type CoverageQuery = { coverage: { documents: Array<{ id: string, name: s
         | { id: string, name: string, labels: Array<Label> }
        }> } | null };
 
+export type OverlapRecFragment = { id: string, ref: string, text: string, force: Force, documentId: string, addressees: Array<{ node: { name: string } }>, provision: { id: string, parent: { id: string, text: string } | null } };
+
 export type SimilarBetweenQueryVariables = Exact<{
   document: string | number;
   first: number | null | undefined;
@@ -183,7 +196,17 @@ export type SimilarBetweenQueryVariables = Exact<{
 }>;
 
 
-export type SimilarBetweenQuery = { recommendations: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, ref: string, text: string, force: Force, similar: Array<{ score: number, method: string, node: { id: string, ref: string, text: string, documentId: string } }> } }> } | null };
+export type SimilarBetweenQuery = { recommendations: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, ref: string, text: string, force: Force, documentId: string, similar: Array<{ score: number, method: string, spans: Array<string>, phrases: Array<string>, direction: OverlapDirection, measures: Array<{ id: string, name: string }>, node: { id: string, ref: string, text: string, force: Force, documentId: string, addressees: Array<{ node: { name: string } }>, provision: { id: string, parent: { id: string, text: string } | null } } }>, addressees: Array<{ node: { name: string } }>, provision: { id: string, parent: { id: string, text: string } | null } } }> } | null };
+
+export type MeasureClusterQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeasureClusterQuery = { node:
+    | { id: string, name: string, description: string, broad: boolean, recommendations: Array<{ spans: Array<string>, node: { id: string, ref: string, text: string, force: Force, documentId: string, addressees: Array<{ node: { name: string } }>, provision: { id: string, parent: { id: string, text: string } | null } } }> }
+    | Record<PropertyKey, never>
+   | null };
 
 export type DocumentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -243,6 +266,27 @@ export const ProvisionTextFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProvisionText"}) as unknown as TypedDocumentString<ProvisionTextFragment, unknown>;
+export const OverlapRecFragmentDoc = new TypedDocumentString(`
+    fragment OverlapRec on Recommendation {
+  id
+  ref
+  text
+  force
+  documentId
+  addressees {
+    node {
+      name
+    }
+  }
+  provision {
+    id
+    parent {
+      id
+      text
+    }
+  }
+}
+    `, {"fragmentName":"OverlapRec"}) as unknown as TypedDocumentString<OverlapRecFragment, unknown>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
     query Neighbourhood($id: ID!, $types: [RelationshipType!], $limit: Int) {
   neighbourhood(id: $id, depth: 1, types: $types, limit: $limit) {
@@ -565,25 +609,80 @@ export const SimilarBetweenDocument = new TypedDocumentString(`
     }
     edges {
       node {
-        id
-        ref
-        text
-        force
+        ...OverlapRec
         similar {
           score
           method
-          node {
+          measures {
             id
-            ref
-            text
-            documentId
+            name
+          }
+          spans
+          phrases
+          direction
+          node {
+            ...OverlapRec
           }
         }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<SimilarBetweenQuery, SimilarBetweenQueryVariables>;
+    fragment OverlapRec on Recommendation {
+  id
+  ref
+  text
+  force
+  documentId
+  addressees {
+    node {
+      name
+    }
+  }
+  provision {
+    id
+    parent {
+      id
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<SimilarBetweenQuery, SimilarBetweenQueryVariables>;
+export const MeasureClusterDocument = new TypedDocumentString(`
+    query MeasureCluster($id: ID!) {
+  node(id: $id) {
+    ... on Measure {
+      id
+      name
+      description
+      broad
+      recommendations {
+        spans
+        node {
+          ...OverlapRec
+        }
+      }
+    }
+  }
+}
+    fragment OverlapRec on Recommendation {
+  id
+  ref
+  text
+  force
+  documentId
+  addressees {
+    node {
+      name
+    }
+  }
+  provision {
+    id
+    parent {
+      id
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<MeasureClusterQuery, MeasureClusterQueryVariables>;
 export const DocumentsDocument = new TypedDocumentString(`
     query Documents {
   documents {
