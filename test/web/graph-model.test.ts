@@ -175,7 +175,7 @@ describe('diffing and patching cytoscape elements', () => {
     const firstAdd = kinds.findIndex((k) => k.startsWith('add'));
     expect(kinds.slice(0, firstAdd).every((k) => k === 'remove')).toBe(true);
     expect(kinds.lastIndexOf('add-nodes')).toBeLessThan(kinds.indexOf('add-edges'));
-    expect(ops).toContainEqual({ op: 'classes', id: 'obl:x', classes: 'Obligation selected-node' });
+    expect(ops).toContainEqual({ op: 'classes', id: 'obl:x', classes: 'Obligation hub selected-node' });
   });
 
   it('patching a live graph from one list to another leaves exactly the second list', () => {

@@ -117,6 +117,7 @@ describe('the filters', () => {
       hiddenLabels: ['Actor'],
       documents: ['doc:cedaw-gr38'],
       forces: ['strongly_urges'],
+      minDegree: 0,
     });
     await userEvent.click(screen.getByRole('checkbox', { name: 'Actor' }));
     expect(onChange.mock.lastCall?.[0].hiddenLabels).toEqual([]);

@@ -21,13 +21,13 @@ export const SEARCH = `query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) { score snippet node { id name labels } }
 }`;
 
-const PROVISION_TEXT = 'id ref text section document { id name symbol }';
+const PROVISION_TEXT = 'id ref text section document { id name symbol } parent { id ref text }';
 
 export const NODE_DETAILS = `query NodeDetails($id: ID!) {
   node(id: $id) {
     id name labels
     ... on Document { symbol title kind issuer year }
-    ... on Provision { ref kind section text document { id name symbol } }
+    ... on Provision { ref kind section text document { id name symbol } parent { id ref text } }
     ... on Recommendation { ref text force document { id name symbol } provision { ${PROVISION_TEXT} } }
     ... on Obligation { description }
     ... on Actor { kind aliases }

@@ -48,6 +48,8 @@ export interface GraphEdge {
   evidence: string[];
   score: number | null;
   article: string | null;
+  /** The words the link rests on ("<provision id>@<start>-<end>"), where the bundle records them. */
+  spans?: string[];
 }
 
 export interface Subgraph {
@@ -69,6 +71,8 @@ export interface ProvisionText {
   text: string;
   section: string;
   document: DocumentRef;
+  /** The chapeau of a sub-item. */
+  parent?: { id: string; ref: string; text: string } | null;
 }
 
 export interface NamedNode {

@@ -1,3 +1,4 @@
+import { csvOf } from './csv';
 import type { ViewGraph } from '../graph/compose';
 
 /** The current view in the shared graph-bundle format (ONTOLOGY.md), without placeholder nodes. */
@@ -63,9 +64,6 @@ export function toGraphML(view: ViewGraph): string {
   return lines.join('\n');
 }
 
-const csvCell = (value: string): string =>
-  /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-
 /** One row per edge, with both ends named, its method and evidence: what a spreadsheet user wants. */
 export function toCSV(view: ViewGraph): string {
   const names = new Map(view.nodes.map((n) => [n.id, n]));
@@ -100,5 +98,5 @@ export function toCSV(view: ViewGraph): string {
   const alone = view.nodes
     .filter((n) => !linked.has(n.id))
     .map((n) => [n.id, n.label, n.name, '', '', '', '', '', '', '', '']);
-  return `${[header, ...rows, ...alone].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvOf([header, ...rows, ...alone]);
 }

@@ -27,6 +27,7 @@ export function bundleToSubgraph(bundle: GraphBundle): Subgraph {
     const k = (seen.get(base) ?? 0) + 1;
     seen.set(base, k);
     const evidence = r.properties.evidence;
+    const spans = r.properties.spans;
     return {
       id: k === 1 ? base : `${base}#${k}`,
       type: r.type as RelationshipType,
@@ -36,6 +37,7 @@ export function bundleToSubgraph(bundle: GraphBundle): Subgraph {
       evidence: Array.isArray(evidence) ? evidence.filter((e): e is string => typeof e === 'string') : [],
       score: typeof r.properties.score === 'number' ? r.properties.score : null,
       article: str(r.properties.article),
+      ...(Array.isArray(spans) ? { spans: spans.filter((s): s is string => typeof s === 'string') } : {}),
     };
   });
   return { nodes, edges, truncated: false, omitted: 0 };

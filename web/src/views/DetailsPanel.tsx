@@ -4,6 +4,8 @@ import { useQuery } from '../api/useQuery';
 import { LABEL_STYLE } from '../graph/palette';
 import { typeTitle } from '../graph/relations';
 import type { WorkspaceAction } from '../graph/workspace';
+import { isReadable } from '../reading/readable';
+import { useEdgeSpans } from '../reading/useEdgeSpans';
 import { Await } from '../ui/States';
 import { EvidenceList, SourceText } from './EvidenceList';
 import { NodeActions } from './NodeActions';
@@ -45,10 +47,12 @@ export function NodeDetailsPanel({
   id,
   pinned,
   act,
+  onRead,
 }: {
   id: string;
   pinned: boolean;
   act: (a: WorkspaceAction) => void;
+  onRead?: (id: string) => void;
 }) {
   const details = useQuery<{ node: NodeDetails | null }>(NODE_DETAILS, { id });
   return (
@@ -63,6 +67,11 @@ export function NodeDetailsPanel({
               reference={node.ref ?? ''}
               text={node.text}
               section={String(node.section ?? node.provision?.section ?? '')}
+              leadIn={
+                ((node.parent as { text?: string } | null | undefined)?.text ??
+                  node.provision?.parent?.text) ||
+                null
+              }
             />
           ) : null;
         return (
@@ -78,6 +87,11 @@ export function NodeDetailsPanel({
                 {quote}
               </section>
             )}
+            {onRead && isReadable(node.id) && (
+              <button type="button" className="read" onClick={() => onRead(node.id)}>
+                Read its recommendations and provisions
+              </button>
+            )}
             <Properties node={node} />
             <NodeActions id={node.id} label={label} pinned={pinned} act={act} />
           </>
@@ -88,6 +102,7 @@ export function NodeDetailsPanel({
 }
 
 export function EdgeDetailsPanel({ edge, names }: { edge: GraphEdge; names: ReadonlyMap<string, string> }) {
+  const spans = useEdgeSpans(edge);
   return (
     <>
       <h2>{typeTitle(edge.type)}</h2>
@@ -112,7 +127,7 @@ export function EdgeDetailsPanel({ edge, names }: { edge: GraphEdge; names: Read
       </dl>
       <section aria-label="Evidence">
         <h3>Evidence</h3>
-        <EvidenceList ids={edge.evidence} />
+        <EvidenceList ids={edge.evidence} spans={spans} />
       </section>
     </>
   );
@@ -126,8 +141,10 @@ export function DetailsPanel({
   pinned,
   act,
   loading,
+  onRead,
 }: {
   id: string;
+  onRead?: (id: string) => void;
   edge: GraphEdge | undefined;
   /** Neighbourhoods still loading: a linked edge may not have arrived yet. */
   loading: boolean;
@@ -143,5 +160,5 @@ export function DetailsPanel({
     ) : (
       <p className="state empty">This link is not on the canvas any more.</p>
     );
-  return <NodeDetailsPanel key={id} id={id} pinned={pinned} act={act} />;
+  return <NodeDetailsPanel key={id} id={id} pinned={pinned} act={act} onRead={onRead} />;
 }
