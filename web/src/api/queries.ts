@@ -45,6 +45,7 @@ export const CHAIN_CHOICES = `query ChainChoices {
   obligations { id name }
   actors { id name }
   rootCauses { id name }
+  documents { id }
 }`;
 
 export const CHAINS = `query Chains($instrument: ID, $obligation: ID, $actor: ID, $rootCause: ID, $first: Int) {

@@ -9,6 +9,7 @@ import { useQuery } from '../api/useQuery';
 import type { OverlapQuery } from '../state/viewState';
 import { Await, Empty } from '../ui/States';
 import { type OverlapCell, cellOf, heat, overlapSelection, toggleDocument } from './overlap';
+import { textOn } from './contrast';
 import { CellDetail, type Doc } from './OverlapCellDetail';
 
 const DIMENSION_TITLE: Record<OverlapDimension, string> = {
@@ -18,7 +19,8 @@ const DIMENSION_TITLE: Record<OverlapDimension, string> = {
   INSTRUMENT: 'Instruments',
 };
 
-const contrast = (count: number, max: number) => (max > 0 && count / max > 0.55 ? '#ffffff' : '#1f2328');
+/** White or dark text, whichever has the higher WCAG contrast on the cell's heat colour. */
+const contrast = (count: number, max: number) => textOn(heat(count, max));
 
 /** Where the documents agree: document × document heatmap, a cell's shared items and recommendations, coverage. */
 export function OverlapView({
@@ -75,53 +77,55 @@ export function OverlapView({
         {({ overlap: m }) => {
           const max = Math.max(0, ...m.cells.map((c) => c.count));
           return (
-            <table
-              className="heatmap"
-              aria-label={`Documents × documents: shared ${DIMENSION_TITLE[query.dimension].toLowerCase()}`}
-            >
-              <thead>
-                <tr>
-                  <td />
-                  {m.documents.map((d) => (
-                    <th key={d.id} scope="col" title={d.name}>
-                      {d.symbol}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {m.documents.map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row" title={row.name}>
-                      {row.symbol}
-                    </th>
-                    {m.documents.map((col) => {
-                      if (row.id === col.id)
-                        return <td key={col.id} className="diagonal" aria-label="same document" />;
-                      const cell = cellOf(m.cells, row.id, col.id);
-                      const count = cell?.count ?? 0;
-                      const open = query.a === row.id && query.b === col.id;
-                      return (
-                        <td
-                          key={col.id}
-                          style={{ background: heat(count, max), color: contrast(count, max) }}
-                          className={open ? 'open' : undefined}
-                        >
-                          <button
-                            type="button"
-                            aria-pressed={open}
-                            aria-label={`${row.name} and ${col.name}: ${count} shared`}
-                            onClick={() => onChange({ ...query, a: row.id, b: col.id })}
-                          >
-                            {count}
-                          </button>
-                        </td>
-                      );
-                    })}
+            <div className="heatmap-box">
+              <table
+                className="heatmap"
+                aria-label={`Documents × documents: shared ${DIMENSION_TITLE[query.dimension].toLowerCase()}`}
+              >
+                <thead>
+                  <tr>
+                    <td />
+                    {m.documents.map((d) => (
+                      <th key={d.id} scope="col" title={d.name}>
+                        {d.symbol}
+                      </th>
+                    ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {m.documents.map((row) => (
+                    <tr key={row.id}>
+                      <th scope="row" title={row.name}>
+                        {row.symbol}
+                      </th>
+                      {m.documents.map((col) => {
+                        if (row.id === col.id)
+                          return <td key={col.id} className="diagonal" aria-label="same document" />;
+                        const cell = cellOf(m.cells, row.id, col.id);
+                        const count = cell?.count ?? 0;
+                        const open = query.a === row.id && query.b === col.id;
+                        return (
+                          <td
+                            key={col.id}
+                            style={{ background: heat(count, max), color: contrast(count, max) }}
+                            className={open ? 'open' : undefined}
+                          >
+                            <button
+                              type="button"
+                              aria-pressed={open}
+                              aria-label={`${row.name} and ${col.name}: ${count} shared`}
+                              onClick={() => onChange({ ...query, a: row.id, b: col.id })}
+                            >
+                              {count}
+                            </button>
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           );
         }}
       </Await>
@@ -144,41 +148,43 @@ export function OverlapView({
           const max = Math.max(0, ...rows.flatMap((r) => r.counts));
           if (rows.length === 0) return <Empty>No concept of this kind is linked to these documents.</Empty>;
           return (
-            <table className="coverage heatmap" aria-label="Coverage matrix">
-              <thead>
-                <tr>
-                  <th scope="col">Concept</th>
-                  {columns
-                    .map((i) => c.documents[i] as Doc)
-                    .map((d) => (
-                      <th key={d.id} scope="col" title={d.name}>
-                        {d.symbol}
-                      </th>
-                    ))}
-                  <th scope="col">Total</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.concept.id}>
-                    <th scope="row">
-                      <button type="button" className="link" onClick={() => onOpen(r.concept.id)}>
-                        {r.concept.name}
-                      </button>
-                    </th>
-                    {r.counts.map((n, i) => (
-                      <td
-                        key={c.documents[columns[i] as number]?.id ?? i}
-                        style={{ background: heat(n, max), color: contrast(n, max) }}
-                      >
-                        {n}
-                      </td>
-                    ))}
-                    <td>{r.counts.reduce((a, b) => a + b, 0)}</td>
+            <div className="heatmap-box">
+              <table className="coverage heatmap" aria-label="Coverage matrix">
+                <thead>
+                  <tr>
+                    <th scope="col">Concept</th>
+                    {columns
+                      .map((i) => c.documents[i] as Doc)
+                      .map((d) => (
+                        <th key={d.id} scope="col" title={d.name}>
+                          {d.symbol}
+                        </th>
+                      ))}
+                    <th scope="col">Total</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={r.concept.id}>
+                      <th scope="row">
+                        <button type="button" className="link" onClick={() => onOpen(r.concept.id)}>
+                          {r.concept.name}
+                        </button>
+                      </th>
+                      {r.counts.map((n, i) => (
+                        <td
+                          key={c.documents[columns[i] as number]?.id ?? i}
+                          style={{ background: heat(n, max), color: contrast(n, max) }}
+                        >
+                          {n}
+                        </td>
+                      ))}
+                      <td>{r.counts.reduce((a, b) => a + b, 0)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           );
         }}
       </Await>
