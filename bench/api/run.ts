@@ -1,20 +1,19 @@
 // npm run bench: p50/p95/p99 of search, neighbourhood, obligationChains and overlap through the HTTP
 // API, on the memory store and (when NEO4J_URI is set) on Neo4j loaded with the same corpus bundle.
 // Writes bench/results/<date>-api.json; bounded to about a minute per store.
-// First: the server runs as in production (NODE_ENV read by the libraries as they load).
-import '../../server/src/http/node-env';
+// First: the server's face, which makes the server run as in production (NODE_ENV read by the
+// libraries as they load).
+import { createApp } from '@atlas/server';
 import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import { buildBundle } from '../../graph-seed/src/index';
-import { createApp } from '../../server/src/http/app';
-import type { GraphBundle, GraphStore } from '../../server/src/store/graph-store';
-import { loadBundleIntoNeo4j } from '../../server/src/store/load/load-neo4j';
-import { MemoryGraphStore } from '../../server/src/store/memory/memory-store';
-import { Neo4jGraphStore } from '../../server/src/store/neo4j/neo4j-store';
+import { buildBundle } from '@atlas/graph-seed';
+import type { GraphBundle, GraphStore } from '@atlas/server/contract';
+import { loadBundleIntoNeo4j } from '@atlas/server/load';
+import { MemoryGraphStore, Neo4jGraphStore } from '@atlas/server/store';
 import { measure, type Percentiles, WARMUP_REQUESTS } from './measure';
 import { BENCH_QUERIES } from './queries';
 

@@ -2,7 +2,7 @@
 // reads: every graph node carries the label `Node` (plus its own), so one node type with an outgoing
 // and an incoming field per relationship type covers the whole graph. Edge properties (method,
 // evidence, article) come through connection fields, as the explorer needs them.
-import { RELATIONSHIP_TYPES } from '../../graph-seed/src/index';
+import { RELATIONSHIP_TYPES } from '@atlas/graph-seed/bundle';
 
 export const NODE_TYPE = 'GNode';
 

@@ -10,7 +10,7 @@
 // vocabulary and fewer twins. Only the byte count, ids, symbols and years are new.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_CORPUS_DIR } from '../../graph-seed/src/index';
+import { DEFAULT_CORPUS_DIR } from '@atlas/graph-seed';
 
 interface ManifestEntry {
   id: string;

@@ -3,7 +3,7 @@
 // document slug `<slug>-x<k>`, with every relationship touching one; catalogue nodes (actors,
 // instruments, obligations, causes) stay shared, as they would in a larger real corpus. Used for the
 // Neo4j load and store start-up at ×100 when seeding ×100 would not fit the bench's time budget.
-import type { BundleNode, BundleRelationship, GraphBundle } from '../../graph-seed/src/index';
+import type { BundleNode, BundleRelationship, GraphBundle } from '@atlas/graph-seed/bundle';
 
 const OWNED = /^(doc|prov|rec):([^:]+)(.*)$/;
 

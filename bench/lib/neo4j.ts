@@ -1,9 +1,9 @@
 // Which Neo4j the bench uses: NEO4J_URI/USER/PASSWORD when set, else the neo4j:local instance if it
 // answers. Each part uses its own named graph (bench-…), so a run never touches anyone else's data.
 import neo4j from 'neo4j-driver';
-import { boltUri, localSettings } from '../../server/neo4j-local/paths';
-import { deleteOtherVersions } from '../../server/src/store/load/load-statements';
-import type { Neo4jSettings } from '../../server/src/store/neo4j/connection';
+import { boltUri, localSettings } from '@atlas/server/neo4j-local';
+import { deleteOtherVersions } from '@atlas/server/load';
+import type { Neo4jSettings } from '@atlas/server/store';
 
 export type BenchNeo4j = Omit<Neo4jSettings, 'graph'>;
 

@@ -7,8 +7,8 @@
 // connection's share in a burst at the start of every second, is still run and reported as `burstRate`.
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import type { GraphBundle } from '../../server/src/store/graph-store';
-import { loadBundleIntoNeo4j } from '../../server/src/store/load/load-neo4j';
+import type { GraphBundle } from '@atlas/server/contract';
+import { loadBundleIntoNeo4j } from '@atlas/server/load';
 import { BENCH_QUERIES, type BenchQuery, withDocuments } from '../api/queries';
 import { loadNow } from '../lib/machine';
 import type { BenchNeo4j } from '../lib/neo4j';

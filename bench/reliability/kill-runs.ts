@@ -5,10 +5,10 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readBundle } from '../../graph-seed/src/index';
-import type { GraphBundle } from '../../server/src/store/graph-store';
-import { loadBundleIntoNeo4j } from '../../server/src/store/load/load-neo4j';
-import { Neo4jGraphStore } from '../../server/src/store/neo4j/neo4j-store';
+import { readBundle } from '@atlas/graph-seed/bundle';
+import type { GraphBundle } from '@atlas/server/contract';
+import { loadBundleIntoNeo4j } from '@atlas/server/load';
+import { Neo4jGraphStore } from '@atlas/server/store';
 import { scaleBundle } from '../corpus-gen/scale-bundle';
 import { type BenchNeo4j, dropGraph } from '../lib/neo4j';
 import { bundleFile, cachePath, REPO } from '../lib/paths';

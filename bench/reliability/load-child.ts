@@ -1,8 +1,8 @@
 // Child: loads one bundle file into a named graph of the Neo4j in NEO4J_URI/USER/PASSWORD; the kill
 // test stops it with SIGKILL at a random point.   load-child.ts <bundle.json> <graph>
 import { readFileSync } from 'node:fs';
-import type { GraphBundle } from '../../server/src/store/graph-store';
-import { loadBundleIntoNeo4j } from '../../server/src/store/load/load-neo4j';
+import type { GraphBundle } from '@atlas/server/contract';
+import { loadBundleIntoNeo4j } from '@atlas/server/load';
 import { emit } from '../lib/child';
 
 const [file, graph] = process.argv.slice(2);

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { DEFAULT_CORPUS_DIR, readBundle } from '../../graph-seed/src/index';
+import { DEFAULT_CORPUS_DIR, readBundle } from '@atlas/graph-seed';
 import { bundleFile, cachePath, REPO } from '../lib/paths';
 
 export interface MalformedCase {

@@ -3,8 +3,8 @@
 // command and Bolt answering again, a request sent after that succeeding within 5 s, the same server
 // process. Status 0 = no HTTP answer within the client's 15 s.
 import { readFileSync } from 'node:fs';
-import type { GraphBundle } from '../../server/src/store/graph-store';
-import { loadBundleIntoNeo4j } from '../../server/src/store/load/load-neo4j';
+import type { GraphBundle } from '@atlas/server/contract';
+import { loadBundleIntoNeo4j } from '@atlas/server/load';
 import { bundleFile } from '../lib/paths';
 import { startServer } from '../lib/server';
 import type { SecondInstance } from './local-neo4j';

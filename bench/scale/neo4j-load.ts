@@ -2,8 +2,8 @@
 // (it skips a bundle already published). Node and relationship phases are timed from the loader's
 // progress events: nodes/s over schema + node batches, relationships/s over the relationship batches;
 // the total includes validating and hashing the bundle, the count check, publish and clean-up.
-import type { GraphBundle } from '../../server/src/store/graph-store';
-import { loadBundleIntoNeo4j } from '../../server/src/store/load/load-neo4j';
+import type { GraphBundle } from '@atlas/server/contract';
+import { loadBundleIntoNeo4j } from '@atlas/server/load';
 import { type BenchNeo4j, dropGraph } from '../lib/neo4j';
 
 export interface LoadThroughput {

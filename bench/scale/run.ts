@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { generateCorpus } from '../corpus-gen/corpus';
 import { scaleBundle } from '../corpus-gen/scale-bundle';
-import { DEFAULT_CORPUS_DIR, type GraphBundle } from '../../graph-seed/src/index';
+import { DEFAULT_CORPUS_DIR, type GraphBundle } from '@atlas/graph-seed';
 import { ChildTimeout, runChild, scriptPath } from '../lib/child';
 import { loadNow } from '../lib/machine';
 import type { BenchNeo4j } from '../lib/neo4j';

@@ -3,7 +3,7 @@
 // CPU time (user + system of this process) is reported beside its wall time: on a shared machine the
 // wall time of a stage grows with other people's load, its CPU time far less.
 //   seed-child.ts <corpusDir> [bundleOut]
-import { buildGraph, writeBundle } from '../../graph-seed/src/index';
+import { buildGraph, writeBundle } from '@atlas/graph-seed';
 import { emit } from '../lib/child';
 
 const [corpusDir, out] = process.argv.slice(2);

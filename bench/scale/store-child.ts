@@ -1,8 +1,7 @@
 // Child: start-up of the memory store from a bundle file, as the server does it (read, parse and
 // validate, build the indexes), and the heap it keeps once built (after a full GC).
 //   store-child.ts <bundle.json>
-import { readBundleFile } from '../../server/src/store/bundle-source';
-import { MemoryGraphStore } from '../../server/src/store/memory/memory-store';
+import { MemoryGraphStore, readBundleFile } from '@atlas/server/store';
 import { emit } from '../lib/child';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});

@@ -4,6 +4,7 @@ import type { GraphBundle } from './bundle/schema';
 import { readCatalogues } from './io/catalogues';
 import { readCorpus } from './io/corpus';
 import { type PipelineEvents, runPipeline } from './pipeline';
+import { graphOf } from './products';
 import type { DocumentState, SeedState } from './types';
 
 export interface BuildOptions extends PipelineEvents {
@@ -21,10 +22,9 @@ export async function buildGraph(
     readCatalogues(options.catalogueDir),
   ]);
   const state = runPipeline(documents, catalogues, options);
-  if (!state.graph) throw new Error('the pipeline produced no graph');
   // The canonical bundle itself, once validated, not the validator's copy of it (the same
   // content: the schema transforms nothing): a large graph is then not held twice.
-  const bundle = canonicalBundle(state.graph);
+  const bundle = canonicalBundle(graphOf(state));
   validateBundle(bundle, options.corpusDir ?? 'corpus');
   return { bundle, state };
 }

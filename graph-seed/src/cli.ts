@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Command line of graph-seed: `seed` builds the bundle from the corpus, `summary` prints its counts.
+// graph-seed only produces bundles; loading one into Neo4j is the server's `npm run load`.
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { buildGraph } from './build';
@@ -14,7 +15,6 @@ interface SeedOptions {
   out: string;
   corpus?: string;
   catalogues?: string;
-  neo4j?: boolean;
   quiet?: boolean;
 }
 
@@ -42,22 +42,6 @@ async function seed(opts: SeedOptions): Promise<void> {
   await writeBundle(bundle, out);
   console.log(`wrote ${out} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   console.log(bundleSummary(bundle));
-  if (opts.neo4j) {
-    // The loader lives with the Neo4j store in the server package; loaded only when asked for.
-    const { loadBundleIntoNeo4j, storeConfig } = await import('@atlas/server/load');
-    const config = storeConfig();
-    if (config.kind !== 'neo4j') {
-      log('graph-seed: --neo4j needs NEO4J_URI (try: eval "$(npm run -s neo4j:local -- env)")');
-      process.exit(2);
-    }
-    const report = await loadBundleIntoNeo4j(bundle, config, {
-      onProgress: (p) => progress && log(`neo4j  ${p.phase}${'done' in p ? ` ${p.done}/${p.total}` : ''}`),
-    });
-    console.log(
-      `neo4j ${report.changed ? 'loaded' : 'unchanged (same bundle)'}: version ${report.version}, ` +
-        `${report.nodes} nodes, ${report.relationships} relationships in ${report.ms} ms`,
-    );
-  }
 }
 
 const program = new Command()
@@ -67,11 +51,10 @@ const program = new Command()
 
 program
   .command('seed', { isDefault: true })
-  .description('build the graph bundle from the corpus and write it (and load it into Neo4j with --neo4j)')
+  .description('build the graph bundle from the corpus and write it (load it into Neo4j: npm run load)')
   .option('-o, --out <file>', 'bundle file to write', 'graph.json')
   .option('--corpus <dir>', 'corpus folder with manifest.json (default: the vendored corpus)')
   .option('--catalogues <dir>', 'catalogue folder (default: graph-seed/catalogues)')
-  .option('--neo4j', 'also load the bundle into the Neo4j at NEO4J_URI')
   .option('-q, --quiet', 'no progress lines')
   .action(seed);
 

@@ -26,3 +26,5 @@ export class SeedError extends Error {
     super(`${file}: ${message}`);
   }
 }
+
+export const isSeedError = (error: unknown): error is SeedError => error instanceof SeedError;

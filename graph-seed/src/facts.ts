@@ -1,3 +1,4 @@
+import { provisionsOf } from './products';
 import type { DocumentState, ProvisionFacts } from './types';
 
 /** Empty facts for a provision. */
@@ -12,8 +13,9 @@ export function withFacts<K extends keyof ProvisionFacts>(
   kind: K,
   find: (provision: NonNullable<DocumentState['provisions']>[number]) => ProvisionFacts[K],
 ): DocumentState {
+  // the first recognise stage starts the map; the provisions must be there
   const facts = new Map(doc.facts ?? []);
-  for (const p of doc.provisions ?? []) {
+  for (const p of provisionsOf(doc)) {
     const current = facts.get(p.id) ?? noFacts();
     facts.set(p.id, { ...current, [kind]: find(p) });
   }

@@ -1,21 +1,11 @@
-// Public API of @atlas/graph-seed: build the graph bundle from a corpus, read and write bundles.
+// Public face `@atlas/graph-seed`: build the graph bundle from a corpus. The bundle contract itself
+// (vocabulary, schema, reader, writer) is `@atlas/graph-seed/bundle`, re-exported here for callers
+// that build and write in one go.
 export { buildBundle, buildGraph, type BuildOptions } from './build';
-export { canonicalBundle, serializeBundle } from './bundle/canonical';
-export { readBundle, validateBundle, writeBundle } from './bundle/file';
-export {
-  type BundleNode,
-  type BundleRelationship,
-  type GraphBundle,
-  graphBundleSchema,
-  NODE_LABELS,
-  type NodeLabel,
-  type PropertyValue,
-  RELATIONSHIP_TYPES,
-  type RelationshipType,
-} from './bundle/schema';
-export { SeedError, SeedErrorCode } from './errors';
+export * from './bundle/index';
 export { DEFAULT_CORPUS_DIR, readCorpus } from './io/corpus';
 export { DEFAULT_CATALOGUE_DIR, readCatalogues } from './io/catalogues';
-export { STAGES, runPipeline } from './pipeline';
+export { checkStageOrder, STAGES, runPipeline } from './pipeline';
+export { StageOrderError } from './products';
 export { bundleSummary } from './summary';
 export type * from './types';

@@ -1,4 +1,5 @@
 import type { Catalogues } from './catalogue';
+import { StageOrderError } from './products';
 import type { Stage } from './stage';
 import { clean } from './stages/clean';
 import { link } from './stages/link';
@@ -34,14 +35,34 @@ export interface PipelineEvents {
   onStage?: (stage: string, ms: number) => void;
 }
 
-/** Runs every stage in order over the documents. Pure: no I/O happens here. */
+/**
+ * Refuses an order in which a stage needs a product that no stage before it gives, naming the
+ * stage and the one that gives the product (or saying none does).
+ */
+export function checkStageOrder(stages: readonly Stage[]): void {
+  stages.forEach((stage, i) => {
+    for (const product of stage.needs) {
+      if (stages.slice(0, i).some((s) => s.gives.includes(product))) continue;
+      const giver = stages.find((s) => s.gives.includes(product));
+      throw new StageOrderError(
+        giver === undefined
+          ? `stage ${stage.name} needs ${product}, which no stage of the pipeline gives`
+          : `stage ${stage.name} needs ${product}, which stage ${giver.name} gives: ${giver.name} must run before ${stage.name}`,
+      );
+    }
+  });
+}
+
+/** Runs the stages in order over the documents, once their order is checked. Pure: no I/O happens here. */
 export function runPipeline(
   documents: DocumentState[],
   catalogues: Catalogues,
   events: PipelineEvents = {},
+  stages: readonly Stage[] = STAGES,
 ): SeedState {
+  checkStageOrder(stages);
   let state: SeedState = { documents, catalogues, discovered: new Map() };
-  for (const stage of STAGES) {
+  for (const stage of stages) {
     events.onStageStart?.(stage.name);
     const t0 = performance.now();
     state = stage.run(state);

@@ -129,7 +129,10 @@ export interface RecommendationFact {
   causes: string[];
 }
 
-/** Per-document working state: filled in stage by stage. */
+/**
+ * Per-document working state: filled in stage by stage (each stage declares the products it gives,
+ * stage.ts), read through products.ts, which fails on a product not yet given.
+ */
 export interface DocumentState {
   meta: DocumentMeta;
   /** The extracted text as read (raw PDF extraction, line breaks and furniture included). */

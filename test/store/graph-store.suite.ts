@@ -6,6 +6,7 @@ import type { GraphBundle } from '../../server/src/store/bundle';
 import type { GraphStore } from '../../server/src/store/graph-store';
 import { aggregateTests } from './suite/aggregates';
 import type { SuiteContext } from './suite/context';
+import { faultTests } from './suite/faults';
 import { lookupTests } from './suite/lookups';
 import { walkTests } from './suite/walks';
 
@@ -24,5 +25,6 @@ export function defineGraphStoreSuite(
     lookupTests(ctx);
     walkTests(ctx);
     aggregateTests(ctx);
+    faultTests(ctx);
   });
 }

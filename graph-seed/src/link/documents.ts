@@ -1,3 +1,4 @@
+import { provisionFacts, provisionsOf } from '../products';
 import type { DocumentState } from '../types';
 import { documentInstrumentId } from './document-instrument';
 import type { GraphBuilder } from './graph-builder';
@@ -20,7 +21,7 @@ export function linkDocument(g: GraphBuilder, doc: DocumentState): void {
     issuer: meta.issuer,
     year: meta.year,
   });
-  const provisions = doc.provisions ?? [];
+  const provisions = provisionsOf(doc);
   for (const p of provisions) {
     g.addNode(p.id, 'Provision', {
       name: `${meta.symbol} ${p.ref}`,
@@ -52,7 +53,7 @@ export function linkDocument(g: GraphBuilder, doc: DocumentState): void {
   const at = opening.findIndex((p) => SUBMITTED.test(p.text));
   if (at < 0) return;
   for (const p of opening.slice(0, at + 1).reverse()) {
-    const cited = (doc.facts?.get(p.id)?.instruments ?? []).find(
+    const cited = provisionFacts(doc, p.id).instruments.find(
       (m) => RESOLUTION.test(m.target) && m.target !== own,
     );
     if (cited) {

@@ -1,3 +1,4 @@
+import { factsOf, recommendationsOf } from '../products';
 import type { DocumentState, Mention } from '../types';
 import type { GraphBuilder } from './graph-builder';
 
@@ -29,7 +30,7 @@ export interface FactIndexes {
  * evidence is the provision it was read from.
  */
 export function linkFacts(g: GraphBuilder, doc: DocumentState, idx: FactIndexes): void {
-  for (const [provId, facts] of doc.facts ?? []) {
+  for (const [provId, facts] of factsOf(doc)) {
     for (const m of [...facts.actors, ...facts.causes]) {
       ensureTarget(g, m);
       g.addRelationship('MENTIONS', provId, m.target, m.method, [provId]);
@@ -45,7 +46,7 @@ export function linkFacts(g: GraphBuilder, doc: DocumentState, idx: FactIndexes)
       note(idx.statedIn, m.target, provId);
     }
   }
-  for (const r of doc.recommendations ?? []) {
+  for (const r of recommendationsOf(doc)) {
     g.addNode(r.id, 'Recommendation', {
       name: `${doc.meta.symbol} ${r.ref}`,
       documentId: r.documentId,

@@ -111,8 +111,3 @@ export function explicitAddressees(
   const windows = [...objectWindows(text), ...(how.subjects ? subjectWindows(text) : [])];
   return actorsIn(text, windows, actors).map((actorId) => ({ actorId, method: 'rule' }));
 }
-
-/** Whether a text makes a call of its own (a calling verb or a modal), rather than continuing its chapeau. */
-export const makesOwnCall = (text: string, how: AddresseeReading): boolean =>
-  new RegExp(OBJECT_VERB.source, 'iu').test(text) ||
-  (how.subjects && new RegExp(SUBJECT_VERB.source, 'iu').test(text));

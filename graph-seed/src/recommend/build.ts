@@ -1,7 +1,7 @@
-import { noFacts } from '../facts';
 import type { ObligationRecogniser } from '../recognise/obligations';
 import { implementedObligations } from '../recognise/obligations';
 import { nameSpans } from '../recognise/meaning-patterns';
+import { provisionFacts } from '../products';
 import type { Addressee, DocumentState, Provision, RecommendationFact } from '../types';
 import { type AddresseeReading, explicitAddressees } from './addressees';
 import { recommendationForce } from './force';
@@ -20,7 +20,7 @@ export function buildRecommendation(
   s: RecommendationStructure,
   obligations: ObligationRecogniser,
 ): RecommendationFact {
-  const facts = (q: Provision) => doc.facts?.get(q.id) ?? noFacts();
+  const facts = (q: Provision) => provisionFacts(doc, q.id);
   const how: AddresseeReading = { subjects: doc.meta.kind !== 'resolution' };
   const chain = [p, ...s.chapeauxOf(p)];
   let addressees: Addressee[] = [];

@@ -1,3 +1,4 @@
+import { provisionsOf } from '../products';
 import type { DocumentState, Provision } from '../types';
 import { callsToRatify } from '../recognise/ratification';
 import { chapeauRefs, isRecommendation } from './detect';
@@ -18,7 +19,7 @@ export interface RecommendationStructure {
 }
 
 export function recommendationStructure(doc: DocumentState): RecommendationStructure {
-  const provisions = doc.provisions ?? [];
+  const provisions = provisionsOf(doc);
   const byRef = new Map(provisions.filter((p) => p.kind !== 'footnote').map((p) => [p.ref, p]));
   const chapeaux = chapeauRefs(provisions);
   const parentOf = (p: Provision) => (p.parentRef ? byRef.get(p.parentRef) : undefined);

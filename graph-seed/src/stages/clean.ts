@@ -80,7 +80,7 @@ function corpusVocabulary(documents: readonly DocumentState[]): Vocabulary {
   return vocab;
 }
 
-export const clean: Stage = perDocument('clean', (doc, state) => ({
+export const clean: Stage = perDocument({ name: 'clean', needs: [], gives: ['cleaned'] }, (doc, state) => ({
   ...doc,
   cleaned: cleanText(doc.raw, corpusVocabulary(state.documents)),
 }));

@@ -7,6 +7,8 @@ import type { Stage } from '../stage';
 /** Builds the graph from what the earlier stages found: nodes, then relationships with evidence. */
 export const link: Stage = {
   name: 'link',
+  needs: ['provisions', 'actors', 'instruments', 'causes', 'obligations', 'recommendations'],
+  gives: ['graph'],
   run(state) {
     const g = new GraphBuilder();
     linkCatalogueNodes(g, state.catalogues, state.discovered.values());

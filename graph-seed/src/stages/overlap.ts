@@ -1,3 +1,4 @@
+import { graphOf, recommendationsOf } from '../products';
 import type { Stage } from '../stage';
 import { type SimilarityOptions, similarPairs } from '../overlap/similar-pairs';
 
@@ -19,9 +20,11 @@ export const SIMILARITY: SimilarityOptions = {
 
 export const overlap: Stage = {
   name: 'overlap',
+  needs: ['graph', 'recommendations'],
+  gives: ['similarity'],
   run(state) {
-    if (!state.graph) throw new Error('overlap runs after link');
-    const recs = state.documents.flatMap((d) => d.recommendations ?? []);
+    const graph = graphOf(state);
+    const recs = state.documents.flatMap(recommendationsOf);
     const pairs = similarPairs(
       recs.map((r) => ({ id: r.id, group: r.documentId, text: r.text })),
       SIMILARITY,
@@ -40,7 +43,7 @@ export const overlap: Stage = {
     }));
     return {
       ...state,
-      graph: { ...state.graph, relationships: [...state.graph.relationships, ...relationships] },
+      graph: { ...graph, relationships: [...graph.relationships, ...relationships] },
     };
   },
 };

@@ -1,7 +1,7 @@
 import { withFacts } from '../facts';
 import { actorRecogniser, recogniseActors as mentions } from '../recognise/actors';
 import { instrumentRecogniser, instrumentTitles } from '../recognise/instruments';
-import { perDocument, type Stage } from '../stage';
+import { eachDocument, type Stage } from '../stage';
 import type { DiscoveredEntity } from '../types';
 
 /**
@@ -11,11 +11,13 @@ import type { DiscoveredEntity } from '../types';
  */
 export const recogniseActors: Stage = {
   name: 'recognise-actors',
+  needs: ['provisions'],
+  gives: ['actors'],
   run(state) {
     const discovered = new Map<string, DiscoveredEntity>(state.discovered);
     const r = actorRecogniser(state.catalogues.actors);
     const instruments = instrumentRecogniser(state.catalogues.instruments);
-    const stage = perDocument('recognise-actors', (doc) => {
+    const next = eachDocument(state, (doc) => {
       const issuer = state.catalogues.actors.find((a) => a.id === doc.meta.issuer);
       const issuerCommittee = issuer?.kind === 'treaty-body' ? `actor:${issuer.id}` : undefined;
       return withFacts(doc, 'actors', (p) => {
@@ -24,6 +26,6 @@ export const recogniseActors: Stage = {
         return found.mentions;
       });
     });
-    return { ...stage.run(state), discovered };
+    return { ...next, discovered };
   },
 };

@@ -5,7 +5,8 @@ import {
   instrumentRecogniser,
   recogniseInstruments as cites,
 } from '../recognise/instruments';
-import { perDocument, type Stage } from '../stage';
+import { provisionsOf } from '../products';
+import { eachDocument, type Stage } from '../stage';
 import type { DiscoveredEntity } from '../types';
 
 /**
@@ -17,12 +18,14 @@ import type { DiscoveredEntity } from '../types';
  */
 export const recogniseInstruments: Stage = {
   name: 'recognise-instruments',
+  needs: ['provisions'],
+  gives: ['instruments'],
   run(state) {
     const discovered = new Map<string, DiscoveredEntity>(state.discovered);
     const r = instrumentRecogniser(state.catalogues.instruments);
-    const stage = perDocument('recognise-instruments', (doc) => {
+    const next = eachDocument(state, (doc) => {
       const issuer = state.catalogues.actors.find((a) => a.id === doc.meta.issuer);
-      const provisions = doc.provisions ?? [];
+      const provisions = provisionsOf(doc);
       const texts = provisions.map((p) => p.text);
       const defaults = documentDefaults(r, texts, issuer?.treaty);
       const self = documentInstrumentId(doc.meta);
@@ -33,6 +36,6 @@ export const recogniseInstruments: Stage = {
         return found.mentions;
       });
     });
-    return { ...stage.run(state), discovered };
+    return { ...next, discovered };
   },
 };

@@ -2,21 +2,25 @@
 // A recommendation's obligations are not stated here: the recommend stage records them as IMPLEMENTS.
 // The chapeau of recommendation sub-items states what its calls speak of; any other provision
 // states a duty only in a sentence that states it (recognise/obligations.ts).
-import { noFacts, withFacts } from '../facts';
+import { withFacts } from '../facts';
+import { provisionFacts } from '../products';
 import { nameSpans } from '../recognise/meaning-patterns';
 import { implementedObligations, obligationRecogniser, statedObligations } from '../recognise/obligations';
 import { recommendationStructure } from '../recommend/structure';
 import { perDocument, type Stage } from '../stage';
 
-export const recogniseObligations: Stage = perDocument('recognise-obligations', (doc, state) => {
-  const r = obligationRecogniser(state.catalogues.obligations);
-  const s = recommendationStructure(doc);
-  return withFacts(doc, 'obligations', (p) => {
-    if (p.kind === 'footnote' || s.isRecommendation(p) || s.callsToRatify(p)) return [];
-    const f = doc.facts?.get(p.id) ?? noFacts();
-    const names = nameSpans(f.instruments, f.actors, p.text);
-    if (s.introducesRecommendations(p)) return implementedObligations(r, p.text, names);
-    const countries = f.actors.filter((a) => a.target.startsWith('actor:country-') && a.start >= 0);
-    return statedObligations(r, p.text, names, countries);
-  });
-});
+export const recogniseObligations: Stage = perDocument(
+  { name: 'recognise-obligations', needs: ['provisions', 'actors', 'instruments'], gives: ['obligations'] },
+  (doc, state) => {
+    const r = obligationRecogniser(state.catalogues.obligations);
+    const s = recommendationStructure(doc);
+    return withFacts(doc, 'obligations', (p) => {
+      if (p.kind === 'footnote' || s.isRecommendation(p) || s.callsToRatify(p)) return [];
+      const f = provisionFacts(doc, p.id);
+      const names = nameSpans(f.instruments, f.actors, p.text);
+      if (s.introducesRecommendations(p)) return implementedObligations(r, p.text, names);
+      const countries = f.actors.filter((a) => a.target.startsWith('actor:country-') && a.start >= 0);
+      return statedObligations(r, p.text, names, countries);
+    });
+  },
+);

@@ -5,6 +5,7 @@ import { ProvisionBuilder } from '../segment/builder';
 import { segmentNumbered } from '../segment/numbered';
 import { segmentResolution } from '../segment/resolution';
 import { segmentUnnumbered } from '../segment/unnumbered';
+import { cleanedOf } from '../products';
 import { perDocument, type Stage } from '../stage';
 import type { CleanedText, DocumentMeta, Provision } from '../types';
 
@@ -35,8 +36,7 @@ export function segmentDocument(meta: DocumentMeta, cleaned: CleanedText): Provi
   return b.build();
 }
 
-export const segment: Stage = perDocument('segment', (doc) => {
-  if (!doc.cleaned)
-    throw new Error(`segment: ${doc.meta.id} has not been cleaned (run the clean stage first)`);
-  return { ...doc, provisions: segmentDocument(doc.meta, doc.cleaned) };
-});
+export const segment: Stage = perDocument(
+  { name: 'segment', needs: ['cleaned'], gives: ['provisions'] },
+  (doc) => ({ ...doc, provisions: segmentDocument(doc.meta, cleanedOf(doc)) }),
+);

@@ -54,7 +54,11 @@ export const apiError = (code: ApiErrorCode, message: string, status?: number): 
 
 export const badInput = (message: string): GraphQLError => apiError('BAD_USER_INPUT', message, 400);
 
-function storeCodeToApi(code: StoreErrorCode): { code: ApiErrorCode; status?: number } {
+/**
+ * The one store → API code map, for the GraphQL API and the HTTP routes alike: the API code and HTTP
+ * status of a store error a client may see; null for one that is masked as internal.
+ */
+export function storeCodeToApi(code: StoreErrorCode): { code: ApiErrorCode; status: number } | null {
   switch (code) {
     case 'NOT_FOUND':
       return { code: 'NOT_FOUND', status: 404 };
@@ -64,17 +68,17 @@ function storeCodeToApi(code: StoreErrorCode): { code: ApiErrorCode; status?: nu
       return { code: 'SERVICE_UNAVAILABLE', status: 503 };
     case 'LOAD_FAILED':
     case 'INTERNAL':
-      return { code: 'INTERNAL_SERVER_ERROR' };
+      return null;
   }
 }
 
 /** Store error → GraphQL error at the resolver boundary; anything else passes through (and is masked later). */
 export function translateError(error: unknown): unknown {
   if (!isStoreError(error)) return error;
-  const { code, status } = storeCodeToApi(error.code);
-  if (code === 'INTERNAL_SERVER_ERROR') return error;
+  const api = storeCodeToApi(error.code);
+  if (api === null) return error;
   return new GraphQLError(error.message, {
-    extensions: status === undefined ? { code } : { code, http: httpOf(status) },
+    extensions: { code: api.code, http: httpOf(api.status) },
     originalError: error,
   });
 }

@@ -2,8 +2,8 @@
 // shape as GraphQL errors, so a client reads one format everywhere.
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
-import type { ApiErrorCode } from '../graphql/errors';
-import { isStoreError, type StoreErrorCode } from '../store/store-error';
+import { type ApiErrorCode, storeCodeToApi } from '../graphql/errors';
+import { isStoreError } from '../store/store-error';
 
 export class HttpError extends Error {
   constructor(
@@ -19,20 +19,6 @@ export const sendError = (res: Response, status: number, code: ApiErrorCode, mes
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 };
 
-function fromStore(code: StoreErrorCode): [number, ApiErrorCode] | null {
-  switch (code) {
-    case 'NOT_FOUND':
-      return [404, 'NOT_FOUND'];
-    case 'INVALID_ARGUMENT':
-      return [400, 'BAD_USER_INPUT'];
-    case 'UNAVAILABLE':
-      return [503, 'SERVICE_UNAVAILABLE'];
-    case 'LOAD_FAILED':
-    case 'INTERNAL':
-      return null;
-  }
-}
-
 /** body-parser's own errors carry `type` and `status`. */
 const bodyParserError = (e: unknown): { type: string; status: number } | null =>
   typeof e === 'object' && e !== null && 'type' in e && 'status' in e && typeof e.type === 'string'
@@ -41,8 +27,8 @@ const bodyParserError = (e: unknown): { type: string; status: number } | null =>
 
 function describe(error: unknown, development: boolean): [number, ApiErrorCode, string] {
   if (error instanceof HttpError) return [error.status, error.code, error.message];
-  const mapped = isStoreError(error) ? fromStore(error.code) : null;
-  if (mapped && error instanceof Error) return [mapped[0], mapped[1], error.message];
+  const mapped = isStoreError(error) ? storeCodeToApi(error.code) : null;
+  if (mapped && error instanceof Error) return [mapped.status, mapped.code, error.message];
   const body = bodyParserError(error);
   if (body?.type === 'entity.too.large') return [413, 'PAYLOAD_TOO_LARGE', 'request body too large'];
   if (body && body.status >= 400 && body.status < 500)

@@ -1,6 +1,5 @@
-// The graph bundle contract as the stores see it. Imported from graph-seed's schema module directly
-// (not the package index) so that opening a store never loads the seeding pipeline; buildBundle is
-// imported lazily where a store must build the graph in-process.
+// The graph bundle contract as the stores see it: graph-seed's bundle face, which loads no part of
+// the seeding pipeline (buildBundle is imported lazily where a store must build the graph in-process).
 export {
   type BundleNode,
   type BundleRelationship,
@@ -11,4 +10,4 @@ export {
   type PropertyValue,
   RELATIONSHIP_TYPES,
   type RelationshipType,
-} from '../../../graph-seed/src/bundle/schema';
+} from '@atlas/graph-seed/bundle';

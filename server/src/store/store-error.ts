@@ -37,7 +37,3 @@ export const isStoreError = (error: unknown): error is StoreError => error insta
 
 export const notFound = (what: string): StoreError => new StoreError('NOT_FOUND', `not found: ${what}`);
 export const invalidArgument = (message: string): StoreError => new StoreError('INVALID_ARGUMENT', message);
-
-/** Wraps anything unexpected as INTERNAL, keeping StoreErrors as they are. */
-export const asStoreError = (error: unknown): StoreError =>
-  isStoreError(error) ? error : new StoreError('INTERNAL', undefined, { cause: error });

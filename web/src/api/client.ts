@@ -1,16 +1,56 @@
 /**
  * The one way the explorer talks to the Atlas API: a POST of a GraphQL document to `/graphql`.
- * Failures are typed so every view can say plainly what went wrong (API down ≠ bad query).
+ * Failures are typed, and a GraphQL error keeps its `extensions.code` (the API's stable codes,
+ * README "Errors"), so every view can say plainly what went wrong (API down ≠ bad query ≠ not found).
  */
+export interface GraphQLFault {
+  message: string;
+  /** `extensions.code`; null when the server gave none. */
+  code: string | null;
+}
+
 export type ApiFailure =
   | { kind: 'network'; detail: string }
   | { kind: 'http'; status: number; detail: string }
-  | { kind: 'graphql'; messages: string[] };
+  | { kind: 'graphql'; errors: GraphQLFault[] };
 
 export class ApiError extends Error {
   constructor(readonly failure: ApiFailure) {
     super(describeFailure(failure));
     this.name = 'ApiError';
+  }
+}
+
+/** The code of the first GraphQL error: what a view branches on. */
+export const failureCode = (failure: ApiFailure): string | null =>
+  failure.kind === 'graphql' ? (failure.errors[0]?.code ?? null) : null;
+
+const LIMIT_CODES = new Set([
+  'DEPTH_LIMIT_EXCEEDED',
+  'COST_LIMIT_EXCEEDED',
+  'ALIAS_LIMIT_EXCEEDED',
+  'DIRECTIVE_LIMIT_EXCEEDED',
+  'PAYLOAD_TOO_LARGE',
+]);
+
+function describeGraphQL(errors: GraphQLFault[]): string {
+  const code = errors[0]?.code ?? null;
+  const said = errors.map((e) => e.message).join('; ');
+  if (code !== null && LIMIT_CODES.has(code))
+    return `The question is larger than the Atlas API answers (${said}).`;
+  switch (code) {
+    case 'NOT_FOUND':
+      return `The graph has no such node (${said}).`;
+    case 'BAD_USER_INPUT':
+      return `The Atlas API cannot answer that question as asked: ${said}`;
+    case 'SERVICE_UNAVAILABLE':
+      return 'The graph database is unavailable right now; the Atlas answers again once it is back.';
+    case 'QUERY_TIMEOUT':
+      return 'The question took the Atlas API too long; narrow it (fewer hops, types or documents).';
+    case 'INTERNAL_SERVER_ERROR':
+      return 'The Atlas API failed unexpectedly; the error is in its log.';
+    default:
+      return `The Atlas API rejected the query: ${said}`;
   }
 }
 
@@ -21,13 +61,13 @@ export function describeFailure(failure: ApiFailure): string {
     case 'http':
       return `The Atlas API answered with HTTP ${failure.status}: ${failure.detail}`;
     case 'graphql':
-      return `The Atlas API rejected the query: ${failure.messages.join('; ')}`;
+      return describeGraphQL(failure.errors);
   }
 }
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string }[];
+  errors?: { message: string; extensions?: { code?: unknown } }[];
 }
 
 export async function gql<T>(
@@ -53,7 +93,11 @@ export async function gql<T>(
     body = null;
   }
   if (body?.errors && body.errors.length > 0) {
-    throw new ApiError({ kind: 'graphql', messages: body.errors.map((e) => e.message) });
+    const errors = body.errors.map((e) => {
+      const code = e.extensions?.code;
+      return { message: e.message, code: typeof code === 'string' ? code : null };
+    });
+    throw new ApiError({ kind: 'graphql', errors });
   }
   if (!response.ok || !body?.data) {
     throw new ApiError({ kind: 'http', status: response.status, detail: response.statusText || 'no data' });

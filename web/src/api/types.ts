@@ -1,5 +1,5 @@
 /** The shapes the explorer reads from the GraphQL API (server/src/graphql/schema.graphql). */
-import { NODE_LABELS as LABELS, RELATIONSHIP_TYPES } from '../../../graph-seed/src/bundle/vocabulary';
+import { NODE_LABELS as LABELS, RELATIONSHIP_TYPES } from '@atlas/graph-seed/vocabulary';
 
 export { LABELS, RELATIONSHIP_TYPES };
 export type Label = (typeof LABELS)[number];

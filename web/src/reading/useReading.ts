@@ -123,7 +123,11 @@ export function useReading(id: string): Reading {
       const { node } = await gql<{
         node: ({ name: string; labels: Label[] } & Record<string, unknown>) | null;
       }>(CONCEPT_PROVISIONS, { id });
-      if (!node) throw new ApiError({ kind: 'graphql', messages: [`no node with id ${id}`] });
+      if (!node)
+        throw new ApiError({
+          kind: 'graphql',
+          errors: [{ message: `no node with id ${id}`, code: 'NOT_FOUND' }],
+        });
       const key = FILTER_KEY[node.labels[0] as Label];
       const [recs, spans] = await Promise.all([
         key ? allRecommendations({ [key]: [id] }) : Promise.resolve([]),

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { type ApiFailure, toFailure } from '../api/client';
+import { type ApiFailure, describeFailure, toFailure } from '../api/client';
 import { LABEL_STYLE } from '../graph/palette';
 import { type Hit, searchHits, snippetParts } from './searchHits';
 
@@ -87,8 +87,7 @@ export function SearchBox({
       {state.kind === 'busy' && <p className="state loading">Searching…</p>}
       {state.kind === 'error' && (
         <p role="alert" className="state error">
-          Search failed:{' '}
-          {state.failure.kind === 'network' ? 'the API cannot be reached.' : 'the API refused the query.'}
+          Search failed. {describeFailure(state.failure)}
         </p>
       )}
       {suggestions.length > 0 && (

@@ -6,7 +6,7 @@ import { DIMENSION_LABEL } from './document-items';
 import * as v from './validate';
 
 export function checkDimension(value: string): OverlapDimension {
-  if (!(value in DIMENSION_LABEL)) throw invalidArgument(`unknown dimension: ${value}`);
+  if (!Object.hasOwn(DIMENSION_LABEL, value)) throw invalidArgument(`unknown dimension: ${value}`);
   return value as OverlapDimension;
 }
 

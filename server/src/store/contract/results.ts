@@ -1,5 +1,5 @@
 // Shaping of results both stores share: pages, neighbourhood selection, chain and path order.
-import type { GraphPath, ObligationChain, Page } from '../graph-store';
+import type { ObligationChain, Page } from '../graph-store';
 import { compareStrings, compareTuples } from './ordering';
 import { encodeCursor } from './validate';
 
@@ -45,8 +45,6 @@ export const compareChains = (a: ObligationChain, b: ObligationChain): number =>
 /** Paths by length, then by their node id sequence. */
 export const comparePathIds = (a: readonly string[], b: readonly string[]): number =>
   a.length - b.length || compareTuples(a, b);
-
-export const pathIds = (p: GraphPath): string[] => p.nodes.map((n) => n.id);
 
 /** Similar recommendations: score >= minScore, by (score desc, recommendation id, edge id), first n. */
 export function rankSimilar<

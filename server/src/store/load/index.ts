@@ -1,3 +1,4 @@
-// Entry point for loading a bundle into Neo4j from other packages (graph-seed's `seed --neo4j`).
+// Public face `@atlas/server/load`: loading a bundle into Neo4j (the CLI `npm run load`, the bench).
 export { storeConfig } from '../../config';
-export { type LoadOptions, type LoadReport, loadBundleIntoNeo4j } from './load-neo4j';
+export { type LoadOptions, type LoadProgress, type LoadReport, loadBundleIntoNeo4j } from './load-neo4j';
+export { deleteOtherVersions } from './load-statements';

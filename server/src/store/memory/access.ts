@@ -2,7 +2,6 @@
 // induced relationships from the incidence slices.
 import type { NodeLabel, RelationshipType } from '../bundle';
 import { compareStrings } from '../contract/ordering';
-import * as v from '../contract/validate';
 import type { GraphEdge, GraphNode } from '../graph-store';
 import { invalidArgument, notFound } from '../store-error';
 import { incidentOf } from './incidence';
@@ -16,9 +15,9 @@ export const edgeOf = (mg: MemoryGraph, id: string): GraphEdge => mg.graph.getEd
 export const nodeOrNull = (mg: MemoryGraph, id: string): GraphNode | null =>
   mg.graph.hasNode(id) ? mg.graph.getNodeAttributes(id) : null;
 
-/** The node `id`: NOT_FOUND when absent, INVALID_ARGUMENT when not of `label`. */
+/** The node `id` (a checked id): NOT_FOUND when absent, INVALID_ARGUMENT when not of `label`. */
 export function need(mg: MemoryGraph, id: string, label?: NodeLabel): GraphNode {
-  const node = nodeOrNull(mg, v.checkId(id));
+  const node = nodeOrNull(mg, id);
   if (node === null) throw notFound(id);
   if (label !== undefined && node.label !== label) throw invalidArgument(`${id} is not a ${label}`);
   return node;

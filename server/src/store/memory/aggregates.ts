@@ -8,31 +8,25 @@ import {
 } from '../bundle';
 import { checkOverlapSize, coverageOf, DIMENSION_LABEL, overlapOf } from '../contract/document-items';
 import { byId } from '../contract/ordering';
-import { checkDimension } from '../contract/query-checks';
-import * as v from '../contract/validate';
+import type { CoverageArgs, ExportArgs, OverlapArgs } from '../contract/normalise';
 import type { Coverage, GraphStats, Overlap, OverlapDimension } from '../graph-store';
 import { edgeOf, inducedEdges, need, nodeOf } from './access';
 import { documentItems } from './document-triples';
 import type { MemoryGraph } from './memory-graph';
 
-export function overlap(
-  mg: MemoryGraph,
-  query: { dimension: OverlapDimension; documents?: string[] },
-): Overlap {
-  const dimension = checkDimension(query.dimension);
-  const named = query.documents !== undefined;
-  const asked =
-    query.documents === undefined ? (mg.idsByLabel.get('Document') ?? []) : v.checkIds(query.documents);
-  checkOverlapSize(new Set(asked).size, named);
-  const documents = named ? asked.map((id) => need(mg, id, 'Document').id) : asked;
+export function overlap(mg: MemoryGraph, { dimension, documents: named }: OverlapArgs): Overlap {
+  let documents: string[];
+  if (named === undefined) {
+    documents = mg.idsByLabel.get('Document') ?? [];
+    checkOverlapSize(documents.length, false);
+  } else documents = named.map((id) => need(mg, id, 'Document').id);
   return overlapOf(documents, documentItems(mg, dimension));
 }
 
 const coverages = new WeakMap<MemoryGraph, Map<OverlapDimension, Coverage>>();
 
 /** Cached per graph and dimension: it has no other argument and the graph never changes. */
-export function coverage(mg: MemoryGraph, query: { dimension: OverlapDimension }): Coverage {
-  const dimension = checkDimension(query.dimension);
+export function coverage(mg: MemoryGraph, { dimension }: CoverageArgs): Coverage {
   let byDimension = coverages.get(mg);
   if (byDimension === undefined) {
     byDimension = new Map();
@@ -67,9 +61,8 @@ export function stats(mg: MemoryGraph): GraphStats {
   };
 }
 
-export function exportBundle(mg: MemoryGraph, query?: { ids?: string[] }): GraphBundle {
-  const ids =
-    query?.ids === undefined ? mg.graph.nodes() : v.checkIds(query.ids).map((id) => need(mg, id).id);
+export function exportBundle(mg: MemoryGraph, args: ExportArgs): GraphBundle {
+  const ids = args.ids === undefined ? mg.graph.nodes() : args.ids.map((id) => need(mg, id).id);
   const keep = new Set(ids);
   const nodes = [...keep].map((id) => nodeOf(mg, id)).sort(byId);
   const edges = inducedEdges(mg, keep, new Set(RELATIONSHIP_TYPES)).map((e) => edgeOf(mg, e));

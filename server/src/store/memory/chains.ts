@@ -1,16 +1,10 @@
 // Obligation chains and similar recommendations in the embedded store.
 import type { RelationshipType } from '../bundle';
-import { chainFilterIds, chainPredicates } from '../contract/query-checks';
+import type { ObligationChainArgs, SimilarArgs } from '../contract/normalise';
+import { chainPredicates } from '../contract/query-checks';
 import { compareTuples } from '../contract/ordering';
 import { rankSimilar, similarityScore } from '../contract/results';
-import * as v from '../contract/validate';
-import type {
-  GraphEdge,
-  ObligationChain,
-  ObligationChainQuery,
-  ObligationChains,
-  SimilarRecommendation,
-} from '../graph-store';
+import type { GraphEdge, ObligationChain, ObligationChains, SimilarRecommendation } from '../graph-store';
 import { edgeOf, need, nodeOf } from './access';
 import { incidentOf } from './incidence';
 import type { MemoryGraph } from './memory-graph';
@@ -39,9 +33,9 @@ interface ChainRow {
   ad: GraphEdge | null;
 }
 
-export function obligationChains(mg: MemoryGraph, query: ObligationChainQuery): ObligationChains {
-  const first = v.checkInt('first', query.first, 1, v.LIMITS.page);
-  for (const { id, label } of chainFilterIds(query)) need(mg, id, label);
+export function obligationChains(mg: MemoryGraph, query: ObligationChainArgs): ObligationChains {
+  const { first } = query;
+  for (const { id, label } of query.ends) need(mg, id, label);
   const wanted = chainPredicates(query);
   const rows: ChainRow[] = [];
   for (const obligation of mg.idsByLabel.get('Obligation') ?? []) {
@@ -79,13 +73,9 @@ export function obligationChains(mg: MemoryGraph, query: ObligationChainQuery): 
   return { chains, totalCount: rows.length };
 }
 
-export function similarRecommendations(
-  mg: MemoryGraph,
-  query: { id: string; minScore?: number; first: number },
-): SimilarRecommendation[] {
+export function similarRecommendations(mg: MemoryGraph, query: SimilarArgs): SimilarRecommendation[] {
   need(mg, query.id, 'Recommendation');
-  const minScore = v.checkScore('minScore', query.minScore);
-  const first = v.checkInt('first', query.first, 1, v.LIMITS.page);
+  const { minScore, first } = query;
   const rows = steps(mg.graph, query.id, new Set(['SIMILAR_TO'] as const), 'both').map((s) => {
     const edge = edgeOf(mg, s.edge);
     return { recommendation: nodeOf(mg, s.other), edge, score: similarityScore(edge.properties) };

@@ -1,20 +1,9 @@
 // Node-oriented queries of the embedded store: listing with filters, relationships of nodes, search.
-import { NODE_LABELS } from '../bundle';
+import type { ListNodesArgs, RelationshipsArgs, SearchArgs } from '../contract/normalise';
 import { sortedUnique } from '../contract/ordering';
-import { checkFilter } from '../contract/query-checks';
 import { pageOf } from '../contract/results';
-import { queryTerms, rankHits } from '../contract/text-search';
-import * as v from '../contract/validate';
-import type {
-  GraphEdge,
-  GraphNode,
-  ListNodesQuery,
-  NodeFilter,
-  Page,
-  RelationshipsQuery,
-  SearchHit,
-  SearchQuery,
-} from '../graph-store';
+import { rankHits } from '../contract/text-search';
+import type { GraphEdge, GraphNode, NodeFilter, Page, SearchHit } from '../graph-store';
 import { edgeOf, nodeOf } from './access';
 import type { MemoryGraph } from './memory-graph';
 import { NO_FIELDS, scoreFields, termRange, textMatches } from './text-index';
@@ -46,12 +35,9 @@ const matching = (mg: MemoryGraph, terms: readonly string[]): Set<string> =>
     terms.map((t) => termRange(mg.text, t)),
   );
 
-export function listNodes(mg: MemoryGraph, query: ListNodesQuery): Page<GraphNode> {
-  const label = v.checkLabel(query.label);
-  const first = v.checkInt('first', query.first, 1, v.LIMITS.page);
-  const after = v.decodeCursor(query.after);
-  const filter = checkFilter(query.filter);
-  const textIds = filter.text === undefined ? null : matching(mg, queryTerms(filter.text));
+export function listNodes(mg: MemoryGraph, args: ListNodesArgs): Page<GraphNode> {
+  const { label, first, after, filter } = args;
+  const textIds = args.terms === null ? null : matching(mg, args.terms);
   const all = (mg.idsByLabel.get(label) ?? []).filter((id) => matchesFilter(mg, id, filter, textIds));
   const rest = after === null ? all : all.filter((id) => id > after);
   return pageOf(
@@ -61,10 +47,9 @@ export function listNodes(mg: MemoryGraph, query: ListNodesQuery): Page<GraphNod
   );
 }
 
-export function relationships(mg: MemoryGraph, query: RelationshipsQuery): GraphEdge[][] {
-  const ids = v.checkIds(query.ids);
-  const types = new Set(v.checkTypes(query.types));
-  const direction = v.checkDirection(query.direction);
+export function relationships(mg: MemoryGraph, args: RelationshipsArgs): GraphEdge[][] {
+  const { ids, direction } = args;
+  const types = new Set(args.types);
   // an unknown id has no relationships (graphology would throw NotFoundGraphError)
   return ids.map((id) =>
     mg.graph.hasNode(id)
@@ -73,10 +58,9 @@ export function relationships(mg: MemoryGraph, query: RelationshipsQuery): Graph
   );
 }
 
-export function search(mg: MemoryGraph, query: SearchQuery): SearchHit[] {
-  const terms = queryTerms(query.text);
-  const labels = new Set(v.checkLabels(query.labels) ?? NODE_LABELS);
-  const first = v.checkInt('first', query.first, 1, v.LIMITS.searchFirst);
+export function search(mg: MemoryGraph, args: SearchArgs): SearchHit[] {
+  const { terms, first } = args;
+  const labels = new Set(args.labels);
   const ranges = terms.map((t) => termRange(mg.text, t));
   const scored: Array<{ node: GraphNode; score: number }> = [];
   // a match has every term as a prefix of one of its tokens (the contract's matchesAll)

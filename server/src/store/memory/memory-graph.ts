@@ -10,6 +10,7 @@ import { NODE_LABELS, RELATIONSHIP_TYPES } from '../bundle';
 import { edgeIds } from '../contract/edge-id';
 import { compareStrings } from '../contract/ordering';
 import type { GraphEdge, GraphNode } from '../graph-store';
+import { isStoreError, StoreError } from '../store-error';
 import { buildIncidence, type Incidence } from './incidence';
 import { buildTextIndex, type TextIndex } from './text-index';
 
@@ -23,11 +24,29 @@ export interface MemoryGraph {
   text: TextIndex;
 }
 
+const refused = (message: string) => new StoreError('LOAD_FAILED', `invalid bundle: ${message}`);
+
+/**
+ * The graph of a bundle. A GraphBundle is valid by its type (graph-seed's reader and builder
+ * validate it), so the schema is not run again here; what the build itself finds wrong (an unknown
+ * label or type, a duplicate id, a relationship to a missing node: graphology's errors) is
+ * LOAD_FAILED, as the Neo4j loader's validation reports it.
+ */
 export function buildMemoryGraph(bundle: GraphBundle): MemoryGraph {
+  try {
+    return buildGraph(bundle);
+  } catch (error) {
+    if (isStoreError(error)) throw error;
+    throw new StoreError('LOAD_FAILED', `invalid bundle: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+function buildGraph(bundle: GraphBundle): MemoryGraph {
   const graph: AtlasGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   const labelOf = new Map(NODE_LABELS.map((l) => [l, l]));
   for (const n of bundle.nodes) {
-    const label = labelOf.get(n.labels[0] as NodeLabel) as NodeLabel;
+    const label = labelOf.get(n.labels[0] as NodeLabel);
+    if (label === undefined) throw refused(`${n.id} has no known label`);
     graph.addNode(n.id, { id: n.id, label, properties: n.properties });
   }
   const ids = edgeIds(bundle.relationships);
@@ -35,7 +54,8 @@ export function buildMemoryGraph(bundle: GraphBundle): MemoryGraph {
   const typeOf = new Map(RELATIONSHIP_TYPES.map((t) => [t, t]));
   bundle.relationships.forEach((r, i) => {
     const id = ids[i] as string;
-    const type = typeOf.get(r.type) ?? r.type;
+    const type = typeOf.get(r.type);
+    if (type === undefined) throw refused(`unknown relationship type ${r.type}`);
     graph.addDirectedEdgeWithKey(id, r.start, r.end, {
       id,
       type,

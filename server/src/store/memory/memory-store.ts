@@ -1,30 +1,9 @@
 // The embedded GraphStore: the whole graph in memory (a graphology graph and indexes derived from
-// it), answering in-process.
-// Each group of queries lives in its own module; this class only checks ids and delegates.
-import * as v from '../contract/validate';
-import type {
-  Coverage,
-  GraphBundle,
-  GraphEdge,
-  GraphNode,
-  GraphPath,
-  GraphStats,
-  GraphStore,
-  ListNodesQuery,
-  NeighbourhoodQuery,
-  ObligationChainQuery,
-  ObligationChains,
-  Overlap,
-  OverlapDimension,
-  Page,
-  PathsQuery,
-  RelationshipsQuery,
-  SearchHit,
-  SearchQuery,
-  SimilarRecommendation,
-  StoreHealth,
-  Subgraph,
-} from '../graph-store';
+// it), answering in-process. Queries arrive normalised (contract/contract-store.ts); each group of
+// queries lives in its own module, this class only wires them to the graph.
+import type { GraphBundle } from '../bundle';
+import { ContractStore, type StoreAnswers } from '../contract/contract-store';
+import type { StoreHealth } from '../graph-store';
 import { need, nodeOrNull } from './access';
 import * as aggregates from './aggregates';
 import * as chains from './chains';
@@ -32,12 +11,31 @@ import * as lookups from './lookups';
 import { buildMemoryGraph, type MemoryGraph } from './memory-graph';
 import * as walks from './walks';
 
-export class MemoryGraphStore implements GraphStore {
+const answersOf = (mg: MemoryGraph): StoreAnswers => ({
+  node: (id) => need(mg, id),
+  nodes: (ids) => ids.map((id) => nodeOrNull(mg, id)),
+  listNodes: (args) => lookups.listNodes(mg, args),
+  relationships: (args) => lookups.relationships(mg, args),
+  search: (args) => lookups.search(mg, args),
+  neighbourhood: (args) => walks.neighbourhood(mg, args),
+  paths: (args) => walks.paths(mg, args),
+  obligationChains: (args) => chains.obligationChains(mg, args),
+  similarRecommendations: (args) => chains.similarRecommendations(mg, args),
+  overlap: (args) => aggregates.overlap(mg, args),
+  coverage: (args) => aggregates.coverage(mg, args),
+  stats: () => aggregates.stats(mg),
+  exportBundle: (args) => aggregates.exportBundle(mg, args),
+});
+
+export class MemoryGraphStore extends ContractStore {
   readonly kind = 'memory' as const;
   private readonly mg: MemoryGraph;
+  protected readonly answers: StoreAnswers;
 
   constructor(bundle: GraphBundle) {
+    super();
     this.mg = buildMemoryGraph(bundle);
+    this.answers = answersOf(this.mg);
   }
 
   async health(): Promise<StoreHealth> {
@@ -45,60 +43,4 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   async close(): Promise<void> {}
-
-  async node(id: string): Promise<GraphNode> {
-    return need(this.mg, id);
-  }
-
-  async nodes(ids: readonly string[]): Promise<Array<GraphNode | null>> {
-    return v.checkIds(ids).map((id) => nodeOrNull(this.mg, id));
-  }
-
-  async listNodes(query: ListNodesQuery): Promise<Page<GraphNode>> {
-    return lookups.listNodes(this.mg, query);
-  }
-
-  async relationships(query: RelationshipsQuery): Promise<GraphEdge[][]> {
-    return lookups.relationships(this.mg, query);
-  }
-
-  async search(query: SearchQuery): Promise<SearchHit[]> {
-    return lookups.search(this.mg, query);
-  }
-
-  async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph> {
-    return walks.neighbourhood(this.mg, query);
-  }
-
-  async paths(query: PathsQuery): Promise<GraphPath[]> {
-    return walks.paths(this.mg, query);
-  }
-
-  async obligationChains(query: ObligationChainQuery): Promise<ObligationChains> {
-    return chains.obligationChains(this.mg, query);
-  }
-
-  async similarRecommendations(query: {
-    id: string;
-    minScore?: number;
-    first: number;
-  }): Promise<SimilarRecommendation[]> {
-    return chains.similarRecommendations(this.mg, query);
-  }
-
-  async overlap(query: { dimension: OverlapDimension; documents?: string[] }): Promise<Overlap> {
-    return aggregates.overlap(this.mg, query);
-  }
-
-  async coverage(query: { dimension: OverlapDimension }): Promise<Coverage> {
-    return aggregates.coverage(this.mg, query);
-  }
-
-  async stats(): Promise<GraphStats> {
-    return aggregates.stats(this.mg);
-  }
-
-  async exportBundle(query?: { ids?: string[] }): Promise<GraphBundle> {
-    return aggregates.exportBundle(this.mg, query);
-  }
 }

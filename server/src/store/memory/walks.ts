@@ -1,19 +1,17 @@
 // Walks of the embedded store: neighbourhoods and typed paths.
 import { sortedUnique } from '../contract/ordering';
 import { comparePathIds, keptByDistance } from '../contract/results';
-import * as v from '../contract/validate';
-import type { GraphPath, NeighbourhoodQuery, PathsQuery, Subgraph } from '../graph-store';
+import type { NeighbourhoodArgs, PathsArgs } from '../contract/normalise';
+import type { GraphPath, Subgraph } from '../graph-store';
 import { countInducedEdges, edgeOf, inducedEdges, need, nodeOf } from './access';
 import type { MemoryGraph } from './memory-graph';
 import { distancesFrom, simplePathsOfLength, steps } from './traversal';
 
-export function neighbourhood(mg: MemoryGraph, query: NeighbourhoodQuery): Subgraph {
+export function neighbourhood(mg: MemoryGraph, args: NeighbourhoodArgs): Subgraph {
   // the graph's own id string: compared with relationship ends by pointer, not by content
-  const start = need(mg, query.id).id;
-  const depth = v.checkInt('depth', query.depth, 1, v.LIMITS.depth);
-  const limit = v.checkInt('limit', query.limit, 1, v.LIMITS.neighbourhoodNodes);
-  const types = new Set(v.checkTypes(query.types));
-  const direction = v.checkDirection(query.direction);
+  const start = need(mg, args.id).id;
+  const { depth, limit, direction } = args;
+  const types = new Set(args.types);
   const dist = distancesFrom(mg.incidence, start, depth, types, direction);
   const kept = keptByDistance(dist, limit);
   const edges = inducedEdges(mg, new Set(kept), types);
@@ -27,12 +25,11 @@ export function neighbourhood(mg: MemoryGraph, query: NeighbourhoodQuery): Subgr
   };
 }
 
-export function paths(mg: MemoryGraph, query: PathsQuery): GraphPath[] {
+export function paths(mg: MemoryGraph, query: PathsArgs): GraphPath[] {
   need(mg, query.from);
   need(mg, query.to);
-  const maxLength = v.checkInt('maxLength', query.maxLength, 1, v.LIMITS.pathLength);
-  const first = v.checkInt('first', query.first, 1, v.LIMITS.paths);
-  const types = new Set(v.checkTypes(query.types));
+  const { maxLength, first } = query;
+  const types = new Set(query.types);
   const found: string[][] = [];
   for (let length = 1; length <= maxLength && found.length < first; length++) {
     found.push(

@@ -2,8 +2,7 @@
 // (cypher.ts): the published one, looked up by the query itself, or one an earlier query returned.
 import type { NodeLabel } from '../bundle';
 import { compareStrings } from '../contract/ordering';
-import { luceneQuery, matchesAll, queryTerms } from '../contract/text-search';
-import * as v from '../contract/validate';
+import { luceneQuery, matchesAll } from '../contract/text-search';
 import type { GraphEdge, GraphNode } from '../graph-store';
 import { invalidArgument, notFound } from '../store-error';
 import type { Reader } from './connection';
@@ -24,13 +23,17 @@ export async function fetchNodesAt(run: Reader, at: cy.At, ids: readonly string[
   return { nodes: new Map(rows.map((r) => [r.node.id, toNode(r.node)])), v };
 }
 
-/** Each id must name a node (NOT_FOUND), of `label` when given (INVALID_ARGUMENT). */
+/** Each (checked) id must name a node (NOT_FOUND), of `label` when given (INVALID_ARGUMENT), in order. */
 export async function needAt(
   run: Reader,
   at: cy.At,
   wanted: Array<{ id: string; label?: NodeLabel }>,
 ): Promise<FoundNodes> {
-  const found = await fetchNodesAt(run, at, v.checkIds(wanted.map((w) => w.id)));
+  const found = await fetchNodesAt(
+    run,
+    at,
+    wanted.map((w) => w.id),
+  );
   for (const w of wanted) {
     const node = found.nodes.get(w.id);
     if (node === undefined) throw notFound(w.id);
@@ -47,14 +50,15 @@ export const fetchNodes = async (run: Reader, ver: number, ids: readonly string[
 export const need = async (run: Reader, ver: number, wanted: Array<{ id: string; label?: NodeLabel }>) =>
   (await needAt(run, cy.atVersion(ver), wanted)).nodes;
 
-/** Nodes matching every term of `text` (see contract/text-search.ts), with the terms. */
-export async function textCandidates(run: Reader, at: cy.At, text: string, labels: readonly NodeLabel[]) {
-  const terms = queryTerms(text);
+/** Nodes matching every term (see contract/text-search.ts). */
+export async function textCandidates(
+  run: Reader,
+  at: cy.At,
+  terms: readonly string[],
+  labels: readonly NodeLabel[],
+) {
   const rows = await run<{ node: NodeRow; tokens: unknown }>(
     cy.fulltextCandidates(at, luceneQuery(terms), labels),
   );
-  return {
-    terms,
-    nodes: rows.filter((r) => matchesAll(terms, searchTokensOf(r.tokens))).map((r) => r.node),
-  };
+  return rows.filter((r) => matchesAll(terms, searchTokensOf(r.tokens))).map((r) => r.node);
 }

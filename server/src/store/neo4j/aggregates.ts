@@ -16,8 +16,7 @@ import {
   overlapOf,
 } from '../contract/document-items';
 import { byId } from '../contract/ordering';
-import { checkDimension } from '../contract/query-checks';
-import * as v from '../contract/validate';
+import type { CoverageArgs, ExportArgs, OverlapArgs } from '../contract/normalise';
 import type { Coverage, GraphEdge, GraphNode, GraphStats, Overlap, OverlapDimension } from '../graph-store';
 import { byEdgeId, need } from './access';
 import type { Neo4jConnection, Reader } from './connection';
@@ -63,11 +62,8 @@ function readCached<T>(
 
 export async function overlap(
   conn: Neo4jConnection,
-  query: { dimension: OverlapDimension; documents?: string[] },
+  { dimension, documents: asked }: OverlapArgs,
 ): Promise<Overlap> {
-  const dimension = checkDimension(query.dimension);
-  const asked = query.documents === undefined ? undefined : v.checkIds(query.documents);
-  if (asked !== undefined) checkOverlapSize(new Set(asked).size, true);
   return readCached(conn, dimension, async (run, ver, cached) => {
     let documents: string[];
     if (asked === undefined) {
@@ -92,11 +88,7 @@ export async function overlap(
   });
 }
 
-export async function coverage(
-  conn: Neo4jConnection,
-  query: { dimension: OverlapDimension },
-): Promise<Coverage> {
-  const dimension = checkDimension(query.dimension);
+export async function coverage(conn: Neo4jConnection, { dimension }: CoverageArgs): Promise<Coverage> {
   return readCached(conn, dimension, async (run, ver, cached) => {
     if (cached.coverage !== undefined) return cached.coverage;
     const items = await run<{ id: string }>(cya.idsOfLabel(ver, DIMENSION_LABEL[dimension]));
@@ -132,8 +124,7 @@ export async function stats(conn: Neo4jConnection): Promise<GraphStats> {
   });
 }
 
-export async function exportBundle(conn: Neo4jConnection, query?: { ids?: string[] }): Promise<GraphBundle> {
-  const asked = query?.ids === undefined ? undefined : v.checkIds(query.ids);
+export async function exportBundle(conn: Neo4jConnection, { ids: asked }: ExportArgs): Promise<GraphBundle> {
   return conn.read(async (run, ver) => {
     let nodes: GraphNode[];
     let edges: GraphEdge[];

@@ -1,13 +1,11 @@
 // Obligation chains and similar recommendations on Neo4j.
 import neo4j from 'neo4j-driver';
-import { chainFilterIds } from '../contract/query-checks';
+import type { ObligationChainArgs, SimilarArgs } from '../contract/normalise';
 import { compareChains, rankSimilar, similarityScore } from '../contract/results';
-import * as v from '../contract/validate';
 import type {
   GraphEdge,
   GraphNode,
   ObligationChain,
-  ObligationChainQuery,
   ObligationChains,
   SimilarRecommendation,
 } from '../graph-store';
@@ -19,10 +17,9 @@ import { type EdgeRow, type NodeRow, toEdge, toNode } from './records';
 
 export async function obligationChains(
   conn: Neo4jConnection,
-  query: ObligationChainQuery,
+  query: ObligationChainArgs,
 ): Promise<ObligationChains> {
-  const first = v.checkInt('first', query.first, 1, v.LIMITS.page);
-  const wanted = chainFilterIds(query);
+  const { first, ends: wanted } = query;
   return conn.readAt(async (run, at) => {
     const [found] = await run<{ total: number; chains: cyc.ChainKeys[]; nodes: NodeRow[]; edges: EdgeRow[] }>(
       cyc.obligationChains(
@@ -62,15 +59,9 @@ export async function obligationChains(
 
 export async function similarRecommendations(
   conn: Neo4jConnection,
-  query: {
-    id: string;
-    minScore?: number;
-    first: number;
-  },
+  query: SimilarArgs,
 ): Promise<SimilarRecommendation[]> {
-  v.checkId(query.id);
-  const minScore = v.checkScore('minScore', query.minScore);
-  const first = v.checkInt('first', query.first, 1, v.LIMITS.page);
+  const { minScore, first } = query;
   return conn.readAt(async (run, at) => {
     const { v: ver } = await needAt(run, at, [{ id: query.id, label: 'Recommendation' }]);
     const rows = await run<{ node: NodeRow; edge: EdgeRow }>(cya.similarTo(ver, query.id));

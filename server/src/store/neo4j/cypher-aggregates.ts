@@ -50,9 +50,6 @@ RETURN d.id AS document, item.id AS item, p.id AS provision`,
 export const publishedGraph = (graph: string): Query =>
   q(`MATCH (m:${META_LABEL} {key: $graph}) RETURN m.version AS v, m.hash AS hash`, { graph });
 
-export const countOfLabel = (v: number, label: NodeLabel): Query =>
-  q(`MATCH (n:${label}) WHERE n._v = $v RETURN count(n) AS total`, { v });
-
 export const idsOfLabel = (v: number, label: NodeLabel): Query =>
   q(`MATCH (n:${label}) WHERE n._v = $v RETURN n.id AS id`, { v });
 

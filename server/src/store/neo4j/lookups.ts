@@ -1,34 +1,19 @@
 // Node-oriented queries on Neo4j: listing with filters, relationships of nodes, search.
 import neo4j from 'neo4j-driver';
-import { NODE_LABELS } from '../bundle';
-import { checkFilter } from '../contract/query-checks';
+import type { ListNodesArgs, RelationshipsArgs, SearchArgs } from '../contract/normalise';
 import { pageOf } from '../contract/results';
 import { rankHits, scoreNode } from '../contract/text-search';
-import * as v from '../contract/validate';
-import type {
-  GraphEdge,
-  GraphNode,
-  ListNodesQuery,
-  Page,
-  RelationshipsQuery,
-  SearchHit,
-  SearchQuery,
-} from '../graph-store';
+import type { GraphEdge, GraphNode, Page, SearchHit } from '../graph-store';
 import { byEdgeId, textCandidates } from './access';
 import type { Neo4jConnection } from './connection';
 import * as cy from './cypher';
 import { type EdgeRow, type NodeRow, toEdge, toNode } from './records';
 
-export async function listNodes(conn: Neo4jConnection, query: ListNodesQuery): Promise<Page<GraphNode>> {
-  const label = v.checkLabel(query.label);
-  const first = v.checkInt('first', query.first, 1, v.LIMITS.page);
-  const after = v.decodeCursor(query.after);
-  const filter = checkFilter(query.filter);
+export async function listNodes(conn: Neo4jConnection, args: ListNodesArgs): Promise<Page<GraphNode>> {
+  const { label, first, after, filter, terms } = args;
   return conn.read(async (run, ver) => {
     const textIds =
-      filter.text === undefined
-        ? null
-        : (await textCandidates(run, cy.atVersion(ver), filter.text, [label])).nodes.map((n) => n.id);
+      terms === null ? null : (await textCandidates(run, cy.atVersion(ver), terms, [label])).map((n) => n.id);
     const params: cy.ListFilterParams = {
       props: Object.entries(filter.properties ?? {}).map(([key, values]) => ({ key, values })),
       related: (filter.related ?? []).map((rf) => ({ type: rf.type, dir: rf.direction, ids: rf.ids })),
@@ -46,11 +31,8 @@ export async function listNodes(conn: Neo4jConnection, query: ListNodesQuery): P
 
 export async function relationships(
   conn: Neo4jConnection,
-  query: RelationshipsQuery,
+  { ids, types, direction }: RelationshipsArgs,
 ): Promise<GraphEdge[][]> {
-  const ids = v.checkIds(query.ids);
-  const types = v.checkTypes(query.types);
-  const direction = v.checkDirection(query.direction);
   const rows = await conn.readAt((run, at) =>
     run<{ id: string; edges: EdgeRow[] }>(cy.relationshipsOf(at, [...new Set(ids)], types, direction)),
   );
@@ -58,10 +40,11 @@ export async function relationships(
   return ids.map((id) => byNode.get(id) ?? []);
 }
 
-export async function search(conn: Neo4jConnection, query: SearchQuery): Promise<SearchHit[]> {
-  const labels = v.checkLabels(query.labels) ?? [...NODE_LABELS];
-  const first = v.checkInt('first', query.first, 1, v.LIMITS.searchFirst);
-  const { terms, nodes } = await conn.readAt((run, at) => textCandidates(run, at, query.text, labels));
+export async function search(
+  conn: Neo4jConnection,
+  { terms, labels, first }: SearchArgs,
+): Promise<SearchHit[]> {
+  const nodes = await conn.readAt((run, at) => textCandidates(run, at, terms, labels));
   const scored = nodes.map((row) => {
     const node = toNode(row);
     return { node, score: scoreNode(terms, node.properties) };

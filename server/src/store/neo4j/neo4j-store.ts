@@ -1,30 +1,9 @@
 // The GraphStore on a real Neo4j. Cypher does the graph work (matching, expansion, joins); the shared
 // contract modules do ranking, ordering and aggregation, so answers equal the memory store's.
-// Each group of queries lives in its own module; this class holds the connection and delegates.
-import * as v from '../contract/validate';
-import type {
-  Coverage,
-  GraphBundle,
-  GraphEdge,
-  GraphNode,
-  GraphPath,
-  GraphStats,
-  GraphStore,
-  ListNodesQuery,
-  NeighbourhoodQuery,
-  ObligationChainQuery,
-  ObligationChains,
-  Overlap,
-  OverlapDimension,
-  Page,
-  PathsQuery,
-  RelationshipsQuery,
-  SearchHit,
-  SearchQuery,
-  SimilarRecommendation,
-  StoreHealth,
-  Subgraph,
-} from '../graph-store';
+// Queries arrive normalised (contract/contract-store.ts); each group of queries lives in its own
+// module, this class holds the connection and wires them to it.
+import { ContractStore, type StoreAnswers } from '../contract/contract-store';
+import type { GraphNode, StoreHealth } from '../graph-store';
 import { fetchNodesAt, needAt } from './access';
 import * as aggregates from './aggregates';
 import * as chains from './chains';
@@ -33,12 +12,34 @@ import * as cy from './cypher';
 import * as lookups from './lookups';
 import * as walks from './walks';
 
-export class Neo4jGraphStore implements GraphStore {
+const answersOf = (conn: Neo4jConnection): StoreAnswers => ({
+  node: (id) => conn.readAt(async (run, at) => (await needAt(run, at, [{ id }])).nodes.get(id) as GraphNode),
+  nodes: async (ids) => {
+    const found = await conn.readAt((run, at) => fetchNodesAt(run, at, ids));
+    return ids.map((id) => found.nodes.get(id) ?? null);
+  },
+  listNodes: (args) => lookups.listNodes(conn, args),
+  relationships: (args) => lookups.relationships(conn, args),
+  search: (args) => lookups.search(conn, args),
+  neighbourhood: (args) => walks.neighbourhood(conn, args),
+  paths: (args) => walks.paths(conn, args),
+  obligationChains: (args) => chains.obligationChains(conn, args),
+  similarRecommendations: (args) => chains.similarRecommendations(conn, args),
+  overlap: (args) => aggregates.overlap(conn, args),
+  coverage: (args) => aggregates.coverage(conn, args),
+  stats: () => aggregates.stats(conn),
+  exportBundle: (args) => aggregates.exportBundle(conn, args),
+});
+
+export class Neo4jGraphStore extends ContractStore {
   readonly kind = 'neo4j' as const;
   private readonly conn: Neo4jConnection;
+  protected readonly answers: StoreAnswers;
 
   constructor(settings: Neo4jSettings) {
+    super();
     this.conn = new Neo4jConnection(settings);
+    this.answers = answersOf(this.conn);
   }
 
   async health(): Promise<StoreHealth> {
@@ -56,64 +57,5 @@ export class Neo4jGraphStore implements GraphStore {
 
   async close(): Promise<void> {
     await this.conn.close();
-  }
-
-  async node(id: string): Promise<GraphNode> {
-    v.checkId(id);
-    return this.conn.readAt(async (run, at) => (await needAt(run, at, [{ id }])).nodes.get(id) as GraphNode);
-  }
-
-  async nodes(ids: readonly string[]): Promise<Array<GraphNode | null>> {
-    const checked = v.checkIds(ids);
-    const found = await this.conn.readAt((run, at) => fetchNodesAt(run, at, checked));
-    return checked.map((id) => found.nodes.get(id) ?? null);
-  }
-
-  async listNodes(query: ListNodesQuery): Promise<Page<GraphNode>> {
-    return lookups.listNodes(this.conn, query);
-  }
-
-  async relationships(query: RelationshipsQuery): Promise<GraphEdge[][]> {
-    return lookups.relationships(this.conn, query);
-  }
-
-  async search(query: SearchQuery): Promise<SearchHit[]> {
-    return lookups.search(this.conn, query);
-  }
-
-  async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph> {
-    return walks.neighbourhood(this.conn, query);
-  }
-
-  async paths(query: PathsQuery): Promise<GraphPath[]> {
-    return walks.paths(this.conn, query);
-  }
-
-  async obligationChains(query: ObligationChainQuery): Promise<ObligationChains> {
-    return chains.obligationChains(this.conn, query);
-  }
-
-  async similarRecommendations(query: {
-    id: string;
-    minScore?: number;
-    first: number;
-  }): Promise<SimilarRecommendation[]> {
-    return chains.similarRecommendations(this.conn, query);
-  }
-
-  async overlap(query: { dimension: OverlapDimension; documents?: string[] }): Promise<Overlap> {
-    return aggregates.overlap(this.conn, query);
-  }
-
-  async coverage(query: { dimension: OverlapDimension }): Promise<Coverage> {
-    return aggregates.coverage(this.conn, query);
-  }
-
-  async stats(): Promise<GraphStats> {
-    return aggregates.stats(this.conn);
-  }
-
-  async exportBundle(query?: { ids?: string[] }): Promise<GraphBundle> {
-    return aggregates.exportBundle(this.conn, query);
   }
 }

@@ -1,8 +1,9 @@
 // Walks on Neo4j: neighbourhoods (breadth-first, one query per level) and typed simple paths.
 import neo4j from 'neo4j-driver';
 import { comparePathIds, keptByDistance } from '../contract/results';
-import * as v from '../contract/validate';
-import type { GraphNode, GraphPath, NeighbourhoodQuery, PathsQuery, Subgraph } from '../graph-store';
+import type { NeighbourhoodArgs, PathsArgs } from '../contract/normalise';
+import { LIMITS } from '../contract/validate';
+import type { GraphNode, GraphPath, Subgraph } from '../graph-store';
 import { notFound, StoreError } from '../store-error';
 import { byEdgeId, fetchNodes, need } from './access';
 import type { Neo4jConnection } from './connection';
@@ -10,12 +11,8 @@ import * as cy from './cypher';
 import * as cyw from './cypher-walks';
 import { type EdgeRow, type NodeRow, toEdge, toNode } from './records';
 
-export async function neighbourhood(conn: Neo4jConnection, query: NeighbourhoodQuery): Promise<Subgraph> {
-  v.checkId(query.id);
-  const depth = v.checkInt('depth', query.depth, 1, v.LIMITS.depth);
-  const limit = v.checkInt('limit', query.limit, 1, v.LIMITS.neighbourhoodNodes);
-  const types = v.checkTypes(query.types);
-  const direction = v.checkDirection(query.direction);
+export async function neighbourhood(conn: Neo4jConnection, query: NeighbourhoodArgs): Promise<Subgraph> {
+  const { depth, limit, types, direction } = query;
   return conn.readAt(async (run, at) => {
     const [start] = await run<{ v: number; next: string[] }>(cyw.walkStart(at, query.id, types, direction));
     if (start === undefined) throw notFound(query.id);
@@ -44,15 +41,13 @@ export async function neighbourhood(conn: Neo4jConnection, query: NeighbourhoodQ
   });
 }
 
-export async function paths(conn: Neo4jConnection, query: PathsQuery): Promise<GraphPath[]> {
-  const maxLength = v.checkInt('maxLength', query.maxLength, 1, v.LIMITS.pathLength);
-  const first = v.checkInt('first', query.first, 1, v.LIMITS.paths);
-  const types = v.checkTypes(query.types);
+export async function paths(conn: Neo4jConnection, query: PathsArgs): Promise<GraphPath[]> {
+  const { maxLength, first, types } = query;
   return conn.read(async (run, ver) => {
     await need(run, ver, [{ id: query.from }, { id: query.to }]);
     const found: string[][] = [];
     for (let length = 1; length <= maxLength && found.length < first; length++) {
-      const cap = v.LIMITS.pathCandidates;
+      const cap = LIMITS.pathCandidates;
       const rows = await run<{ ids: string[] }>(
         cy.simplePaths(ver, query.from, query.to, length, types, neo4j.int(cap + 1)),
       );
