@@ -82,7 +82,7 @@ describe('the table twin of the canvas', () => {
   it('a link button selects the edge, so its evidence can be read', async () => {
     const onSelect = vi.fn();
     render(<ControlledOutline onSelect={onSelect} />);
-    await userEvent.click(screen.getAllByRole('button', { name: 'Link: A 1 implements Prevent' })[0]!);
+    await userEvent.click(screen.getAllByRole('button', { name: 'Link: A 1 implements → Prevent' })[0]!);
     expect(onSelect).toHaveBeenCalledWith('IMPLEMENTS:rec:a:1->obl:prevent');
   });
 

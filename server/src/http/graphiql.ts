@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Router } from 'express';
+import { GRAPHIQL_A11Y_CSS, GRAPHIQL_A11Y_JS } from './graphiql-a11y';
 import { GRAPHIQL_EXAMPLES } from './graphiql-examples';
 
 const require = createRequire(import.meta.url);
@@ -25,7 +26,7 @@ const page = (endpoint: string): string => `<!doctype html>
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Obligation Atlas — GraphiQL</title>
   <link rel="stylesheet" href="/graphiql/assets/graphiql.css">
-  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+  <style>html, body, #graphiql { height: 100%; margin: 0; }${GRAPHIQL_A11Y_CSS}</style>
 </head>
 <body>
   <div id="graphiql">Loading GraphiQL…</div>
@@ -43,6 +44,7 @@ const page = (endpoint: string): string => `<!doctype html>
       }),
     );
   </script>
+  <script>${GRAPHIQL_A11Y_JS}</script>
 </body>
 </html>
 `;

@@ -98,12 +98,15 @@ export function OutlineView({
                           <button
                             type="button"
                             className={`link${e.id === selected ? ' selected' : ''}`}
-                            aria-label={`Link: ${names.get(e.source) ?? e.source} ${typeTitle(e.type)} ${names.get(e.target) ?? e.target}`}
                             onClick={(event) => {
                               event.stopPropagation();
                               onSelect(e.id);
                             }}
                           >
+                            {/* The accessible name is the visible words with what they are a link of in front. */}
+                            <span className="visually-hidden">
+                              Link: {e.source === node.id ? `${names.get(e.source) ?? e.source} ` : ''}
+                            </span>
                             {e.source === node.id
                               ? `${typeTitle(e.type)} → ${names.get(e.target) ?? e.target}`
                               : `← ${typeTitle(e.type)} ${names.get(e.source) ?? e.source}`}

@@ -2,7 +2,8 @@
  * WCAG 2 contrast for the heatmap's cell text: the relative luminance of an `hsl()` colour, and the
  * text colour (white or near-black) with the higher contrast ratio on it.
  */
-const DARK = '#1f2328';
+// Black, not the page's near-black: on the mid blues only black reaches 4.5:1 where white falls short.
+const DARK = '#000000';
 
 function hslToRgb(h: number, s: number, l: number): [number, number, number] {
   const a = s * Math.min(l, 1 - l);
