@@ -59,9 +59,9 @@ export function ChainSankey({
         viewBox={`0 0 ${WIDTH} ${height}`}
         width={WIDTH}
         height={height}
-        role="group"
-        aria-label="Chains as a flow: instrument, article, obligation, document, actor"
+        aria-labelledby="sankey-title"
       >
+        <title id="sankey-title">Chains as a flow: instrument, article, obligation, document, actor</title>
         {COLUMNS.map((title, i) => {
           const x = laid.nodes.find((n) => n.column === i)?.x0;
           return x === undefined ? null : (
