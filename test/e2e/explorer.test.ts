@@ -1,5 +1,6 @@
 // The explorer end to end: the real server on the vendored corpus, the built explorer, real chromium.
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,14 +11,48 @@ import { buildWeb } from './build-web';
 const ARTEFACTS = join(process.cwd(), 'test-results', 'e2e');
 const canRun = chromiumAvailable();
 const text = async (locator: Locator): Promise<string> => (await locator.textContent()) ?? '';
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const enc = encodeURIComponent;
+
+/** axe-core's serious and critical violations on the page as it is now. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // evaluated through the DevTools protocol: the pages' Content-Security-Policy forbids inline scripts
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            c: Document,
+          ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const { violations } = await axe.run(document);
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.nodes.length} (${v.nodes[0]?.target.join(' ')})`);
+  });
+}
+
+/** Long tasks (PerformanceObserver 'longtask') are recorded from the first script on. */
+const recordLongTasks = (page: Page) =>
+  page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
 
 describe.runIf(canRun)('the explorer in a real browser', () => {
   let atlas: RunningAtlas;
   let browser: BrowserContext;
   let page: Page;
   const shot = (name: string) => page.screenshot({ path: join(ARTEFACTS, `${name}.png`), fullPage: true });
-  const nodeCount = async () =>
-    Number((await text(page.locator('.canvas-status'))).match(/^(\d+) nodes/)?.[1]);
+  const nodeCountOf = async (p: Page) =>
+    Number((await text(p.locator('.canvas-status'))).match(/^(\d+) nodes/)?.[1]);
+  const nodeCount = () => nodeCountOf(page);
 
   beforeAll(async () => {
     mkdirSync(ARTEFACTS, { recursive: true });
@@ -85,14 +120,31 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
     await shot('03-expand-evidence');
   });
 
-  it('traces obligation chains from the Trafficking Protocol as a layered graph and a table', async () => {
+  it("traces the Trafficking Protocol as a Sankey flow that labels every band, and lists a band's recommendations with their text", async () => {
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Chains' }).click();
     await page.getByLabel('Instrument').selectOption('inst:trafficking-protocol');
-    const rows = page.getByRole('table', { name: 'Obligation chains' }).locator('tbody tr');
-    await rows.first().waitFor();
-    expect(await rows.count()).toBeGreaterThan(0);
-    expect(await text(rows.first().locator('td').first())).toMatch(/Trafficking Protocol/);
-    expect(await text(rows.first().locator('td').nth(7))).toMatch(/\S/);
+    await page.locator('.sankey-node').first().waitFor();
+    const nodes = page.locator('.sankey-node');
+    expect(await nodes.count()).toBeGreaterThan(10);
+    for (const label of await nodes.locator('text').allTextContents()) expect(label).toMatch(/\S+ \(\d+\)$/);
+    expect(await nodes.locator('text').count()).toBe(await nodes.count());
+    const bands = page.locator('path.sankey-link');
+    expect(await bands.count()).toBeGreaterThan(10);
+    const names = await bands.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    for (const name of names) expect(name).toMatch(/^.+ → .+: \d+ recommendations?$/);
+    // an obligation → document band chosen: the table lists its recommendations, one row each, with their text
+    const at = names.findIndex((n) =>
+      /^[^→]+ → (CEDAW\/C\/GC\/38|A\/RES\/77\/194|A\/71\/223|A\/79\/322): \d+/.test(n),
+    );
+    expect(at).toBeGreaterThanOrEqual(0);
+    const first = names[at] as string;
+    await bands.nth(at).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'recommendations of the band' }).waitFor();
+    const rows = page.getByRole('table', { name: 'Obligation chains' }).locator('tbody tr:not(.group)');
+    expect(await rows.count()).toBe(Math.min(25, Number(first.match(/: (\d+) recommendation/)?.[1])));
+    expect((await text(rows.first().locator('td.text'))).length).toBeGreaterThan(30);
+    expect(await text(rows.first().locator('.sources'))).toMatch(/Implements: /);
     await shot('04-chains');
   });
 
@@ -111,22 +163,49 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
     await shot('05-overlap');
   });
 
-  it('exports the current view as PNG, SVG and GraphML', async () => {
+  it('exports the current view as framed PNG and SVG figures (title, legend, source line), and GraphML', async () => {
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Graph' }).click();
     await page.waitForFunction(
       () => Number(document.querySelector('.canvas-status')?.getAttribute('data-drawn')) > 0,
     );
+    await page.getByText('Export', { exact: true }).click();
     const [png] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'PNG' }).click(),
     ]);
     const pngBytes = readFileSync((await png.path()) as string);
     expect(pngBytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // The legend is drawn below the graph: its swatches (kind colours) are in the figure's bottom strip.
+    const legendColours = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const g = c.getContext('2d') as CanvasRenderingContext2D;
+      g.drawImage(img, 0, 0);
+      const strip = g.getImageData(0, img.height - 260, Math.min(img.width, 1200), 260).data;
+      const found = new Set<string>();
+      for (let i = 0; i < strip.length; i += 4) {
+        const hex = `#${[strip[i], strip[i + 1], strip[i + 2]].map((v) => (v as number).toString(16).padStart(2, '0')).join('')}`;
+        found.add(hex.toUpperCase());
+      }
+      return ['#E69F00', '#7F7F7F', '#0072B2'].filter((c2) => found.has(c2));
+    }, pngBytes.toString('base64'));
+    expect(legendColours.length).toBeGreaterThan(0);
     const [svg] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'SVG' }).click(),
     ]);
-    expect(readFileSync((await svg.path()) as string, 'utf8')).toMatch(/<svg[\s>]/);
+    const svgText = readFileSync((await svg.path()) as string, 'utf8');
+    expect(svgText).toMatch(/<svg[^>]* viewBox="0 0 \d+(\.\d+)? \d+(\.\d+)?"/);
+    expect(svgText).toContain('Source: Obligation Atlas');
+    // the legend names the kinds on the canvas
+    expect(svgText).toMatch(
+      />(Document|Provision \(paragraph\)|Recommendation|Actor|Instrument|Root cause)</,
+    );
+    expect(svgText).not.toContain('more ·');
     const [graphml] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'GraphML' }).click(),
@@ -137,6 +216,7 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
   });
 
   it('a copied link reopens the same view: nodes, selection, layout', async () => {
+    await page.keyboard.press('Escape');
     await page.getByLabel('Layout').selectOption('dagre');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('layout') === 'dagre');
     const link = page.url();
@@ -155,6 +235,138 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
     await second.close();
   });
 
+  it('a root cause lists its recommendations with their verbatim text in one click from the start page', async () => {
+    const fresh = await browser.newPage();
+    await fresh.goto(atlas.url);
+    const rootCauses = fresh.getByRole('region', { name: 'Root causes' });
+    await rootCauses.getByRole('button').first().waitFor();
+    await rootCauses.getByRole('button').first().click(); // the one click
+    const list = fresh.getByRole('list', { name: /^Texts of / });
+    await list.locator('li').first().waitFor();
+    const recommendation = list
+      .locator('li')
+      .filter({ has: fresh.locator('.badge.Recommendation') })
+      .first();
+    expect((await text(recommendation.locator('blockquote'))).length).toBeGreaterThan(40);
+    expect(await text(recommendation.locator('cite'))).toMatch(/, para\. \S+/);
+    expect(await text(recommendation.locator('.force'))).toMatch(/\w/);
+    // the list's CSV carries the text
+    const [csv] = await Promise.all([
+      fresh.waitForEvent('download'),
+      fresh.getByRole('button', { name: 'CSV with text' }).click(),
+    ]);
+    const body = readFileSync((await csv.path()) as string, 'utf8');
+    expect(body.split('\r\n')[0]).toBe('kind,document,paragraph,force,addressees,lead_in,text,section,id');
+    expect(body).toContain((await text(recommendation.locator('blockquote'))).slice(0, 40));
+    // a click on a node does not move the page (the browser first scrolls the row into view, as a person would)
+    const row = fresh.locator('.outline tbody tr').nth(1).locator('th');
+    await row.scrollIntoViewIfNeeded();
+    const before = await fresh.evaluate(() => window.scrollY);
+    await row.click();
+    await fresh.waitForTimeout(200);
+    // the details beside it may grow or shrink a little; the page is not carried off to another place
+    expect(Math.abs((await fresh.evaluate(() => window.scrollY)) - before)).toBeLessThan(100);
+    expect(await row.isVisible()).toBe(true);
+    expect(await text(fresh.getByTestId('announcer'))).toMatch(/^Selected: /);
+    await fresh.screenshot({ path: join(ARTEFACTS, '09-reading-list.png'), fullPage: true });
+    await fresh.close();
+  });
+
+  it('the whole graph is interactive within 2 s with no long task over 200 ms', async () => {
+    const whole = await browser.newPage();
+    await recordLongTasks(whole);
+    await whole.goto(`${atlas.url}/?view=graph&all=1`);
+    const handle = await whole.waitForFunction(
+      () => {
+        const drawn = performance.getEntriesByName('atlas:graph-drawn')[0];
+        return drawn ? drawn.startTime : null;
+      },
+      undefined,
+      { timeout: 30_000, polling: 50 },
+    );
+    const drawnAt = (await handle.jsonValue()) as number;
+    const bundle = (await (await fetch(`${atlas.url}/export/graph.json`)).json()) as { nodes: unknown[] };
+    expect(await nodeCountOf(whole)).toBe(bundle.nodes.length);
+    await whole.waitForTimeout(1500); // the worker's refinements land too
+    const longest = Math.max(
+      0,
+      ...(await whole.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)),
+    );
+    await whole.screenshot({ path: join(ARTEFACTS, '10-whole-graph.png') });
+    await whole.close();
+    expect(drawnAt).toBeLessThanOrEqual(2000);
+    expect(longest).toBeLessThanOrEqual(200);
+  });
+
+  it('at 390 × 844 no view scrolls sideways', async () => {
+    const phone = await browser.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    const views: [string, string][] = [
+      ['/', '.document-card'],
+      [
+        `/?view=graph&x=${enc('cause:poverty-economic-injustice')}~*~8&sel=${enc('cause:poverty-economic-injustice')}&read=${enc('cause:poverty-economic-injustice')}`,
+        '.reading-rows li',
+      ],
+      ['/?view=graph&all=1', '.outline tbody tr'],
+      [`/?view=chains&ci=${enc('inst:trafficking-protocol')}`, '.sankey-node'],
+      [`/?view=overlap&oa=${enc('doc:cedaw-gr38')}&ob=${enc('doc:ga-res-77-194')}`, '.heatmap'],
+    ];
+    const wide: string[] = [];
+    for (const [path, ready] of views) {
+      await phone.goto(atlas.url + path);
+      await phone.locator(ready).first().waitFor();
+      await phone.waitForTimeout(500);
+      const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) wide.push(`${path}: ${width}px`);
+    }
+    await phone.goto(atlas.url + (views[1] as [string, string])[0]);
+    await phone.locator('.reading-rows li').first().waitFor();
+    await phone.screenshot({ path: join(ARTEFACTS, '11-phone.png') });
+    await phone.close();
+    expect(wide).toEqual([]);
+  }, 120_000);
+
+  it('axe-core finds no serious or critical violation on any view, GraphiQL included', async () => {
+    const a11y = await browser.newPage();
+    const views: [string, string][] = [
+      ['/', '.document-card'],
+      [
+        `/?view=graph&x=${enc('cause:poverty-economic-injustice')}~*~8&sel=${enc('cause:poverty-economic-injustice')}&read=${enc('cause:poverty-economic-injustice')}`,
+        '.reading-rows li',
+      ],
+      ['/?view=graph&all=1', '.outline tbody tr'],
+      [`/?view=chains&ci=${enc('inst:trafficking-protocol')}`, '.sankey-node'],
+      [`/?view=overlap&oa=${enc('doc:cedaw-gr38')}&ob=${enc('doc:ga-res-77-194')}`, '.heatmap'],
+      ['/graphiql', '.graphiql-container'],
+    ];
+    const found: string[] = [];
+    for (const [path, ready] of views) {
+      await a11y.goto(atlas.url + path);
+      await a11y.locator(ready).first().waitFor();
+      await a11y.waitForTimeout(500);
+      for (const v of await axeViolations(a11y)) found.push(`${path} ${v}`);
+    }
+    await a11y.close();
+    expect(found).toEqual([]);
+  }, 120_000);
+
+  it('a misspelt search suggests the word it meant ("traffiking" → "trafficking")', async () => {
+    const search = await browser.newPage();
+    await search.goto(atlas.url);
+    await search.getByRole('combobox', { name: /search/i }).fill('traffiking');
+    const suggestion = search.locator('.suggestions');
+    await suggestion.waitFor();
+    expect(await text(suggestion)).toMatch(/Did you mean: .*trafficking/);
+    await search.close();
+  });
+
+  it('an unknown view in a link says so instead of silently showing Start', async () => {
+    const odd = await browser.newPage();
+    await odd.goto(`${atlas.url}/?view=atlasses`);
+    expect(await text(odd.getByRole('alert').first())).toMatch(/“atlasses”/);
+    await odd.close();
+  });
+
   it('says the API cannot be reached instead of showing a blank page', async () => {
     const down = await browser.newPage();
     await down.route('**/graphql', (route) => route.abort('connectionrefused'));
@@ -167,3 +379,5 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
     await down.close();
   });
 });
+
+/** The API serves issue 13's search connection (with suggestions) rather than the list of hits. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Chain, GROUP_ABOVE, chainRows, chainsToGraph } from '../../web/src/views/chains';
+import { chainFlow } from '../../web/src/chains/flow';
+import { chainRows, sortChainRows } from '../../web/src/chains/rows';
+import type { Chain } from '../../web/src/views/chains';
 import { cellOf, heat, overlapSelection, similarPairs, toggleDocument } from '../../web/src/views/overlap';
 
 const chain = (n: number, doc = 'doc:cedaw-gr38', symbol = 'CEDAW/C/GC/38'): Chain => ({
@@ -42,35 +44,64 @@ const chain = (n: number, doc = 'doc:cedaw-gr38', symbol = 'CEDAW/C/GC/38'): Cha
 });
 
 describe('obligation chains', () => {
-  it('draw shared ends once, so converging chains converge', () => {
-    const graph = chainsToGraph([chain(1), chain(2)]);
-    expect(graph.nodes.filter((n) => n.label === 'Instrument')).toHaveLength(1);
-    expect(graph.nodes.filter((n) => n.label === 'Recommendation')).toHaveLength(2);
-    expect(graph.edges.filter((e) => e.type === 'ARISES_FROM')).toEqual([
-      expect.objectContaining({ article: '9(5)' }),
+  it('flow instrument → article → obligation → document → actor, each band as wide as its distinct recommendations', () => {
+    // chain(1) addresses a root cause and chain(3) too: root causes fold, the band counts recommendations once
+    const flow = chainFlow([
+      chain(1),
+      chain(2),
+      chain(3),
+      { ...chain(3), rootCause: { id: 'cause:x', name: 'X' } },
+    ]);
+    expect(flow.nodes.map((n) => [n.column, n.name])).toEqual([
+      [0, 'Trafficking Protocol'],
+      [1, 'art. 9(5)'],
+      [2, 'Discourage demand'],
+      [3, 'CEDAW/C/GC/38'],
+      [4, 'States'],
+    ]);
+    expect(flow.links.map((l) => l.recommendations.size)).toEqual([3, 3, 3, 3]);
+  });
+
+  it('bands split where the chains part: two documents under one obligation', () => {
+    const flow = chainFlow([chain(1), chain(2, 'doc:ga', 'A/RES/77/194')]);
+    const fromObligation = flow.links.filter((l) => l.source === 'obl:discourage-demand');
+    expect(fromObligation.map((l) => [l.target, [...l.recommendations]])).toEqual([
+      ['doc:cedaw-gr38', ['rec:x:1']],
+      ['doc:ga', ['rec:x:2']],
     ]);
   });
 
-  it(`group recommendations per document and obligation past ${GROUP_ABOVE}, keeping all their evidence`, () => {
-    const many = Array.from({ length: GROUP_ABOVE + 1 }, (_, i) => chain(i));
-    const graph = chainsToGraph(many);
-    const recs = graph.nodes.filter((n) => n.label === 'Recommendation');
-    expect(recs.map((r) => r.name)).toEqual([`CEDAW/C/GC/38 ×${GROUP_ABOVE + 1}`]);
-    const implementsEdge = graph.edges.find((e) => e.type === 'IMPLEMENTS');
-    expect(implementsEdge?.evidence).toHaveLength(GROUP_ABOVE + 1);
+  it('tabulate one row per recommendation under its obligation, with text and labelled sources', () => {
+    const rows = chainRows([chain(3), { ...chain(3), rootCause: { id: 'cause:x', name: 'X' } }]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      obligation: 'Discourage demand',
+      symbol: 'CEDAW/C/GC/38',
+      ref: '3',
+      force: 'strongly urges',
+      legalBasis: ['Trafficking Protocol art. 9(5)'],
+      actors: ['States'],
+      rootCauses: ['Demand', 'X'],
+      sources: [
+        { step: 'Legal basis', refs: [] },
+        { step: 'Implements', refs: ['CEDAW/C/GC/38 para. 3'] },
+        { step: 'Addressed to', refs: ['CEDAW/C/GC/38 para. 3'] },
+      ],
+    });
   });
 
-  it('tabulate instrument · article · obligation · recommendation · actor · source ref', () => {
-    expect(chainRows([chain(3)])[0]).toMatchObject({
-      instrument: 'Trafficking Protocol',
-      article: '9(5)',
-      obligation: 'Discourage demand',
-      recommendation: 'CEDAW/C/GC/38 para. 3',
-      force: 'strongly urges',
-      actor: 'States',
-      rootCause: 'Demand',
-      source: 'CEDAW/C/GC/38 3 | CEDAW/C/GC/38 3',
-    });
+  it('sort within each obligation group, the groups by name', () => {
+    const rows = chainRows([
+      chain(10),
+      chain(9),
+      { ...chain(2), obligation: { id: 'obl:a', name: 'Access' } },
+    ]);
+    expect(sortChainRows(rows, 'document', false).map((r) => `${r.obligation} ${r.ref}`)).toEqual([
+      'Access 2',
+      'Discourage demand 9',
+      'Discourage demand 10',
+    ]);
+    expect(sortChainRows(rows, 'document', true).map((r) => r.ref)).toEqual(['2', '10', '9']);
   });
 });
 

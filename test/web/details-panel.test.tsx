@@ -53,6 +53,7 @@ describe('the details panel', () => {
       evidence: ['prov:cedaw-gr38:54'],
       score: null,
       article: null,
+      spans: [],
     };
     render(<EdgeDetailsPanel edge={edge} names={new Map([['actor:states', 'States']])} />);
     expect(screen.getByRole('heading', { name: 'addressed to' })).toBeTruthy();

@@ -24,6 +24,7 @@ const edges: GraphEdge[] = [
     evidence: ['prov:cedaw-gr38:54', 'prov:cedaw-gr38:54(b)'],
     score: null,
     article: null,
+    spans: [],
   },
 ];
 const view: ViewGraph = {

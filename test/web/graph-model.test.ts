@@ -34,6 +34,7 @@ const edge = (type: GraphEdge['type'], source: string, target: string): GraphEdg
   evidence: [],
   score: null,
   article: null,
+  spans: [],
 });
 
 // An actor hub addressed by 20 recommendations and bound by 2 obligations.
@@ -175,7 +176,7 @@ describe('diffing and patching cytoscape elements', () => {
     const firstAdd = kinds.findIndex((k) => k.startsWith('add'));
     expect(kinds.slice(0, firstAdd).every((k) => k === 'remove')).toBe(true);
     expect(kinds.lastIndexOf('add-nodes')).toBeLessThan(kinds.indexOf('add-edges'));
-    expect(ops).toContainEqual({ op: 'classes', id: 'obl:x', classes: 'Obligation selected-node' });
+    expect(ops).toContainEqual({ op: 'classes', id: 'obl:x', classes: 'Obligation hub selected-node' });
   });
 
   it('patching a live graph from one list to another leaves exactly the second list', () => {

@@ -27,6 +27,7 @@ const edge = (type: GraphEdge['type'], source: string, target: string): GraphEdg
   evidence: [],
   score: null,
   article: null,
+  spans: [],
 });
 const view: ViewGraph = {
   nodes: [
@@ -82,7 +83,7 @@ describe('the table twin of the canvas', () => {
   it('a link button selects the edge, so its evidence can be read', async () => {
     const onSelect = vi.fn();
     render(<ControlledOutline onSelect={onSelect} />);
-    await userEvent.click(screen.getAllByRole('button', { name: 'Link: A 1 implements Prevent' })[0]!);
+    await userEvent.click(screen.getAllByRole('button', { name: 'Link: A 1 implements → Prevent' })[0]!);
     expect(onSelect).toHaveBeenCalledWith('IMPLEMENTS:rec:a:1->obl:prevent');
   });
 
@@ -117,6 +118,7 @@ describe('the filters', () => {
       hiddenLabels: ['Actor'],
       documents: ['doc:cedaw-gr38'],
       forces: ['strongly_urges'],
+      minDegree: 0,
     });
     await userEvent.click(screen.getByRole('checkbox', { name: 'Actor' }));
     expect(onChange.mock.lastCall?.[0].hiddenLabels).toEqual([]);

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DIMENSIONS, FORCES, LABELS, RELATIONSHIP_TYPES } from '../../web/src/api/types';
 import { LAYOUTS } from '../../web/src/graph/layouts';
-import { INITIAL_VIEW, VIEWS, type ViewState, decodeView, encodeView } from '../../web/src/state/viewState';
+import {
+  COLOURINGS,
+  INITIAL_VIEW,
+  VIEWS,
+  type ViewState,
+  decodeView,
+  encodeView,
+} from '../../web/src/state/viewState';
 
 const id = fc.stringMatching(/^[a-z]{1,6}:[a-z0-9()\-:.]{1,12}$/);
 const optionalId = fc.option(id, { nil: null });
@@ -21,13 +28,17 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
     ),
     removed: fc.array(id, { maxLength: 3 }),
     pinned: fc.array(id, { maxLength: 3 }),
+    focus: fc.array(id, { maxLength: 3 }),
   }),
   layout: fc.constantFrom(...LAYOUTS),
   filters: fc.record({
     hiddenLabels: fc.uniqueArray(fc.constantFrom(...LABELS)),
     documents: fc.array(id, { maxLength: 3 }),
     forces: fc.uniqueArray(fc.constantFrom(...FORCES)),
+    minDegree: fc.nat(20),
   }),
+  colour: fc.constantFrom(...COLOURINGS),
+  reading: optionalId,
   chain: fc.record({
     instrument: optionalId,
     obligation: optionalId,

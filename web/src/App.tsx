@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { isReadable } from './reading/readable';
 import { useAppState } from './state/useAppState';
-import type { ViewName } from './state/viewState';
+import { type ViewName, unknownView } from './state/viewState';
 import { ApiStatus } from './ui/ApiStatus';
 import { ChainTracer } from './views/ChainTracer';
 import { GraphView } from './views/GraphView';
@@ -16,11 +17,15 @@ const NAV: { view: ViewName; title: string }[] = [
 
 export function App() {
   const { state, dispatch, canUndo, canRedo } = useAppState();
+  const [unknown] = useState(() => unknownView(window.location.search));
+  const [fromSearch, setFromSearch] = useState(false);
   const go = (view: ViewName) => dispatch({ kind: 'patch', patch: { view } });
-  const open = (id: string) => {
+  // A concept opened anywhere lands on the canvas with its texts listed beside it.
+  const open = (id: string, bySearch = false) => {
     dispatch({ kind: 'workspace', action: { kind: 'open', id } });
-    dispatch({ kind: 'patch', patch: { view: 'graph' } });
+    dispatch({ kind: 'patch', patch: { view: 'graph', ...(isReadable(id) ? { reading: id } : {}) } });
     dispatch({ kind: 'select', id });
+    setFromSearch(bySearch);
   };
 
   useEffect(() => {
@@ -38,6 +43,9 @@ export function App() {
 
   return (
     <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="app-header">
         <h1>Obligation Atlas</h1>
         <nav aria-label="Views">
@@ -57,10 +65,22 @@ export function App() {
         </nav>
       </header>
       <ApiStatus />
-      <main>
-        {state.view === 'start' && <StartView onOpen={open} />}
+      <main id="main" tabIndex={-1}>
+        {unknown && state.view === 'start' && (
+          <p className="state error" role="alert">
+            This link asks for a view called “{unknown}”, which the explorer does not have; here is the Start
+            page.
+          </p>
+        )}
+        {state.view === 'start' && <StartView onOpen={(id, bySearch) => open(id, bySearch)} />}
         {state.view === 'graph' && (
-          <GraphView state={state} dispatch={dispatch} canUndo={canUndo} canRedo={canRedo} />
+          <GraphView
+            state={state}
+            dispatch={dispatch}
+            canUndo={canUndo}
+            canRedo={canRedo}
+            focusSearch={fromSearch}
+          />
         )}
         {state.view === 'chains' && (
           <ChainTracer

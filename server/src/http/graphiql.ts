@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Router } from 'express';
+import { GRAPHIQL_A11Y_CSS, GRAPHIQL_A11Y_JS } from './graphiql-a11y';
 import { GRAPHIQL_EXAMPLES } from './graphiql-examples';
 
 const require = createRequire(import.meta.url);
@@ -32,11 +33,12 @@ const page = `<!doctype html>
   <script src="/graphiql/assets/react-dom.js"></script>
   <script src="/graphiql/assets/graphiql.js"></script>
   <script src="/graphiql/assets/start.js"></script>
+  <script src="/graphiql/assets/a11y.js"></script>
 </body>
 </html>
 `;
 
-const PAGE_CSS = 'html, body, #graphiql { height: 100%; margin: 0; }\n';
+const PAGE_CSS = `html, body, #graphiql { height: 100%; margin: 0; }\n${GRAPHIQL_A11Y_CSS}`;
 
 const startScript = (endpoint: string): string => `const examples = ${JSON.stringify(GRAPHIQL_EXAMPLES)};
 const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
@@ -57,6 +59,9 @@ export function graphiqlRoutes(endpoint = '/graphql'): Router {
   });
   router.get('/graphiql/assets/start.js', (_req, res) => {
     res.type('text/javascript').send(start);
+  });
+  router.get('/graphiql/assets/a11y.js', (_req, res) => {
+    res.type('text/javascript').send(GRAPHIQL_A11Y_JS);
   });
   router.get('/graphiql/assets/page.css', (_req, res) => {
     res.type('text/css').send(PAGE_CSS);

@@ -5,6 +5,9 @@
 export {
   ChainChoicesDocument as CHAIN_CHOICES,
   ChainsDocument as CHAINS,
+  ConceptProvisionsDocument as CONCEPT_PROVISIONS,
+  ConceptRecommendationsDocument as CONCEPT_RECOMMENDATIONS,
+  ConceptSpansDocument as CONCEPT_SPANS,
   CoverageDocument as COVERAGE,
   DocumentsDocument as DOCUMENTS,
   EvidenceDocument as EVIDENCE,

@@ -12,19 +12,18 @@ export function download(name: string, content: Blob | string, type: string): vo
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function pngOf(cy: Core): Blob {
-  return cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' });
-}
-
 let svgRegistered = false;
 
-/** cytoscape-svg is loaded on first use, to keep it out of the main bundle. */
-export async function svgOf(cy: Core): Promise<string> {
+/** The canvas as SVG with its size; cytoscape-svg is loaded on first use, to keep it out of the main bundle. */
+export async function svgOf(cy: Core): Promise<{ svg: string; width: number; height: number }> {
   const { default: svg } = await import('cytoscape-svg');
   if (!svgRegistered) cytoscape.use(svg);
   svgRegistered = true;
-  return (cy as Core & { svg(options: { full: boolean; bg: string }): string }).svg({
+  const text = (cy as Core & { svg(options: { full: boolean; bg: string }): string }).svg({
     full: true,
     bg: '#ffffff',
   });
+  const width = Number(/<svg[^>]*\swidth="([\d.]+)/.exec(text)?.[1] ?? cy.width());
+  const height = Number(/<svg[^>]*\sheight="([\d.]+)/.exec(text)?.[1] ?? cy.height());
+  return { svg: text, width, height };
 }

@@ -1,5 +1,5 @@
+import { csvOf } from './csv';
 import type { ViewGraph } from '../graph/compose';
-import { csvCell } from '@atlas/server/csv';
 
 /** The current view in the shared graph-bundle format (ONTOLOGY.md), without placeholder nodes. */
 export function toBundle(view: ViewGraph): string {
@@ -98,5 +98,5 @@ export function toCSV(view: ViewGraph): string {
   const alone = view.nodes
     .filter((n) => !linked.has(n.id))
     .map((n) => [n.id, n.label, n.name, '', '', '', '', '', '', '', '']);
-  return `${[header, ...rows, ...alone].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvOf([header, ...rows, ...alone]);
 }

@@ -4,6 +4,8 @@ import type { GraphEdge, GraphNode, Label, RelationshipType, Subgraph } from '..
 export type { GraphBundle };
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((e): e is string => typeof e === 'string') : [];
 
 /**
  * The whole graph as one subgraph for the canvas. Edge ids follow the API's rule
@@ -21,16 +23,16 @@ export function bundleToSubgraph(bundle: GraphBundle): Subgraph {
     const base = `${r.start}-[${r.type}]->${r.end}`;
     const k = (seen.get(base) ?? 0) + 1;
     seen.set(base, k);
-    const evidence = r.properties.evidence;
     return {
       id: k === 1 ? base : `${base}#${k}`,
       type: r.type as RelationshipType,
       source: r.start,
       target: r.end,
       method: str(r.properties.method),
-      evidence: Array.isArray(evidence) ? evidence.filter((e): e is string => typeof e === 'string') : [],
+      evidence: strings(r.properties.evidence),
       score: typeof r.properties.score === 'number' ? r.properties.score : null,
       article: str(r.properties.article),
+      spans: strings(r.properties.spans),
     };
   });
   return { nodes, edges, truncated: false, omitted: 0 };

@@ -39,7 +39,9 @@ export function composeView(
 
   const whole = workspace.whole ? fetched.get(WHOLE_KEY) : undefined;
   if (whole) {
+    const focus = workspace.focus.length > 0 ? new Set(workspace.focus) : null;
     for (const node of whole.nodes) {
+      if (focus && !focus.has(node.id)) continue;
       nodes.set(node.id, node);
       visible.add(node.id);
     }
@@ -78,16 +80,26 @@ export function composeView(
 
   const shown = [...visible].filter((id) => !removed.has(id)).map((id) => nodes.get(id)!);
   const drawn = shown.filter((node) => passesFilters(node, filters));
-  const drawnIds = new Set(drawn.map((n) => n.id));
+  let drawnIds = new Set(drawn.map((n) => n.id));
   for (const edge of allEdges.values()) {
     if (drawnIds.has(edge.source) && drawnIds.has(edge.target)) edges.set(edge.id, edge);
+  }
+  if (filters.minDegree > 0) {
+    // The degree filter counts links among what the other filters left, then drops the thin nodes.
+    const degree = new Map<string, number>();
+    for (const e of edges.values()) {
+      degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+      degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+    }
+    drawnIds = new Set([...drawnIds].filter((id) => (degree.get(id) ?? 0) >= filters.minDegree));
+    for (const [id, e] of edges) if (!drawnIds.has(e.source) || !drawnIds.has(e.target)) edges.delete(id);
   }
   // A "+N more" count can shrink to zero once the same neighbours arrive through another expansion.
   const moreLeft = [...more.values()]
     .filter((m) => drawnIds.has(m.parent))
     .map((m) => ({ ...m, hidden: countHidden(m, allEdges, nodes, drawnIds, removed, filters) }))
     .filter((m) => m.hidden > 0);
-  return { nodes: drawn, edges: [...edges.values()], more: moreLeft };
+  return { nodes: drawn.filter((n) => drawnIds.has(n.id)), edges: [...edges.values()], more: moreLeft };
 }
 
 function countHidden(

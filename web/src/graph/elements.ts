@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { RelationshipType } from '../api/types';
+import type { GraphNode, RelationshipType } from '../api/types';
+import { type ColourContext, colourOf } from './colouring';
 import type { ViewGraph } from './compose';
 import { typeTitle } from './relations';
 
@@ -14,7 +15,22 @@ export const BULK_EDGES = 800;
 /** Past this many nodes they are drawn small, so a whole-graph view shows structure, not blobs. */
 export const CROWDED_NODES = 300;
 
-const shortName = (name: string): string => (name.length > 42 ? `${name.slice(0, 40)}…` : name);
+/** How many of the best-linked nodes keep their label on a crowded canvas. */
+export const HUB_LABELS = 30;
+
+/** The name a node is drawn with: its own short name (an instrument's "CEDAW"), an actor's acronym, or the name. */
+export function canvasName(node: GraphNode): string {
+  const short = node.properties.shortName;
+  if (typeof short === 'string' && short) return short;
+  const aliases = node.properties.aliases;
+  if (node.label === 'Actor' && Array.isArray(aliases)) {
+    const acronym = aliases.find(
+      (a): a is string => typeof a === 'string' && /^[A-Z][A-Z0-9-]{1,9}$/.test(a),
+    );
+    if (acronym && acronym.length < node.name.length) return acronym;
+  }
+  return node.name;
+}
 
 /**
  * The view graph as cytoscape elements; node classes carry the label, edge classes the type.
@@ -26,14 +42,38 @@ export function toElements(
   selected: string | null,
   pinned: readonly string[],
   reversedTypes: readonly RelationshipType[] = [],
+  colours?: ColourContext,
 ): CyElement[] {
   const crowded = view.nodes.length > CROWDED_NODES;
+  const degree = new Map<string, number>();
+  for (const e of view.edges) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  // On a crowded canvas only the hubs are named; the others are named on hover-free zoom-in via the table.
+  const hubs = new Set(
+    crowded
+      ? [...degree]
+          .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+          .slice(0, HUB_LABELS)
+          .map(([id]) => id)
+      : view.nodes.map((n) => n.id),
+  );
   const nodes: CyElement[] = view.nodes.map((node) => ({
     group: 'nodes',
-    data: { id: node.id, label: node.label, name: shortName(node.name) },
+    data: {
+      id: node.id,
+      label: node.label,
+      name: canvasName(node),
+      // Size grows with the square root of the degree: hubs stand out, leaves stay visible.
+      size: Math.round((crowded ? 8 : 22) + (crowded ? 2.2 : 2) * Math.sqrt(degree.get(node.id) ?? 0)),
+      ...(colours && colours.colouring !== 'kind' ? { colour: colourOf(node, colours) } : {}),
+    },
     classes: [
       node.label,
       crowded ? 'bulk' : '',
+      hubs.has(node.id) ? 'hub' : '',
+      colours && colours.colouring !== 'kind' ? 'tinted' : '',
       node.id === selected ? 'selected-node' : '',
       pinned.includes(node.id) ? 'pinned' : '',
     ]

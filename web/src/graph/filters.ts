@@ -5,9 +5,11 @@ export interface Filters {
   hiddenLabels: Label[];
   documents: string[];
   forces: Force[];
+  /** Nodes with fewer links on the canvas are hidden (0: none hidden); thins the whole graph. */
+  minDegree: number;
 }
 
-export const NO_FILTERS: Filters = { hiddenLabels: [], documents: [], forces: [] };
+export const NO_FILTERS: Filters = { hiddenLabels: [], documents: [], forces: [], minDegree: 0 };
 
 /** The API's properties use the ontology's spelling (`strongly-urges`); the enum uses underscores. */
 export function forceOf(node: GraphNode): Force | null {

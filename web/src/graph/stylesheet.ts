@@ -6,20 +6,20 @@ export const STYLESHEET: StylesheetJson = [
   {
     selector: 'node',
     style: {
-      label: 'data(name)',
+      label: '',
       'font-size': 10,
       // Labels too small to read are not drawn: keeps the whole graph fast and uncluttered when zoomed out.
       'min-zoomed-font-size': 7,
-      'text-wrap': 'ellipsis',
-      'text-max-width': '140px',
+      'text-wrap': 'wrap',
+      'text-max-width': '120px',
       'text-valign': 'bottom',
       'text-margin-y': 4,
       color: '#1f2328',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.75,
       'text-background-padding': '1px',
-      width: 26,
-      height: 26,
+      width: 'data(size)',
+      height: 'data(size)',
       'border-width': 1,
       'border-color': '#1f2328',
     },
@@ -28,6 +28,8 @@ export const STYLESHEET: StylesheetJson = [
     selector: `node.${label}`,
     style: { 'background-color': LABEL_STYLE[label].colour, shape: LABEL_STYLE[label].shape as 'ellipse' },
   })),
+  { selector: 'node.hub, node.More, node.selected-node', style: { label: 'data(name)' } },
+  { selector: 'node.tinted', style: { 'background-color': 'data(colour)' } },
   {
     selector: 'node.More',
     style: {
@@ -43,7 +45,7 @@ export const STYLESHEET: StylesheetJson = [
   },
   {
     selector: 'node.bulk',
-    style: { width: 9, height: 9, 'font-size': 5, 'border-width': 0.5, 'text-margin-y': 1 },
+    style: { 'font-size': 9, 'border-width': 0.5, 'text-margin-y': 1, 'min-zoomed-font-size': 6 },
   },
   { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'double' } },
   {

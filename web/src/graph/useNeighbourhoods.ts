@@ -58,7 +58,7 @@ export function useNeighbourhoods(workspace: Workspace): Neighbourhoods {
     for (const expansion of missing) {
       const key = fetchKey(expansion);
       const types = expansion.type === null ? null : [expansion.type];
-      gql<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD, { id: expansion.id, types, limit: FETCH_LIMIT })
+      gql(NEIGHBOURHOOD, { id: expansion.id, types, limit: FETCH_LIMIT })
         .then(
           (data) => {
             setFetched((m) => new Map(m).set(key, data.neighbourhood));

@@ -19,12 +19,20 @@ export interface Workspace {
   expansions: Expansion[];
   removed: string[];
   pinned: string[];
+  /** With `whole`: only these nodes of the whole graph (a cluster opened as a workspace); empty: all. */
+  focus: string[];
 }
 
 export const DEFAULT_CAP = 8;
 export const CAP_STEP = 12;
 
-export const EMPTY_WORKSPACE: Workspace = { whole: false, expansions: [], removed: [], pinned: [] };
+export const EMPTY_WORKSPACE: Workspace = {
+  whole: false,
+  expansions: [],
+  removed: [],
+  pinned: [],
+  focus: [],
+};
 
 /** The cache key of the whole graph. */
 export const WHOLE_KEY = '*whole*';
@@ -32,7 +40,10 @@ export const WHOLE_KEY = '*whole*';
 export type WorkspaceAction =
   | { kind: 'reset'; id: string }
   | { kind: 'whole'; on: boolean }
+  | { kind: 'clear' }
+  | { kind: 'cluster'; ids: string[] }
   | { kind: 'open'; id: string }
+  | { kind: 'show'; id: string }
   | { kind: 'expand'; id: string; type: RelationshipType | null }
   | { kind: 'more'; id: string; type: RelationshipType }
   | { kind: 'collapse'; id: string }
@@ -62,9 +73,25 @@ export function reduceWorkspace(state: Workspace, action: WorkspaceAction): Work
         expansions: [{ id: action.id, type: null, cap: DEFAULT_CAP }],
         removed: [],
         pinned: [],
+        focus: [],
       };
     case 'whole':
-      return state.whole === action.on ? state : { ...state, whole: action.on };
+      return state.whole === action.on && state.focus.length === 0
+        ? state
+        : { ...state, whole: action.on, focus: [] };
+    case 'clear':
+      return state === EMPTY_WORKSPACE ? state : EMPTY_WORKSPACE;
+    case 'cluster':
+      return { ...EMPTY_WORKSPACE, whole: true, focus: [...action.ids].sort() };
+    case 'show':
+      // A node alone on the canvas (a list row chosen): drawn with its links to what is already there.
+      if (state.expansions.some((e) => e.id === action.id) && !state.removed.includes(action.id))
+        return state;
+      return {
+        ...state,
+        expansions: setExpansion(state.expansions, { id: action.id, type: null, cap: 0 }),
+        removed: without(state.removed, action.id),
+      };
     case 'open':
       if (state.expansions.some((e) => e.id === action.id) && !state.removed.includes(action.id))
         return state;

@@ -15,6 +15,10 @@ import { EMPTY_WORKSPACE, type Expansion, type Workspace } from '../graph/worksp
 export const VIEWS = ['start', 'graph', 'chains', 'overlap'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
+/** How canvas nodes are coloured: by kind (label), by the document they belong to, or by community. */
+export const COLOURINGS = ['kind', 'document', 'community'] as const;
+export type Colouring = (typeof COLOURINGS)[number];
+
 export interface ChainQuery {
   instrument: string | null;
   obligation: string | null;
@@ -37,6 +41,9 @@ export interface ViewState {
   workspace: Workspace;
   layout: LayoutName;
   filters: Filters;
+  colour: Colouring;
+  /** The concept whose recommendations and provisions are listed beside the canvas. */
+  reading: string | null;
   chain: ChainQuery;
   overlap: OverlapQuery;
 }
@@ -47,6 +54,8 @@ export const INITIAL_VIEW: ViewState = {
   workspace: EMPTY_WORKSPACE,
   layout: 'fcose',
   filters: NO_FILTERS,
+  colour: 'kind',
+  reading: null,
   chain: { instrument: null, obligation: null, actor: null, rootCause: null },
   overlap: { dimension: 'OBLIGATION', docs: null, a: null, b: null },
 };
@@ -56,6 +65,17 @@ const oneOf = <T extends string>(values: readonly T[], raw: string | null, fallb
 
 const listOf = <T extends string>(values: readonly T[], raw: string | null): T[] =>
   (raw ?? '').split(',').filter((x): x is T => (values as readonly string[]).includes(x));
+
+const degreeOf = (raw: string | null): number => {
+  const n = Number(raw ?? 0);
+  return Number.isInteger(n) && n > 0 ? n : 0;
+};
+
+/** The `view=` of a link when it names no known view (the app says so instead of silently showing Start). */
+export function unknownView(search: string): string | null {
+  const raw = new URLSearchParams(search).get('view');
+  return raw !== null && !(VIEWS as readonly string[]).includes(raw) ? raw : null;
+}
 
 // An expansion is `<id>~<TYPE or *>~<cap>`; ids never contain `~` (ONTOLOGY.md slugs).
 const encodeExpansion = (e: Expansion): string => `${e.id}~${e.type ?? '*'}~${e.cap}`;
@@ -80,10 +100,14 @@ export function encodeView(state: ViewState): string {
   for (const e of state.workspace.expansions) p.append('x', encodeExpansion(e));
   for (const id of state.workspace.removed) p.append('rm', id);
   for (const id of state.workspace.pinned) p.append('pin', id);
+  for (const id of state.workspace.focus) p.append('focus', id);
   if (state.layout !== 'fcose') p.set('layout', state.layout);
   if (state.filters.hiddenLabels.length) p.set('hide', state.filters.hiddenLabels.join(','));
   for (const id of state.filters.documents) p.append('doc', id);
   if (state.filters.forces.length) p.set('force', state.filters.forces.join(','));
+  if (state.filters.minDegree > 0) p.set('deg', String(state.filters.minDegree));
+  if (state.colour !== 'kind') p.set('colour', state.colour);
+  if (state.reading) p.set('read', state.reading);
   const { instrument, obligation, actor, rootCause } = state.chain;
   if (instrument) p.set('ci', instrument);
   if (obligation) p.set('co', obligation);
@@ -112,13 +136,17 @@ export function decodeView(search: string): ViewState {
         .filter((e): e is Expansion => e !== null),
       removed: p.getAll('rm').filter(Boolean),
       pinned: p.getAll('pin').filter(Boolean),
+      focus: p.getAll('focus').filter(Boolean),
     },
     layout: oneOf(LAYOUTS, p.get('layout'), 'fcose'),
     filters: {
       hiddenLabels: listOf<Label>(LABELS, p.get('hide')),
       documents: p.getAll('doc').filter(Boolean),
       forces: listOf<Force>(FORCES, p.get('force')),
+      minDegree: degreeOf(p.get('deg')),
     },
+    colour: oneOf(COLOURINGS, p.get('colour'), 'kind'),
+    reading: p.get('read') || null,
     chain: {
       instrument: p.get('ci') || null,
       obligation: p.get('co') || null,

@@ -1,22 +1,30 @@
 import { NODE_DETAILS } from '../api/queries';
-import type { DocumentRef, GraphEdge, Label, ProvisionText } from '../api/types';
+import type { Answered } from '../api/client';
+import type { NodeDetailsQuery } from '../api/generated/graphql';
+import type { GraphEdge } from '../api/types';
 import { useQuery } from '../api/useQuery';
 import { LABEL_STYLE } from '../graph/palette';
 import { typeTitle } from '../graph/relations';
 import type { WorkspaceAction } from '../graph/workspace';
+import { isReadable } from '../reading/readable';
+import { edgeSpans } from '../reading/edgeSpans';
 import { Await } from '../ui/States';
 import { EvidenceList, SourceText } from './EvidenceList';
 import { NodeActions } from './NodeActions';
 
-interface NodeDetails {
-  id: string;
-  name: string;
-  labels: Label[];
-  [field: string]: unknown;
-  document?: DocumentRef;
-  provision?: ProvisionText;
-  text?: string;
-  ref?: string;
+type NodeDetails = NonNullable<Answered<NodeDetailsQuery>['node']>;
+
+/** A provision's or a recommendation's verbatim text, with where it stands and its chapeau. */
+function quoteOf(node: NodeDetails) {
+  if (!('text' in node) || !('document' in node)) return null;
+  const provision = 'provision' in node ? node.provision : null;
+  return {
+    symbol: node.document.symbol,
+    reference: node.ref,
+    text: node.text,
+    section: 'section' in node ? node.section : (provision?.section ?? ''),
+    leadIn: ('parent' in node ? node.parent?.text : provision?.parent?.text) || null,
+  };
 }
 
 const HIDDEN_FIELDS = new Set(['id', 'name', 'labels', 'document', 'provision', 'text']);
@@ -45,26 +53,21 @@ export function NodeDetailsPanel({
   id,
   pinned,
   act,
+  onRead,
 }: {
   id: string;
   pinned: boolean;
   act: (a: WorkspaceAction) => void;
+  onRead?: (id: string) => void;
 }) {
-  const details = useQuery<{ node: NodeDetails | null }>(NODE_DETAILS, { id });
+  const details = useQuery(NODE_DETAILS, { id });
   return (
     <Await state={details} what="the details">
       {({ node }) => {
         if (!node) return <p className="state empty">No node with id {id}.</p>;
         const label = node.labels[0] ?? 'Document';
-        const quote =
-          node.text && node.document ? (
-            <SourceText
-              symbol={node.document.symbol}
-              reference={node.ref ?? ''}
-              text={node.text}
-              section={String(node.section ?? node.provision?.section ?? '')}
-            />
-          ) : null;
+        const source = quoteOf(node);
+        const quote = source ? <SourceText {...source} /> : null;
         return (
           <>
             <h2>
@@ -78,6 +81,11 @@ export function NodeDetailsPanel({
                 {quote}
               </section>
             )}
+            {onRead && isReadable(node.id) && (
+              <button type="button" className="read" onClick={() => onRead(node.id)}>
+                Read its recommendations and provisions
+              </button>
+            )}
             <Properties node={node} />
             <NodeActions id={node.id} label={label} pinned={pinned} act={act} />
           </>
@@ -88,6 +96,7 @@ export function NodeDetailsPanel({
 }
 
 export function EdgeDetailsPanel({ edge, names }: { edge: GraphEdge; names: ReadonlyMap<string, string> }) {
+  const spans = edgeSpans(edge);
   return (
     <>
       <h2>{typeTitle(edge.type)}</h2>
@@ -112,7 +121,7 @@ export function EdgeDetailsPanel({ edge, names }: { edge: GraphEdge; names: Read
       </dl>
       <section aria-label="Evidence">
         <h3>Evidence</h3>
-        <EvidenceList ids={edge.evidence} />
+        <EvidenceList ids={edge.evidence} spans={spans} />
       </section>
     </>
   );
@@ -126,8 +135,10 @@ export function DetailsPanel({
   pinned,
   act,
   loading,
+  onRead,
 }: {
   id: string;
+  onRead?: (id: string) => void;
   edge: GraphEdge | undefined;
   /** Neighbourhoods still loading: a linked edge may not have arrived yet. */
   loading: boolean;
@@ -143,5 +154,5 @@ export function DetailsPanel({
     ) : (
       <p className="state empty">This link is not on the canvas any more.</p>
     );
-  return <NodeDetailsPanel key={id} id={id} pinned={pinned} act={act} />;
+  return <NodeDetailsPanel key={id} id={id} pinned={pinned} act={act} onRead={onRead} />;
 }

@@ -1,28 +1,27 @@
 import { EVIDENCE } from '../api/queries';
-import type { ProvisionText } from '../api/types';
 import { useQuery } from '../api/useQuery';
+import { Marked } from '../reading/Marked';
+import type { SpanIndex } from '../reading/spans';
 import { Await, Empty } from '../ui/States';
 
 /** The verbatim paragraphs behind a link, each with its document symbol and paragraph ref. */
-export function EvidenceList({ ids }: { ids: string[] }) {
-  const evidence = useQuery<{ nodes: (Partial<ProvisionText> | null)[] }>(
-    EVIDENCE,
-    { ids },
-    ids.length === 0,
-  );
+export function EvidenceList({ ids, spans }: { ids: string[]; spans?: SpanIndex }) {
+  const evidence = useQuery(EVIDENCE, { ids }, ids.length === 0);
   if (ids.length === 0) return <Empty>No evidence paragraph recorded for this link.</Empty>;
   return (
     <Await state={evidence} what="the evidence">
       {(data) => (
         <ol className="evidence">
           {data.nodes.map((p, i) =>
-            p?.text && p.document ? (
+            p && 'text' in p && 'section' in p ? (
               <li key={p.id}>
                 <SourceText
                   symbol={p.document.symbol}
-                  reference={p.ref ?? ''}
+                  reference={p.ref}
                   text={p.text}
-                  section={p.section ?? ''}
+                  section={p.section}
+                  leadIn={p.parent?.text ?? null}
+                  ranges={spans?.get(p.id)}
                 />
               </li>
             ) : (
@@ -40,15 +39,24 @@ export function SourceText({
   reference,
   text,
   section,
+  leadIn = null,
+  ranges,
 }: {
   symbol: string;
   reference: string;
   text: string;
   section: string;
+  /** The chapeau of a sub-item, shown before it so the item reads as a sentence. */
+  leadIn?: string | null;
+  /** Words to mark (the spans a link rests on). */
+  ranges?: readonly (readonly [number, number])[];
 }) {
   return (
     <figure className="source-text">
-      <blockquote>{text}</blockquote>
+      {leadIn && <p className="lead-in">{leadIn}</p>}
+      <blockquote>
+        <Marked text={text} ranges={ranges} />
+      </blockquote>
       <figcaption>
         <cite>
           {symbol}, para. {reference}

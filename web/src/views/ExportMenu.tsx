@@ -1,23 +1,44 @@
 import type { Core } from 'cytoscape';
 import { useState } from 'react';
-import { download, pngOf, svgOf } from '../export/download';
+import { download, svgOf } from '../export/download';
+import { type Frame, pngFigure, svgFigure, withoutPlaceholders } from '../export/figure';
 import { toBundle, toCSV, toGraphML } from '../export/formats';
+import type { LegendEntry } from '../graph/colouring';
 import type { ViewGraph } from '../graph/compose';
 
 type Format = 'png' | 'svg' | 'json' | 'graphml' | 'csv';
 
-/** Export of exactly what is drawn: images from the canvas, data from the composed view. */
-export function ExportMenu({ cy, view }: { cy: Core | null; view: ViewGraph }) {
+/** Export of exactly what is drawn: framed figures from the canvas, data from the composed view. */
+export function ExportMenu({
+  cy,
+  view,
+  title,
+  colourLegend,
+}: {
+  cy: Core | null;
+  view: ViewGraph;
+  title: string;
+  colourLegend: readonly LegendEntry[];
+}) {
   const [problem, setProblem] = useState<string | null>(null);
+  const frame = (): Frame => ({
+    title,
+    colours: colourLegend,
+    kinds: [...new Set(view.nodes.map((n) => n.label))],
+    source: `Source: Obligation Atlas (${window.location.host}), ${new Date().toISOString().slice(0, 10)}; ${view.nodes.length} nodes, ${view.edges.length} links from the UN documents on trafficking in women and girls.`,
+  });
   const run = async (format: Format) => {
     setProblem(null);
     try {
       switch (format) {
         case 'png':
-          if (cy) download('atlas-view.png', pngOf(cy), 'image/png');
+          if (cy) download('atlas-view.png', await pngFigure(cy, frame()), 'image/png');
           return;
         case 'svg':
-          if (cy) download('atlas-view.svg', await svgOf(cy), 'image/svg+xml');
+          if (cy) {
+            const { svg, width, height } = await withoutPlaceholders(cy, () => svgOf(cy));
+            download('atlas-view.svg', svgFigure(svg, width, height, frame()), 'image/svg+xml');
+          }
           return;
         case 'json':
           download('atlas-view.json', toBundle(view), 'application/json');
@@ -35,14 +56,17 @@ export function ExportMenu({ cy, view }: { cy: Core | null; view: ViewGraph }) {
   };
   const empty = view.nodes.length === 0;
   return (
-    <fieldset className="export" aria-label="Export the current view">
-      <legend>Export:</legend>
-      {(['png', 'svg', 'json', 'graphml', 'csv'] as const).map((format) => (
-        <button key={format} type="button" disabled={empty} onClick={() => void run(format)}>
-          {format === 'json' ? 'JSON' : format === 'graphml' ? 'GraphML' : format.toUpperCase()}
-        </button>
-      ))}
-      {problem && <span role="alert">{problem}</span>}
-    </fieldset>
+    <details className="drawer export">
+      <summary>Export</summary>
+      <fieldset className="drawer-body">
+        <legend className="visually-hidden">Export the current view</legend>
+        {(['png', 'svg', 'json', 'graphml', 'csv'] as const).map((format) => (
+          <button key={format} type="button" disabled={empty} onClick={() => void run(format)}>
+            {format === 'json' ? 'JSON' : format === 'graphml' ? 'GraphML' : format.toUpperCase()}
+          </button>
+        ))}
+        {problem && <span role="alert">{problem}</span>}
+      </fieldset>
+    </details>
   );
 }

@@ -18,7 +18,7 @@ export function FilterPanel({
   return (
     <div className="filters">
       <fieldset>
-        <legend>Show labels</legend>
+        <legend>Kinds of node shown</legend>
         {LABELS.map((label: Label) => (
           <label key={label}>
             <input
@@ -30,18 +30,32 @@ export function FilterPanel({
           </label>
         ))}
       </fieldset>
+      <label className="degree">
+        Fewest links per node{' '}
+        <input
+          type="number"
+          min={0}
+          max={50}
+          value={filters.minDegree}
+          onChange={(e) =>
+            onChange({ ...filters, minDegree: Math.max(0, Math.floor(Number(e.target.value) || 0)) })
+          }
+        />
+      </label>
       <fieldset>
         <legend>Documents (none ticked = all)</legend>
-        {documents.map((doc) => (
-          <label key={doc.id}>
-            <input
-              type="checkbox"
-              checked={filters.documents.includes(doc.id)}
-              onChange={() => onChange({ ...filters, documents: toggle(filters.documents, doc.id) })}
-            />{' '}
-            {doc.name}
-          </label>
-        ))}
+        {[...documents]
+          .sort((a, b) => a.name.localeCompare(b.name))
+          .map((doc) => (
+            <label key={doc.id}>
+              <input
+                type="checkbox"
+                checked={filters.documents.includes(doc.id)}
+                onChange={() => onChange({ ...filters, documents: toggle(filters.documents, doc.id) })}
+              />{' '}
+              {doc.name}
+            </label>
+          ))}
       </fieldset>
       <fieldset>
         <legend>Recommendation force (none ticked = all)</legend>

@@ -1,58 +1,107 @@
 import type { Core } from 'cytoscape';
-import { type Dispatch, useMemo, useState } from 'react';
+import { type Dispatch, useMemo, useRef, useState } from 'react';
 import { describeFailure } from '../api/client';
 import { DOCUMENTS } from '../api/queries';
 import type { GraphEdge } from '../api/types';
 import { useQuery } from '../api/useQuery';
+import { type ColourContext, colourLegend } from '../graph/colouring';
 import { composeView, type MoreNode } from '../graph/compose';
 import { CytoscapeGraph } from '../graph/CytoscapeGraph';
 import { toElements } from '../graph/elements';
 import { LAYOUT_TITLES, LAYOUTS, type LayoutName } from '../graph/layouts';
 import { useNeighbourhoods } from '../graph/useNeighbourhoods';
-import type { WorkspaceAction } from '../graph/workspace';
+import { useWholeLayout } from '../graph/useWholeLayout';
+import { WHOLE_KEY, type WorkspaceAction } from '../graph/workspace';
+import { ReadingList } from '../reading/ReadingList';
+import { isReadable } from '../reading/readable';
 import type { AppAction } from '../state/appState';
-import type { ViewState } from '../state/viewState';
+import { COLOURINGS, type Colouring, type ViewState, decodeView } from '../state/viewState';
 import { DetailsPanel } from './DetailsPanel';
 import { ExportMenu } from './ExportMenu';
 import { FilterPanel } from './FilterPanel';
 import { Legend } from './Legend';
 import { OutlineView } from './OutlineView';
 import { SearchBox } from './SearchBox';
+import { WorkspaceMenu } from './WorkspaceMenu';
 
 interface Props {
   state: ViewState;
   dispatch: Dispatch<AppAction>;
   canUndo: boolean;
   canRedo: boolean;
+  /** Put the focus in the search box on arrival (a search result chosen on the Start page). */
+  focusSearch?: boolean;
 }
 
-/** The canvas with its toolbar, filters, legend, details panel and table twin. */
-export function GraphView({ state, dispatch, canUndo, canRedo }: Props) {
+const COLOUR_TITLES: Record<Colouring, string> = {
+  kind: 'Kind of node',
+  document: 'Document',
+  community: 'Community (Louvain)',
+};
+
+const NO_DOCUMENTS: { id: string; name: string }[] = [];
+
+/** The canvas with its toolbar, filters drawer, legend, details panel, reading list and table twin. */
+export function GraphView({ state, dispatch, canUndo, canRedo, focusSearch }: Props) {
   const { fetched, pending, failure } = useNeighbourhoods(state.workspace);
-  const documents = useQuery<{ documents: { id: string; name: string }[] }>(DOCUMENTS);
+  const documents = useQuery(DOCUMENTS);
   const [cy, setCy] = useState<Core | null>(null);
   const [fit, setFit] = useState(0);
   const [drawn, setDrawn] = useState(0);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const wholeGraph =
+    state.workspace.whole && state.workspace.focus.length === 0 ? fetched.get(WHOLE_KEY) : undefined;
+  const whole = useWholeLayout(wholeGraph);
   const view = useMemo(
     () => composeView(state.workspace, fetched, state.filters),
     [state.workspace, fetched, state.filters],
   );
+  const docList = documents.status === 'ok' ? documents.data.documents : NO_DOCUMENTS;
+  // The community map changes with each layout refinement; only the community colouring needs it.
+  const community = state.colour === 'community' ? whole.layout?.community : undefined;
+  const colours: ColourContext = useMemo(
+    () => ({ colouring: state.colour, documents: docList, community }),
+    [state.colour, docList, community],
+  );
   const elements = useMemo(
-    () => toElements(view, state.selected, state.workspace.pinned),
-    [view, state.selected, state.workspace.pinned],
+    () => toElements(view, state.selected, state.workspace.pinned, [], colours),
+    [view, state.selected, state.workspace.pinned, colours],
   );
   const act = (action: WorkspaceAction) => dispatch({ kind: 'workspace', action });
-  const select = (id: string | null) => dispatch({ kind: 'select', id });
+  const select = (id: string | null) => {
+    dispatch({ kind: 'select', id });
+    if (id && isReadable(id)) dispatch({ kind: 'patch', patch: { reading: id } });
+  };
   const moreById = new Map<string, MoreNode>(view.more.map((m) => [m.id, m]));
   const edgeById = new Map<string, GraphEdge>(view.edges.map((e) => [e.id, e]));
   const names = new Map(view.nodes.map((n) => [n.id, n.name]));
   const omitted = [...fetched.values()].reduce((n, sub) => n + (sub.truncated ? sub.omitted : 0), 0);
   const selectedEdge = state.selected ? edgeById.get(state.selected) : undefined;
+  const selectedName = state.selected
+    ? (names.get(state.selected) ??
+      (selectedEdge
+        ? `link ${names.get(selectedEdge.source)} → ${names.get(selectedEdge.target)}`
+        : state.selected))
+    : null;
+  const ownCommunity =
+    state.selected && whole.layout ? whole.layout.community.get(state.selected) : undefined;
+  const members =
+    ownCommunity === undefined || !whole.layout
+      ? []
+      : [...whole.layout.community].filter(([, c]) => c === ownCommunity).map(([id]) => id);
+  const title = state.reading
+    ? `Obligation Atlas: ${names.get(state.reading) ?? state.reading}`
+    : state.workspace.whole
+      ? 'Obligation Atlas: the whole graph'
+      : 'Obligation Atlas: graph view';
+  // Waiting for the worker's first positions counts as loading: nothing is drawn before them.
+  const waiting = Boolean(wholeGraph) && !whole.layout;
 
   return (
     <div className="graph-view">
       <div className="toolbar" role="toolbar" aria-label="Canvas tools">
         <SearchBox
+          autoFocus={focusSearch}
           onPick={(id) => {
             act({ kind: 'open', id });
             select(id);
@@ -71,6 +120,19 @@ export function GraphView({ state, dispatch, canUndo, canRedo }: Props) {
             ))}
           </select>
         </label>
+        <label>
+          Colour by{' '}
+          <select
+            value={state.colour}
+            onChange={(e) => dispatch({ kind: 'patch', patch: { colour: e.target.value as Colouring } })}
+          >
+            {COLOURINGS.map((c) => (
+              <option key={c} value={c}>
+                {COLOUR_TITLES[c]}
+              </option>
+            ))}
+          </select>
+        </label>
         <button
           type="button"
           disabled={!canUndo}
@@ -84,11 +146,23 @@ export function GraphView({ state, dispatch, canUndo, canRedo }: Props) {
         </button>
         <button
           type="button"
-          aria-pressed={state.workspace.whole}
-          onClick={() => act({ kind: 'whole', on: !state.workspace.whole })}
-          title="Every node and relationship of the graph, uncapped (use the filters to thin it)"
+          aria-pressed={state.workspace.whole && state.workspace.focus.length === 0}
+          onClick={() =>
+            act({ kind: 'whole', on: !(state.workspace.whole && state.workspace.focus.length === 0) })
+          }
+          title="Every node and relationship of the graph, laid out by communities (use the filters to thin it)"
         >
           Whole graph
+        </button>
+        <button
+          type="button"
+          disabled={view.nodes.length === 0 && !state.workspace.whole}
+          onClick={() => {
+            act({ kind: 'clear' });
+            dispatch({ kind: 'patch', patch: { reading: null } });
+          }}
+        >
+          Clear canvas
         </button>
         <button type="button" onClick={() => setFit((n) => n + 1)}>
           Fit
@@ -109,27 +183,47 @@ export function GraphView({ state, dispatch, canUndo, canRedo }: Props) {
         >
           Zoom out
         </button>
-        <ExportMenu cy={cy} view={view} />
+        <details className="drawer filters-drawer">
+          <summary>
+            Filters
+            {state.filters.hiddenLabels.length +
+              state.filters.documents.length +
+              state.filters.forces.length +
+              (state.filters.minDegree > 0 ? 1 : 0) >
+            0
+              ? ' (on)'
+              : ''}
+          </summary>
+          <div className="drawer-body">
+            {documents.status === 'ok' ? (
+              <FilterPanel
+                filters={state.filters}
+                documents={documents.data.documents}
+                onChange={(filters) => dispatch({ kind: 'patch', patch: { filters } })}
+              />
+            ) : (
+              <p className="state loading">Loading documents…</p>
+            )}
+          </div>
+        </details>
+        <WorkspaceMenu onOpen={(search) => dispatch({ kind: 'load', state: decodeView(search) })} />
+        <ExportMenu cy={cy} view={view} title={title} colourLegend={colourLegend(colours, view.nodes)} />
       </div>
       {failure && (
         <div role="alert" className="state error">
           {describeFailure(failure)}
         </div>
       )}
+      {whole.error && (
+        <div role="alert" className="state error">
+          The whole-graph layout failed: {whole.error}
+        </div>
+      )}
+      <p className="visually-hidden" aria-live="polite" data-testid="announcer">
+        {selectedName ? `Selected: ${selectedName}` : 'Nothing selected'}
+      </p>
       <div className="graph-body">
-        <details className="side filters-side" open>
-          <summary>Filters</summary>
-          {documents.status === 'ok' ? (
-            <FilterPanel
-              filters={state.filters}
-              documents={documents.data.documents}
-              onChange={(filters) => dispatch({ kind: 'patch', patch: { filters } })}
-            />
-          ) : (
-            <p className="state loading">Loading documents…</p>
-          )}
-        </details>
-        <div className="canvas-wrap">
+        <div className="canvas-wrap" ref={canvasRef}>
           {view.nodes.length === 0 && (
             <p className="state empty canvas-empty">
               {pending > 0
@@ -137,11 +231,15 @@ export function GraphView({ state, dispatch, canUndo, canRedo }: Props) {
                 : 'Nothing to draw: search above, or open a document or concept from the Start page.'}
             </p>
           )}
+          {waiting && view.nodes.length > 0 && (
+            <p className="state loading canvas-empty">Laying out the whole graph…</p>
+          )}
           <CytoscapeGraph
-            key={state.workspace.whole ? 'whole' : 'neighbourhoods'}
-            webgl={state.workspace.whole}
-            elements={elements}
+            key={state.workspace.whole && state.workspace.focus.length === 0 ? 'whole' : 'neighbourhoods'}
+            webgl={Boolean(wholeGraph)}
+            elements={waiting ? [] : elements}
             layout={state.layout}
+            positions={wholeGraph ? (whole.layout?.positions ?? null) : null}
             pinned={state.workspace.pinned}
             fitRequest={fit}
             ariaLabel={`Graph canvas with ${view.nodes.length} nodes and ${view.edges.length} edges; the table below lists the same graph`}
@@ -156,14 +254,15 @@ export function GraphView({ state, dispatch, canUndo, canRedo }: Props) {
             onDoubleTapNode={(id) => (moreById.has(id) ? undefined : act({ kind: 'expand', id, type: null }))}
             onTapBackground={() => select(null)}
           />
-          <output className="canvas-status" data-drawn={drawn} data-pending={pending}>
+          <output className="canvas-status" data-drawn={drawn} data-pending={pending + (waiting ? 1 : 0)}>
             {view.nodes.length} nodes · {view.edges.length} edges
             {view.more.length > 0 &&
               ` · ${view.more.reduce((n, m) => n + m.hidden, 0)} more behind “+N more”`}
             {pending > 0 && ' · loading…'}
+            {whole.layout && !whole.layout.done && ' · refining the layout…'}
             {omitted > 0 && ` · ${omitted} elements beyond the server's neighbourhood limit`}
           </output>
-          <Legend />
+          <Legend colours={colourLegend(colours, view.nodes)} crowded={view.nodes.length > 300} />
         </div>
         <aside className="side details" aria-label="Details">
           {state.selected === null ? (
@@ -171,17 +270,44 @@ export function GraphView({ state, dispatch, canUndo, canRedo }: Props) {
               Select a node or an edge to see its properties, source text and evidence.
             </p>
           ) : (
-            <DetailsPanel
-              id={state.selected}
-              edge={selectedEdge}
-              names={names}
-              pinned={state.workspace.pinned.includes(state.selected)}
-              act={act}
-              loading={pending > 0}
-            />
+            <>
+              {members.length > 1 && (
+                <p className="community">
+                  In community {(ownCommunity ?? 0) + 1} of {whole.layout?.communities} ({members.length}{' '}
+                  nodes).{' '}
+                  <button type="button" onClick={() => act({ kind: 'cluster', ids: members })}>
+                    Open this community as a workspace
+                  </button>
+                </p>
+              )}
+              <DetailsPanel
+                id={state.selected}
+                edge={selectedEdge}
+                names={names}
+                pinned={state.workspace.pinned.includes(state.selected)}
+                act={act}
+                loading={pending > 0}
+                onRead={(id) => dispatch({ kind: 'patch', patch: { reading: id } })}
+              />
+            </>
           )}
         </aside>
       </div>
+      {state.reading && (
+        <ReadingList
+          key={state.reading}
+          id={state.reading}
+          selected={state.selected}
+          filters={state.filters}
+          onFilters={(filters) => dispatch({ kind: 'patch', patch: { filters } })}
+          onPick={(id) => {
+            act({ kind: 'show', id });
+            dispatch({ kind: 'select', id });
+            canvasRef.current?.scrollIntoView?.({ block: 'nearest' });
+          }}
+          onClose={() => dispatch({ kind: 'patch', patch: { reading: null } })}
+        />
+      )}
       <section className="outline-wrap" aria-label="Graph as a table">
         <h2>Table view</h2>
         <OutlineView view={view} selected={state.selected} onSelect={select} />

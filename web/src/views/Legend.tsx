@@ -1,4 +1,5 @@
 import { LABELS } from '../api/types';
+import type { LegendEntry } from '../graph/colouring';
 import { LABEL_STYLE } from '../graph/palette';
 
 const SHAPE_GLYPH: Record<string, string> = {
@@ -11,20 +12,33 @@ const SHAPE_GLYPH: Record<string, string> = {
   star: '★',
 };
 
-export function Legend() {
+/** Shapes (and kind colours), the colours of the current colouring, and what size and names mean. */
+export function Legend({
+  colours = [],
+  crowded = false,
+}: {
+  colours?: readonly LegendEntry[];
+  crowded?: boolean;
+}) {
   return (
     <ul className="legend" aria-label="Legend">
       {LABELS.map((label) => (
         <li key={label}>
-          <span style={{ color: LABEL_STYLE[label].colour }} aria-hidden="true">
+          <span style={{ color: colours.length ? '#57606a' : LABEL_STYLE[label].colour }} aria-hidden="true">
             {SHAPE_GLYPH[LABEL_STYLE[label].shape]}
           </span>{' '}
           {LABEL_STYLE[label].legend}
         </li>
       ))}
+      {colours.map((c) => (
+        <li key={c.title}>
+          <span className="swatch" style={{ background: c.colour }} aria-hidden="true" /> {c.title}
+        </li>
+      ))}
       <li>
         <span aria-hidden="true">⋯</span> “+N more”: tap to show more
       </li>
+      <li>Size: number of links{crowded ? '; only the best-linked nodes are named' : ''}</li>
     </ul>
   );
 }

@@ -19,18 +19,32 @@ export function OutlineView({
   onSelect: (id: string) => void;
 }) {
   const table = useRef<HTMLTableElement>(null);
-  const [all, setAll] = useState(false);
+  const [showAll, setAll] = useState(false);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const names = new Map(view.nodes.map((n) => [n.id, n.name]));
   const every = LABELS.flatMap((label) => view.nodes.filter((n) => n.label === label));
+  const linksOf = new Map<string, typeof view.edges>();
+  for (const e of view.edges) {
+    for (const end of [e.source, e.target]) {
+      const list = linksOf.get(end) ?? [];
+      list.push(e);
+      linksOf.set(end, list);
+    }
+  }
   // The whole graph would be thousands of rows: show the first ROW_CAP (and the selected one) until asked.
   const ordered =
-    all || every.length <= ROW_CAP ? every : every.filter((n, i) => i < ROW_CAP || n.id === selected);
+    showAll || every.length <= ROW_CAP ? every : every.filter((n, i) => i < ROW_CAP || n.id === selected);
 
   useEffect(() => {
     if (!selected) return;
     const rows = table.current?.querySelectorAll<HTMLElement>('tr[data-id]') ?? [];
     const row = [...rows].find((r) => r.dataset.id === selected);
-    row?.scrollIntoView?.({ block: 'nearest' });
+    // Scroll the table's own box only: choosing a node on the canvas must not move the page.
+    const box = table.current?.closest<HTMLElement>('.outline-wrap');
+    if (!row || !box) return;
+    const top = row.offsetTop - box.scrollTop;
+    if (top < 0 || top + row.offsetHeight > box.clientHeight)
+      box.scrollTop = row.offsetTop - box.clientHeight / 3;
   }, [selected]);
 
   const onKey = (event: KeyboardEvent<HTMLTableRowElement>, index: number) => {
@@ -58,7 +72,9 @@ export function OutlineView({
         </thead>
         <tbody>
           {ordered.map((node, index) => {
-            const links = view.edges.filter((e) => e.source === node.id || e.target === node.id);
+            const all = linksOf.get(node.id) ?? [];
+            // A hub has hundreds of links: the first LINK_CAP are listed, the rest are counted.
+            const links = expanded.has(node.id) ? all : all.slice(0, LINK_CAP);
             const isSelected = node.id === selected;
             return (
               <tr
@@ -82,12 +98,15 @@ export function OutlineView({
                           <button
                             type="button"
                             className={`link${e.id === selected ? ' selected' : ''}`}
-                            aria-label={`Link: ${names.get(e.source) ?? e.source} ${typeTitle(e.type)} ${names.get(e.target) ?? e.target}`}
                             onClick={(event) => {
                               event.stopPropagation();
                               onSelect(e.id);
                             }}
                           >
+                            {/* The accessible name is the visible words with what they are a link of in front. */}
+                            <span className="visually-hidden">
+                              Link: {e.source === node.id ? `${names.get(e.source) ?? e.source} ` : ''}
+                            </span>
                             {e.source === node.id
                               ? `${typeTitle(e.type)} → ${names.get(e.target) ?? e.target}`
                               : `← ${typeTitle(e.type)} ${names.get(e.source) ?? e.source}`}
@@ -95,6 +114,18 @@ export function OutlineView({
                         </li>
                       ))}
                     </ul>
+                  )}
+                  {links.length < all.length && (
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        setExpanded((s) => new Set([...s, node.id]));
+                      }}
+                    >
+                      and {all.length - links.length} more links
+                    </button>
                   )}
                 </td>
               </tr>
@@ -111,4 +142,5 @@ export function OutlineView({
   );
 }
 
-const ROW_CAP = 300;
+const ROW_CAP = 150;
+const LINK_CAP = 12;

@@ -18,6 +18,7 @@ import {
   shareInCommon,
   toggleDocument,
 } from './overlap';
+import { textOn } from './contrast';
 import { CellDetail, type Doc } from './OverlapCellDetail';
 import { MeasureCluster } from './OverlapMeasureCluster';
 
@@ -29,7 +30,8 @@ const DIMENSION_TITLE: Record<OverlapDimension, string> = {
   MEASURE: 'Measures (what is asked)',
 };
 
-const contrast = (count: number, max: number) => (max > 0 && count / max > 0.55 ? '#ffffff' : '#1f2328');
+/** White or dark text, whichever has the higher WCAG contrast on the cell's heat colour. */
+const contrast = (count: number, max: number) => textOn(heat(count, max));
 
 /** Where the documents agree: document × document heatmap, a cell's shared items and recommendations, coverage. */
 export function OverlapView({
@@ -43,21 +45,16 @@ export function OverlapView({
 }) {
   const [normalised, setNormalised] = useState(false);
   const [measure, setMeasure] = useState<string | null>(null);
-  const docs = useQuery<{ documents: Doc[] }>(DOCUMENTS);
+  const docs = useQuery(DOCUMENTS);
   const all = docs.status === 'ok' ? docs.data.documents.map((d) => d.id) : [];
   const selection = overlapSelection(all, query.docs, OVERLAP_MAX_DOCUMENTS, OVERLAP_DEFAULT_DOCUMENTS);
-  const overlap = useQuery<{ overlap: { documents: Doc[]; cells: OverlapCell[] } }>(
+  const overlap = useQuery(
     OVERLAP,
     { dimension: query.dimension, documents: selection },
     docs.status !== 'ok',
   );
   const shown = new Set(selection);
-  const coverage = useQuery<{
-    coverage: {
-      documents: Doc[];
-      rows: { concept: { id: string; name: string }; counts: number[]; total: number }[];
-    };
-  }>(COVERAGE, { dimension: query.dimension });
+  const coverage = useQuery(COVERAGE, { dimension: query.dimension });
   return (
     <div className="overlap">
       <h2>Overlap between documents</h2>
@@ -101,54 +98,56 @@ export function OverlapView({
               : shareInCommon(cell?.count ?? 0, perDocument.get(a) ?? 0, perDocument.get(b) ?? 0);
           const max = Math.max(0, ...m.cells.map((c) => value(c, c.a.id, c.b.id)));
           return (
-            <table
-              className="heatmap"
-              aria-label={`Documents × documents: shared ${DIMENSION_TITLE[query.dimension].toLowerCase()}`}
-            >
-              <thead>
-                <tr>
-                  <td />
-                  {m.documents.map((d) => (
-                    <th key={d.id} scope="col" title={d.name}>
-                      {d.symbol}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {m.documents.map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row" title={row.name}>
-                      {row.symbol}
-                    </th>
-                    {m.documents.map((col) => {
-                      if (row.id === col.id)
-                        return <td key={col.id} className="diagonal" aria-label="same document" />;
-                      const cell = cellOf(m.cells, row.id, col.id);
-                      const count = value(cell, row.id, col.id);
-                      const shown = perDocument === null ? String(count) : `${Math.round(count * 100)}%`;
-                      const open = query.a === row.id && query.b === col.id;
-                      return (
-                        <td
-                          key={col.id}
-                          style={{ background: heat(count, max), color: contrast(count, max) }}
-                          className={open ? 'open' : undefined}
-                        >
-                          <button
-                            type="button"
-                            aria-pressed={open}
-                            aria-label={`${row.name} and ${col.name}: ${shown} shared`}
-                            onClick={() => onChange({ ...query, a: row.id, b: col.id })}
-                          >
-                            {shown}
-                          </button>
-                        </td>
-                      );
-                    })}
+            <div className="heatmap-box">
+              <table
+                className="heatmap"
+                aria-label={`Documents × documents: shared ${DIMENSION_TITLE[query.dimension].toLowerCase()}`}
+              >
+                <thead>
+                  <tr>
+                    <td />
+                    {m.documents.map((d) => (
+                      <th key={d.id} scope="col" title={d.name}>
+                        {d.symbol}
+                      </th>
+                    ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {m.documents.map((row) => (
+                    <tr key={row.id}>
+                      <th scope="row" title={row.name}>
+                        {row.symbol}
+                      </th>
+                      {m.documents.map((col) => {
+                        if (row.id === col.id)
+                          return <td key={col.id} className="diagonal" aria-label="same document" />;
+                        const cell = cellOf(m.cells, row.id, col.id);
+                        const count = value(cell, row.id, col.id);
+                        const shown = perDocument === null ? String(count) : `${Math.round(count * 100)}%`;
+                        const open = query.a === row.id && query.b === col.id;
+                        return (
+                          <td
+                            key={col.id}
+                            style={{ background: heat(count, max), color: contrast(count, max) }}
+                            className={open ? 'open' : undefined}
+                          >
+                            <button
+                              type="button"
+                              aria-pressed={open}
+                              aria-label={`${row.name} and ${col.name}: ${shown} shared`}
+                              onClick={() => onChange({ ...query, a: row.id, b: col.id })}
+                            >
+                              {shown}
+                            </button>
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           );
         }}
       </Await>
@@ -182,47 +181,49 @@ export function OverlapView({
           const max = Math.max(0, ...rows.flatMap((r) => r.counts));
           if (rows.length === 0) return <Empty>No concept of this kind is linked to these documents.</Empty>;
           return (
-            <table className="coverage heatmap" aria-label="Coverage matrix">
-              <thead>
-                <tr>
-                  <th scope="col">Concept</th>
-                  {columns
-                    .map((i) => c.documents[i] as Doc)
-                    .map((d) => (
-                      <th key={d.id} scope="col" title={d.name}>
-                        {d.symbol}
-                      </th>
-                    ))}
-                  <th scope="col">Total</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.concept.id}>
-                    <th scope="row">
-                      <button
-                        type="button"
-                        className="link"
-                        onClick={() =>
-                          query.dimension === 'MEASURE' ? setMeasure(r.concept.id) : onOpen(r.concept.id)
-                        }
-                      >
-                        {r.concept.name}
-                      </button>
-                    </th>
-                    {r.counts.map((n, i) => (
-                      <td
-                        key={c.documents[columns[i] as number]?.id ?? i}
-                        style={{ background: heat(n, max), color: contrast(n, max) }}
-                      >
-                        {n}
-                      </td>
-                    ))}
-                    <td>{r.counts.reduce((a, b) => a + b, 0)}</td>
+            <div className="heatmap-box">
+              <table className="coverage heatmap" aria-label="Coverage matrix">
+                <thead>
+                  <tr>
+                    <th scope="col">Concept</th>
+                    {columns
+                      .map((i) => c.documents[i] as Doc)
+                      .map((d) => (
+                        <th key={d.id} scope="col" title={d.name}>
+                          {d.symbol}
+                        </th>
+                      ))}
+                    <th scope="col">Total</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={r.concept.id}>
+                      <th scope="row">
+                        <button
+                          type="button"
+                          className="link"
+                          onClick={() =>
+                            query.dimension === 'MEASURE' ? setMeasure(r.concept.id) : onOpen(r.concept.id)
+                          }
+                        >
+                          {r.concept.name}
+                        </button>
+                      </th>
+                      {r.counts.map((n, i) => (
+                        <td
+                          key={c.documents[columns[i] as number]?.id ?? i}
+                          style={{ background: heat(n, max), color: contrast(n, max) }}
+                        >
+                          {n}
+                        </td>
+                      ))}
+                      <td>{r.counts.reduce((a, b) => a + b, 0)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           );
         }}
       </Await>

@@ -1,13 +1,9 @@
-import type { OverviewQuery } from '../api/generated/graphql';
 import { OVERVIEW } from '../api/queries';
 import type { Label } from '../api/types';
 import { useQuery } from '../api/useQuery';
 import { LABEL_STYLE } from '../graph/palette';
 import { Await, Empty } from '../ui/States';
 import { SearchBox } from './SearchBox';
-
-/** The start page's query result, as generated from the schema. */
-type Overview = OverviewQuery;
 
 interface Hub {
   id: string;
@@ -61,13 +57,13 @@ function HubList({
 }
 
 /** The first screen: what the corpus holds and the concepts it connects, with search. */
-export function StartView({ onOpen }: { onOpen: (id: string) => void }) {
-  const overview = useQuery<Overview>(OVERVIEW);
+export function StartView({ onOpen }: { onOpen: (id: string, bySearch?: boolean) => void }) {
+  const overview = useQuery(OVERVIEW);
   return (
     <div className="start">
       <section className="intro">
         <h2>Trace what States owe, who is asked to act, and where the documents agree</h2>
-        <SearchBox onPick={onOpen} />
+        <SearchBox onPick={(id) => onOpen(id, true)} />
       </section>
       <Await state={overview} what="the overview">
         {(data) =>
@@ -82,20 +78,22 @@ export function StartView({ onOpen }: { onOpen: (id: string) => void }) {
               <section aria-label="Documents">
                 <h3>Documents</h3>
                 <ul className="documents">
-                  {data.documents.map((doc) => (
-                    <li key={doc.id} className="document-card">
-                      <button type="button" className="link" onClick={() => onOpen(doc.id)}>
-                        {doc.name}
-                      </button>
-                      <div className="muted">
-                        {doc.symbol} · {doc.kind} · {doc.year}
-                      </div>
-                      <div>{doc.title}</div>
-                      <div className="muted">
-                        {doc.provisions.length} provisions · {doc.recommendations.length} recommendations
-                      </div>
-                    </li>
-                  ))}
+                  {[...data.documents]
+                    .sort((a, b) => a.name.localeCompare(b.name))
+                    .map((doc) => (
+                      <li key={doc.id} className="document-card">
+                        <button type="button" className="link" onClick={() => onOpen(doc.id)}>
+                          {doc.name}
+                        </button>
+                        <div className="muted">
+                          {doc.symbol} · {doc.kind} · {doc.year}
+                        </div>
+                        <div>{doc.title}</div>
+                        <div className="muted">
+                          {doc.provisions.length} provisions · {doc.recommendations.length} recommendations
+                        </div>
+                      </li>
+                    ))}
                 </ul>
               </section>
               <div className="hub-columns">
@@ -105,11 +103,14 @@ export function StartView({ onOpen }: { onOpen: (id: string) => void }) {
                   unit="citing provisions + obligations based on it"
                   onOpen={onOpen}
                   hubs={top(
-                    data.instruments.map((i) => ({
-                      id: i.id,
-                      name: i.shortName ?? i.name,
-                      count: i.citedIn.length + i.obligations.length,
-                    })),
+                    // A document that is itself an instrument is listed once, with the documents.
+                    data.instruments
+                      .filter((i) => !data.documents.some((d) => d.id.slice(4) === i.id.slice(5)))
+                      .map((i) => ({
+                        id: i.id,
+                        name: i.shortName ?? i.name,
+                        count: i.citedIn.length + i.obligations.length,
+                      })),
                     12,
                   )}
                 />

@@ -71,9 +71,27 @@ export type OverlapDirection =
   /** Each calls for something the other does not. */
   | 'PARTIAL';
 
-export type SubgraphFieldsFragment = { truncated: boolean, omitted: number, nodes: Array<{ id: string, label: Label, name: string, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, method: string | null, evidence: Array<string>, score: number | null, article: string | null }> };
+/** Deprecated filter for recommendations (use `RecommendationWhere`); every list is an any-of, the lists combine with AND. */
+export type RecommendationFilter = {
+  /** Document ids (`doc:…`). */
+  documents: Array<string | number> | null | undefined;
+  /** Addressee actor ids. */
+  actors: Array<string | number> | null | undefined;
+  /** Root cause ids the recommendation addresses. */
+  rootCauses: Array<string | number> | null | undefined;
+  /** Obligation ids it implements. */
+  obligations: Array<string | number> | null | undefined;
+  /** Instrument ids cited by the provision the recommendation is stated in (for the legal basis, filter by `obligations`). */
+  instruments: Array<string | number> | null | undefined;
+  /** Operative verbs. */
+  force: Array<Force> | null | undefined;
+  /** Words that must all occur in the text. */
+  text: string | null | undefined;
+};
 
-export type ProvisionTextFragment = { id: string, ref: string, text: string, section: string, document: { id: string, name: string, symbol: string } };
+export type SubgraphFieldsFragment = { truncated: boolean, omitted: number, nodes: Array<{ id: string, label: Label, name: string, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, method: string | null, evidence: Array<string>, score: number | null, article: string | null, spans: Array<string> }> };
+
+export type ProvisionTextFragment = { id: string, ref: string, text: string, section: string, document: { id: string, name: string, symbol: string }, parent: { id: string, ref: string, text: string } | null };
 
 export type NeighbourhoodQueryVariables = Exact<{
   id: string | number;
@@ -82,7 +100,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, omitted: number, nodes: Array<{ id: string, label: Label, name: string, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, method: string | null, evidence: Array<string>, score: number | null, article: string | null }> } | null };
+export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, omitted: number, nodes: Array<{ id: string, label: Label, name: string, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, method: string | null, evidence: Array<string>, score: number | null, article: string | null, spans: Array<string> }> } | null };
 
 export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -113,8 +131,8 @@ export type NodeDetailsQueryVariables = Exact<{
 
 export type NodeDetailsQuery = { node:
     | { symbol: string, title: string, kind: string, issuer: string, year: number, id: string, name: string, labels: Array<Label> }
-    | { ref: string, kind: string, section: string, text: string, id: string, name: string, labels: Array<Label>, document: { id: string, name: string, symbol: string } }
-    | { ref: string, text: string, force: Force, id: string, name: string, labels: Array<Label>, document: { id: string, name: string, symbol: string }, provision: { id: string, ref: string, text: string, section: string, document: { id: string, name: string, symbol: string } } }
+    | { ref: string, kind: string, section: string, text: string, id: string, name: string, labels: Array<Label>, document: { id: string, name: string, symbol: string }, parent: { id: string, ref: string, text: string } | null }
+    | { ref: string, text: string, force: Force, id: string, name: string, labels: Array<Label>, document: { id: string, name: string, symbol: string }, provision: { id: string, ref: string, text: string, section: string, document: { id: string, name: string, symbol: string }, parent: { id: string, ref: string, text: string } | null } }
     | { description: string, id: string, name: string, labels: Array<Label> }
     | { kind: string, aliases: Array<string>, id: string, name: string, labels: Array<Label> }
     | { description: string, id: string, name: string, labels: Array<Label> }
@@ -129,7 +147,7 @@ export type EvidenceQueryVariables = Exact<{
 
 export type EvidenceQuery = { nodes: Array<
     | { id: string, name: string, labels: Array<Label> }
-    | { id: string, name: string, labels: Array<Label>, ref: string, text: string, section: string, document: { id: string, name: string, symbol: string } }
+    | { id: string, name: string, labels: Array<Label>, ref: string, text: string, section: string, document: { id: string, name: string, symbol: string }, parent: { id: string, ref: string, text: string } | null }
     | { id: string, name: string, labels: Array<Label> }
     | { id: string, name: string, labels: Array<Label> }
     | { id: string, name: string, labels: Array<Label> }
@@ -141,7 +159,7 @@ export type EvidenceQuery = { nodes: Array<
 export type ChainChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ChainChoicesQuery = { instruments: Array<{ id: string, name: string, shortName: string | null }> | null, obligations: Array<{ id: string, name: string }> | null, actors: Array<{ id: string, name: string }> | null, rootCauses: Array<{ id: string, name: string }> | null };
+export type ChainChoicesQuery = { instruments: Array<{ id: string, name: string, shortName: string | null }> | null, obligations: Array<{ id: string, name: string }> | null, actors: Array<{ id: string, name: string }> | null, rootCauses: Array<{ id: string, name: string }> | null, documents: Array<{ id: string }> | null };
 
 export type ChainsQueryVariables = Exact<{
   instrument: string | number | null | undefined;
@@ -213,6 +231,49 @@ export type DocumentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DocumentsQuery = { documents: Array<{ id: string, name: string, symbol: string }> | null };
 
+export type ReadingProvisionFragment = { id: string, ref: string, text: string, section: string, kind: string, document: { id: string, name: string, symbol: string }, parent: { id: string, ref: string, text: string } | null };
+
+export type ConceptRecommendationsQueryVariables = Exact<{
+  filter: RecommendationFilter;
+  first: number;
+  after: string | null | undefined;
+}>;
+
+
+export type ConceptRecommendationsQuery = { recommendations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, ref: string, text: string, force: Force, document: { id: string, name: string, symbol: string }, provision: { id: string, ref: string, text: string, section: string, kind: string, document: { id: string, name: string, symbol: string }, parent: { id: string, ref: string, text: string } | null }, addressees: Array<{ node: { id: string, name: string } }> } }> } | null };
+
+export type ConceptProvisionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConceptProvisionsQuery = { node:
+    | { id: string, name: string, labels: Array<Label>, provisions: Array<{ id: string, ref: string, text: string, section: string, kind: string, document: { id: string, name: string, symbol: string }, parent: { id: string, ref: string, text: string } | null }> }
+    | { id: string, name: string, labels: Array<Label> }
+    | { id: string, name: string, labels: Array<Label> }
+    | { id: string, name: string, labels: Array<Label>, statedIn: Array<{ node: { id: string, ref: string, text: string, section: string, kind: string, document: { id: string, name: string, symbol: string }, parent: { id: string, ref: string, text: string } | null } }> }
+    | { id: string, name: string, labels: Array<Label>, mentionedIn: Array<{ node: { id: string, ref: string, text: string, section: string, kind: string, document: { id: string, name: string, symbol: string }, parent: { id: string, ref: string, text: string } | null } }> }
+    | { id: string, name: string, labels: Array<Label>, mentionedIn: Array<{ node: { id: string, ref: string, text: string, section: string, kind: string, document: { id: string, name: string, symbol: string }, parent: { id: string, ref: string, text: string } | null } }> }
+    | { id: string, name: string, labels: Array<Label> }
+    | { id: string, name: string, labels: Array<Label>, citedIn: Array<{ node: { id: string, ref: string, text: string, section: string, kind: string, document: { id: string, name: string, symbol: string }, parent: { id: string, ref: string, text: string } | null } }> }
+   | null };
+
+export type ConceptSpansQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConceptSpansQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string, recommendations: Array<{ spans: Array<string> }>, statedIn: Array<{ spans: Array<string> }> }
+    | { id: string, recommendations: Array<{ spans: Array<string> }>, mentionedIn: Array<{ spans: Array<string> }> }
+    | { id: string, recommendations: Array<{ spans: Array<string> }>, mentionedIn: Array<{ spans: Array<string> }> }
+    | { id: string }
+    | { id: string, citedIn: Array<{ spans: Array<string> }> }
+   | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -248,6 +309,7 @@ export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
     evidence
     score
     article
+    spans
   }
   truncated
   omitted
@@ -263,6 +325,11 @@ export const ProvisionTextFragmentDoc = new TypedDocumentString(`
     id
     name
     symbol
+  }
+  parent {
+    id
+    ref
+    text
   }
 }
     `, {"fragmentName":"ProvisionText"}) as unknown as TypedDocumentString<ProvisionTextFragment, unknown>;
@@ -287,6 +354,25 @@ export const OverlapRecFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OverlapRec"}) as unknown as TypedDocumentString<OverlapRecFragment, unknown>;
+export const ReadingProvisionFragmentDoc = new TypedDocumentString(`
+    fragment ReadingProvision on Provision {
+  id
+  ref
+  text
+  section
+  kind
+  document {
+    id
+    name
+    symbol
+  }
+  parent {
+    id
+    ref
+    text
+  }
+}
+    `, {"fragmentName":"ReadingProvision"}) as unknown as TypedDocumentString<ReadingProvisionFragment, unknown>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
     query Neighbourhood($id: ID!, $types: [RelationshipType!], $limit: Int) {
   neighbourhood(id: $id, depth: 1, types: $types, limit: $limit) {
@@ -309,6 +395,7 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
     evidence
     score
     article
+    spans
   }
   truncated
   omitted
@@ -417,6 +504,11 @@ export const NodeDetailsDocument = new TypedDocumentString(`
         name
         symbol
       }
+      parent {
+        id
+        ref
+        text
+      }
     }
     ... on Recommendation {
       ref
@@ -458,6 +550,11 @@ export const NodeDetailsDocument = new TypedDocumentString(`
     name
     symbol
   }
+  parent {
+    id
+    ref
+    text
+  }
 }`) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
 export const EvidenceDocument = new TypedDocumentString(`
     query Evidence($ids: [ID!]!) {
@@ -478,6 +575,11 @@ export const EvidenceDocument = new TypedDocumentString(`
     name
     symbol
   }
+  parent {
+    id
+    ref
+    text
+  }
 }`) as unknown as TypedDocumentString<EvidenceQuery, EvidenceQueryVariables>;
 export const ChainChoicesDocument = new TypedDocumentString(`
     query ChainChoices {
@@ -497,6 +599,9 @@ export const ChainChoicesDocument = new TypedDocumentString(`
   rootCauses {
     id
     name
+  }
+  documents {
+    id
   }
 }
     `) as unknown as TypedDocumentString<ChainChoicesQuery, ChainChoicesQueryVariables>;
@@ -692,3 +797,146 @@ export const DocumentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DocumentsQuery, DocumentsQueryVariables>;
+export const ConceptRecommendationsDocument = new TypedDocumentString(`
+    query ConceptRecommendations($filter: RecommendationFilter!, $first: Int!, $after: String) {
+  recommendations(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        ref
+        text
+        force
+        document {
+          id
+          name
+          symbol
+        }
+        provision {
+          ...ReadingProvision
+        }
+        addressees {
+          node {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ReadingProvision on Provision {
+  id
+  ref
+  text
+  section
+  kind
+  document {
+    id
+    name
+    symbol
+  }
+  parent {
+    id
+    ref
+    text
+  }
+}`) as unknown as TypedDocumentString<ConceptRecommendationsQuery, ConceptRecommendationsQueryVariables>;
+export const ConceptProvisionsDocument = new TypedDocumentString(`
+    query ConceptProvisions($id: ID!) {
+  node(id: $id) {
+    id
+    name
+    labels
+    ... on RootCause {
+      mentionedIn {
+        node {
+          ...ReadingProvision
+        }
+      }
+    }
+    ... on Actor {
+      mentionedIn {
+        node {
+          ...ReadingProvision
+        }
+      }
+    }
+    ... on Instrument {
+      citedIn {
+        node {
+          ...ReadingProvision
+        }
+      }
+    }
+    ... on Obligation {
+      statedIn {
+        node {
+          ...ReadingProvision
+        }
+      }
+    }
+    ... on Document {
+      provisions {
+        ...ReadingProvision
+      }
+    }
+  }
+}
+    fragment ReadingProvision on Provision {
+  id
+  ref
+  text
+  section
+  kind
+  document {
+    id
+    name
+    symbol
+  }
+  parent {
+    id
+    ref
+    text
+  }
+}`) as unknown as TypedDocumentString<ConceptProvisionsQuery, ConceptProvisionsQueryVariables>;
+export const ConceptSpansDocument = new TypedDocumentString(`
+    query ConceptSpans($id: ID!) {
+  node(id: $id) {
+    id
+    ... on RootCause {
+      recommendations {
+        spans
+      }
+      mentionedIn {
+        spans
+      }
+    }
+    ... on Actor {
+      recommendations {
+        spans
+      }
+      mentionedIn {
+        spans
+      }
+    }
+    ... on Instrument {
+      citedIn {
+        spans
+      }
+    }
+    ... on Obligation {
+      recommendations {
+        spans
+      }
+      statedIn {
+        spans
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConceptSpansQuery, ConceptSpansQueryVariables>;
