@@ -28,6 +28,13 @@ export interface OverlapOptions {
   maxLinks: number;
   /** Text similarity that, with a shared broad (or chapeau) measure, makes an overlap. */
   textWithMeasure: number;
+  /**
+   * A specific measure in both is not enough on its own (two asks can fall under one measure and ask
+   * different things): the matched asks must also share wording — a distinctive phrase, this ask
+   * similarity, or `textWithSpecific` text similarity.
+   */
+  askWithSpecific: number;
+  textWithSpecific: number;
   /** Text similarity that, with shared distinctive phrases, makes an overlap. */
   textWithPhrases: number;
   /** Text similarity that makes an overlap on its own (near-verbatim reuse). */
@@ -118,6 +125,8 @@ function direction(a: Set<string>, b: Set<string>): AskOverlap['direction'] {
 
 interface Signals {
   text: number;
+  /** The best TF-IDF cosine between a matched ask of each. */
+  ask: number;
   sharedLinks: number;
 }
 
@@ -126,7 +135,9 @@ function decide(p: Acc, s: Signals, o: OverlapOptions): { score: number; basis: 
   // a measure of a chapeau only, or a theme, needs more than itself to link two recommendations
   const specific = [...p.own].filter((m) => !o.broad.has(m)).length;
   const phrases = p.phrases.size;
-  const byMeasure = specific > 0 || (p.measures.size > 0 && (phrases >= 1 || s.text >= o.textWithMeasure));
+  const worded = phrases >= 1 || s.ask >= o.askWithSpecific || s.text >= o.textWithSpecific;
+  const byMeasure =
+    (specific > 0 && worded) || (p.measures.size > 0 && (phrases >= 1 || s.text >= o.textWithMeasure));
   const byPhrase = phrases >= 3 || (phrases >= 2 && s.text >= o.textWithPhrases) || s.text >= o.textAlone;
   if (!byMeasure && !byPhrase) return null;
   const basis = [
@@ -149,7 +160,8 @@ function decide(p: Acc, s: Signals, o: OverlapOptions): { score: number; basis: 
  * Overlaps between recommendations of different documents, decided ask by ask. Candidates are
  * the pairs of asks that share a measure (the same instrument too, for measures bound to one) or a
  * distinctive phrase; each candidate pair of recommendations is then judged on everything it shares:
- * - a specific measure links them;
+ * - a specific measure links them when the matched asks also share wording (a distinctive phrase,
+ *   some ask or text similarity): one measure can hold different asks;
  * - a broad measure (a theme), or one read only in a sub-item's chapeau, links them only with a
  *   shared distinctive phrase or some text similarity;
  * - without a measure, three shared distinctive phrases, or two with some text similarity, or
@@ -216,12 +228,12 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
       const text = round(cosine(vectors[a]!, vectors[b]!));
       const linkSet = new Set(recs[a]!.links);
       const sharedLinks = recs[b]!.links.filter((l) => linkSet.has(l)).length;
-      const decided = decide(p, { text, sharedLinks }, o);
-      if (!decided) continue;
       let ask = 0;
       for (const ua of p.unitsA)
         for (const ub of p.unitsB)
           ask = Math.max(ask, cosine(unitVectors[firstUnit[a]! + ua]!, unitVectors[firstUnit[b]! + ub]!));
+      const decided = decide(p, { text, ask: round(ask), sharedLinks }, o);
+      if (!decided) continue;
       out.push({
         a,
         b,
