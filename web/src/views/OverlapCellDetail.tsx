@@ -101,52 +101,53 @@ function SimilarByMeasure({ a, b, onOpen }: { a: Doc; b: Doc; onOpen: (id: strin
         return groupByMeasure(pairs).map((g) => (
           <details key={g.measure?.id ?? 'none'} className="measure-group" open>
             <summary>
-              {g.measure ? (
-                <button type="button" className="link" onClick={() => onOpen(g.measure?.id ?? '')}>
-                  {g.measure.name}
-                </button>
-              ) : (
-                'Shared wording, no catalogued measure'
-              )}{' '}
+              {g.measure ? g.measure.name : 'Shared wording, no catalogued measure'}{' '}
               <span className="muted">({g.pairs.length})</span>
             </summary>
-            <table
-              className="side-by-side"
-              aria-label={`Overlapping recommendations: ${g.measure?.name ?? 'wording'}`}
-            >
-              <thead>
-                <tr>
-                  <th scope="col">{a.symbol}</th>
-                  <th scope="col">{b.symbol}</th>
-                  <th scope="col">Overlap</th>
-                </tr>
-              </thead>
-              <tbody>
-                {g.pairs.map((p: SimilarPair) => (
-                  <tr key={`${p.a.id}|${p.b.id}`}>
-                    <Side side={p.a} spans={p.spans} onOpen={onOpen} />
-                    <Side side={p.b} spans={p.spans} onOpen={onOpen} />
-                    <td>
-                      {p.score.toFixed(2)}
-                      <br />
-                      <span className="muted">{DIRECTION_TEXT[p.direction]}</span>
-                      {p.measures.length > 1 && (
-                        <>
-                          <br />
-                          <span className="muted">
-                            also:{' '}
-                            {p.measures
-                              .filter((m) => m.id !== g.measure?.id)
-                              .map((m) => m.name)
-                              .join('; ')}
-                          </span>
-                        </>
-                      )}
-                    </td>
+            {g.measure && (
+              <button type="button" className="link" onClick={() => onOpen(g.measure?.id ?? '')}>
+                Open {g.measure.name}
+              </button>
+            )}
+            <div className="table-box">
+              <table
+                className="side-by-side"
+                aria-label={`Overlapping recommendations: ${g.measure?.name ?? 'wording'}`}
+              >
+                <thead>
+                  <tr>
+                    <th scope="col">{a.symbol}</th>
+                    <th scope="col">{b.symbol}</th>
+                    <th scope="col">Overlap</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {g.pairs.map((p: SimilarPair) => (
+                    <tr key={`${p.a.id}|${p.b.id}`}>
+                      <Side side={p.a} spans={p.spans} onOpen={onOpen} />
+                      <Side side={p.b} spans={p.spans} onOpen={onOpen} />
+                      <td>
+                        {p.score.toFixed(2)}
+                        <br />
+                        <span className="muted">{DIRECTION_TEXT[p.direction]}</span>
+                        {p.measures.length > 1 && (
+                          <>
+                            <br />
+                            <span className="muted">
+                              also:{' '}
+                              {p.measures
+                                .filter((m) => m.id !== g.measure?.id)
+                                .map((m) => m.name)
+                                .join('; ')}
+                            </span>
+                          </>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </details>
         ));
       }}
