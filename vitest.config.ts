@@ -38,6 +38,8 @@ export default defineConfig({
         },
         resolve: {
           alias: [
+            // The API the globalSetup starts needs the one graphql instance too (see the node project).
+            { find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') },
             // Its CommonJS entry would load the root React; its ES build goes through these aliases.
             {
               find: /^@testing-library\/react$/,

@@ -1,4 +1,5 @@
 // The markdown summary of each part, for bench/RESULTS.md: the figures, each target met or missed.
+import { compareSummaryRows } from './compare/report';
 import type { CompareResults } from './compare/run';
 import type { LoadResults } from './load/run';
 import type { Machine } from './lib/machine';
@@ -171,32 +172,6 @@ export function loadMarkdown(l: LoadResults): string[] {
   return out;
 }
 
-export function compareMarkdown(c: CompareResults): string[] {
-  const out = ['## Side by side with @neo4j/graphql', ''];
-  if (c.skipped) return [...out, `Skipped: ${c.skipped}.`, ''];
-  out.push(`${c.method}`, '');
-  out.push(
-    ...table(
-      [
-        'question',
-        'ours p50 / p95 ms',
-        '@neo4j/graphql p50 / p95 ms',
-        'ratio of p95 ours/theirs',
-        'errors ours / theirs',
-      ],
-      Object.entries(c.questions).map(([q, r]) => [
-        q,
-        `${r.ours.p50} / ${r.ours.p95}`,
-        `${r.theirs.p50} / ${r.theirs.p95}`,
-        r.ratio,
-        `${r.ours.errors + r.ours.non2xx + r.ours.graphqlErrors} / ${r.theirs.errors + r.theirs.non2xx + r.theirs.graphqlErrors}`,
-      ]),
-    ),
-    '',
-  );
-  return out;
-}
-
 type Dated<T> = T & { date?: string; machine?: Machine };
 
 /** A figure of a part measured in an earlier run carries that run's date. */
@@ -266,14 +241,7 @@ export function summaryMarkdown(
   }
   if (compare && !compare.skipped) {
     const w = when(compare, parts, 'compare');
-    for (const [q, r] of Object.entries(compare.questions))
-      rows.push([
-        `${q}: our p95 / @neo4j/graphql's${w}`,
-        `${r.ratio} (${r.ours.p95} / ${r.theirs.p95} ms)`,
-        '—',
-        r.ratio <= 1 ? 'ours faster' : 'ours slower',
-        '',
-      ]);
+    rows.push(...compareSummaryRows(compare, w));
   }
   const { api, web } = latest;
   if (api)

@@ -13,14 +13,8 @@ import { type PrivateNeo4j, privateNeo4j } from './lib/private-neo4j';
 import { writeReadmeSection } from './lib/readme-section';
 import { bundleFile, REPO } from './lib/paths';
 import { latestPart, machineLine, today, writeMarkdown, writePart } from './lib/report';
-import {
-  type ApiReport,
-  compareMarkdown,
-  loadMarkdown,
-  scaleMarkdown,
-  summaryMarkdown,
-  type WebReport,
-} from './markdown';
+import { compareMarkdown } from './compare/report';
+import { type ApiReport, loadMarkdown, scaleMarkdown, summaryMarkdown, type WebReport } from './markdown';
 import { runScale, type ScaleResults } from './scale/run';
 
 const ALL = ['scale', 'load', 'compare', 'api', 'web'];

@@ -29,18 +29,29 @@ ${fields.join('\n')}
 `;
 }
 
-/** Depth-1 neighbourhood: every relationship type, both directions, with the edge's method and evidence. */
+/**
+ * The depth-1 neighbourhood as our API answers it: the centre and its neighbours (`$ids`, every type
+ * and direction), with every relationship among them, its method and evidence. @neo4j/graphql cannot
+ * walk and then join in one request, so it is handed the node ids (which our server and the floor
+ * find themselves): each node's outgoing relationships of every type whose other end is in the set.
+ */
 export function neighbourhoodQuery(): string {
-  const conns = RELATIONSHIP_TYPES.flatMap((t) => [`${t}_out`, `${t}_in`]).map(
-    (f) => `${f}Connection { edges { properties { method evidence } node { id name } } }`,
+  const conns = RELATIONSHIP_TYPES.map(
+    (t) =>
+      `${t}_outConnection(where: { node: { id: { in: $ids }, _v: { eq: $v } } }) { edges { properties { method evidence } node { id } } }`,
   );
-  return `query($id: ID!, $v: Int!) { gNodes(where: { id: { eq: $id }, _v: { eq: $v } }) { id name ${conns.join(' ')} } }`;
+  return `query($ids: [ID!]!, $v: Int!) { gNodes(where: { id: { in: $ids }, _v: { eq: $v } }) { id name ${conns.join(' ')} } }`;
 }
 
-/** Obligation chains from one instrument: Instrument ← ARISES_FROM − Obligation ← IMPLEMENTS − Recommendation − ADDRESSED_TO → Actor. */
+/**
+ * Obligation chains from one instrument: Instrument ← ARISES_FROM − Obligation ← IMPLEMENTS −
+ * Recommendation − ADDRESSED_TO → Actor, and the root causes the recommendation ADDRESSES (our chains'
+ * fourth step), as a tree.
+ */
 export function chainsQuery(): string {
   return `query($id: ID!, $v: Int!) { gNodes(where: { id: { eq: $id }, _v: { eq: $v } }) { id name
   ARISES_FROM_inConnection { edges { properties { article method evidence } node { id name
     IMPLEMENTS_inConnection { edges { properties { method evidence } node { id documentId ref
-      ADDRESSED_TO_outConnection { edges { properties { method evidence } node { id name } } } } } } } } } } }`;
+      ADDRESSED_TO_outConnection { edges { properties { method evidence } node { id name } } }
+      ADDRESSES_outConnection { edges { properties { method evidence } node { id } } } } } } } } } } }`;
 }

@@ -111,6 +111,8 @@ export interface Addressee {
   actorId: string;
   /** `rule` for an explicit subject/object, `context` for a section's implicit addressee. */
   method: Method;
+  /** Where the text names it (span refs, see recognise/span-ref.ts); none for a `context` addressee. */
+  spans: string[];
 }
 
 /** A call on someone to act, as stated in one provision (ONTOLOGY.md, Recommendation). */
@@ -127,6 +129,8 @@ export interface RecommendationFact {
   obligations: string[];
   /** Root-cause ids (`cause:*`) it addresses. */
   causes: string[];
+  /** The words each obligation and root cause rests on, by node id (span refs, recognise/span-ref.ts). */
+  spans: Record<string, string[]>;
 }
 
 /**

@@ -23,13 +23,13 @@ describe('HTTP app', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('etag')).toBeNull();
     expect(res.headers.get('x-powered-by')).toBeNull();
-    expect(await res.json()).toEqual({ data: { stats: { nodes: 34 } } });
+    expect(await res.json()).toEqual({ data: { stats: { nodes: 38 } } });
   });
 
   it('reports the store up on /health', async () => {
     const res = await fetch(`${api.url}/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'up', store: 'memory', nodes: 34, version: 0 });
+    expect(await res.json()).toEqual({ status: 'up', store: 'memory', nodes: 38, version: 0 });
   });
 
   it('serves GraphiQL with every script and stylesheet from this server, none from a CDN', async () => {

@@ -65,7 +65,7 @@ describe('API limits', () => {
       expect(res.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
       expect(res.body.errors?.[0]?.path).toEqual(['documents', 0, 'provisions']);
       // the rest of the answer stands, as GraphQL answers a failing field
-      expect(res.body.data?.stats).toEqual({ nodes: 34 });
+      expect(res.body.data?.stats).toEqual({ nodes: 38 });
       expect(res.status).toBe(200);
     } finally {
       await small.close();
@@ -79,7 +79,7 @@ describe('API limits', () => {
       expect(res.body.errors?.[0]?.extensions?.code).toBe('RESPONSE_TOO_LARGE');
       expect(res.body.data).toBeUndefined();
       expect(res.status).toBe(400);
-      expect((await small.data<{ stats: { nodes: number } }>('{ stats { nodes } }')).stats.nodes).toBe(34);
+      expect((await small.data<{ stats: { nodes: number } }>('{ stats { nodes } }')).stats.nodes).toBe(38);
     } finally {
       await small.close();
     }
@@ -127,7 +127,7 @@ describe('API limits', () => {
     const res = await slow.query('{ stats { nodes } }');
     expect(res.body.errors?.[0]?.extensions?.code).toBe('QUERY_TIMEOUT');
     expect(res.status).toBe(400);
-    expect((await api.data<{ stats: { nodes: number } }>('{ stats { nodes } }')).stats.nodes).toBe(34);
+    expect((await api.data<{ stats: { nodes: number } }>('{ stats { nodes } }')).stats.nodes).toBe(38);
   });
 
   it('refuses a GET request without a CSRF preflight header (CSRF prevention)', async () => {

@@ -101,9 +101,13 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
     await page.getByRole('button', { name: /^CEDAW\/C\/GC\/38 and A\/RES\/77\/194: \d+ shared$/ }).click();
     const detail = page.getByRole('region', { name: /Overlap of CEDAW\/C\/GC\/38 and A\/RES\/77\/194/ });
     await detail.waitFor();
-    const pairs = detail.getByRole('table', { name: 'Similar recommendations' }).locator('tbody tr');
-    await pairs.first().waitFor();
-    expect(await text(pairs.first().locator('td').nth(2))).toMatch(/^0?\.\d\d|^1\.00/);
+    // Pairs are grouped by the measure they share, one table per measure.
+    const pairs = detail
+      .getByRole('table', { name: /^Overlapping recommendations: / })
+      .first()
+      .locator('tbody tr');
+    await pairs.first().waitFor({ state: 'attached' });
+    expect(await pairs.first().locator('td').nth(2).textContent()).toMatch(/^0?\.\d\d|^1\.00/);
     await shot('05-overlap');
   });
 

@@ -1,39 +1,64 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildBundle } from '../../graph-seed/src';
+import { buildBundle, type GraphBundle } from '../../graph-seed/src';
 import { type FidelityReport, f1, readFixtures, scoreBundle } from './score';
 
-// The dev annotations and structure spec, vendored as fixtures: a change that lowers the graph's
-// fidelity below the thresholds of the graph-seed issue fails here.
-const { gold, structure } = readFixtures('dev.jsonl');
-
-let report: FidelityReport;
+// The graph against three sets of annotations, each with thresholds a little under what the rules
+// reach (docs/fidelity-log.md), so a change that lowers fidelity fails here:
+// - dev: the annotations the rules were developed with (and the structure spec);
+// - blind: provisions annotated from the text and ONTOLOGY alone, never read one by one while the
+//   rules were written (test/fixtures/fidelity/blind-notes.md).
+// The leave-one-document-out mean has its own test (leave-one-out.test.ts).
+let bundle: GraphBundle;
 beforeAll(async () => {
-  report = scoreBundle(await buildBundle(), gold, structure);
+  bundle = await buildBundle();
 }, 120_000);
 
-describe('fidelity of the corpus graph to the hand annotations', () => {
-  it('finds every annotated provision under its own ref', () => {
-    expect(report.problems.filter((p) => p.startsWith('not found'))).toEqual([]);
-    expect(report.refRight).toBe(report.refChecked);
-  });
+const sets = {
+  dev: {
+    recommendation: 0.97,
+    addressees: 0.95,
+    actors: 0.95,
+    instruments: 0.93,
+    causes: 0.9,
+    obligations: 0.85,
+  },
+  blind: {
+    recommendation: 0.97,
+    addressees: 0.97,
+    // The fact-sheet box rule (segment/boxes.ts) made five list items the blind annotator labelled
+    // one by one part of the sidebar they belong to, so their lines now meet the whole box's
+    // citations: 79.3 on all 129 lines, 96.7 on the 124 the rule does not touch.
+    actors: 0.93,
+    instruments: 0.77,
+    causes: 0.67,
+    obligations: 0.64,
+  },
+} as const;
 
-  it('has every numbered paragraph of the corpus', () => {
-    expect(report.paragraphs.absent).toEqual([]);
-    expect(report.paragraphs.present).toBe(311);
-  });
+describe.each(Object.entries(sets))(
+  'fidelity of the corpus graph to the %s annotations',
+  (name, thresholds) => {
+    const { gold, structure } = readFixtures(`${name}.jsonl`);
+    let report: FidelityReport;
+    beforeAll(() => {
+      report = scoreBundle(bundle, gold, structure);
+    });
 
-  it('keeps at least 99% of provisions free of page furniture', () => {
-    expect(report.clean).toBeGreaterThanOrEqual(0.99);
-  });
+    it('finds every annotated provision under its own ref', () => {
+      expect(report.problems.filter((p) => p.startsWith('not found'))).toEqual([]);
+      // The blind pool was drawn before the box rule; fact-sheet paragraphs after a new box are
+      // numbered one lower now, so only the dev refs are held to the letter.
+      if (name === 'dev') expect(report.refRight).toBe(report.refChecked);
+    });
 
-  it.each([
-    ['recommendation', 0.95],
-    ['addressees', 0.9],
-    ['actors', 0.9],
-    ['instruments', 0.9],
-    ['causes', 0.8],
-    ['obligations', 0.75],
-  ] as const)('reaches the %s F1 threshold of %s', (field, threshold) => {
-    expect(f1(report.tallies[field])).toBeGreaterThanOrEqual(threshold);
-  });
-});
+    it('has every numbered paragraph of the corpus and keeps 99.5% of provisions free of furniture', () => {
+      expect(report.paragraphs.absent).toEqual([]);
+      expect(report.paragraphs.present).toBe(311);
+      expect(report.clean).toBeGreaterThanOrEqual(0.995);
+    });
+
+    it.each(Object.entries(thresholds))('reaches the %s F1 threshold of %s', (field, threshold) => {
+      expect(f1(report.tallies[field as keyof FidelityReport['tallies']])).toBeGreaterThanOrEqual(threshold);
+    });
+  },
+);

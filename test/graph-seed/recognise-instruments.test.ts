@@ -7,6 +7,8 @@ import {
   instrumentRecogniser,
   recogniseInstruments as cites,
 } from '../../graph-seed/src/recognise/instruments';
+import { StageOrderError } from '../../graph-seed/src/products';
+import { recogniseActors } from '../../graph-seed/src/stages/recognise-actors';
 import { recogniseInstruments } from '../../graph-seed/src/stages/recognise-instruments';
 import type { SeedState } from '../../graph-seed/src/types';
 import { segmentedCorpus } from './corpus';
@@ -18,13 +20,16 @@ const catalogues = {
   instruments: instrumentCatalogueSchema.parse(yaml('instruments.yaml')).instruments,
   rootCauses: [],
   obligations: [],
+  measures: { verbs: {}, notAsks: [], measures: [] },
 };
 const r = instrumentRecogniser(catalogues.instruments);
 const targets = (text: string) => [...new Set(cites(r, text, {}).mentions.map((m) => m.target.slice(5)))];
 
 let state: SeedState | undefined;
 const seeded = () => {
-  state ??= recogniseInstruments.run({ documents: segmentedCorpus(), catalogues, discovered: new Map() });
+  state ??= recogniseInstruments.run(
+    recogniseActors.run({ documents: segmentedCorpus(), catalogues, discovered: new Map() }),
+  );
   return state;
 };
 const citedBy = (provisionId: string) => {
@@ -58,6 +63,35 @@ describe('instruments named in a provision', () => {
     });
   });
 
+  it('reads a short name in a list item from its lead-in, and none where the lead-in names several of the kind', () => {
+    const protocol = (name: string) => ({
+      target: `inst:${name}`,
+      name: r.entries.get(`inst:${name}`)!.name,
+    });
+    const item = 'Make recommendations on how State parties can better implement the Protocol;';
+    const from = (leadIns: { target: string; name: string }[][]) =>
+      cites(r, item, {}, undefined, leadIns).mentions.map((m) => m.target);
+    expect(from([[protocol('trafficking-protocol'), protocol('untoc')]])).toEqual([
+      'inst:trafficking-protocol',
+    ]);
+    expect(from([[protocol('trafficking-protocol'), protocol('smuggling-protocol')]])).toEqual([]);
+    // The nearest lead-in that names a Protocol decides; one further up is not consulted.
+    expect(from([[protocol('untoc')], [protocol('smuggling-protocol')]])).toEqual([
+      'inst:smuggling-protocol',
+    ]);
+    expect(from([])).toEqual([]);
+    expect(cites(r, item, { sole: { Protocol: 'inst:trafficking-protocol' } }).mentions[0]?.target).toBe(
+      'inst:trafficking-protocol',
+    );
+  });
+
+  it('reads "the Covenant" as the last Covenant named, never a Convention', () => {
+    const text =
+      'The Convention on the Rights of the Child and the International Covenant on Civil and Political Rights apply; rights recognized in the Covenant are not absolute.';
+    expect(cites(r, text, {}).mentions.find((m) => m.surface === 'the Covenant')?.target).toBe('inst:iccpr');
+    expect(targets('Limits must be consistent with the rights recognized in the Covenant.')).toEqual([]);
+  });
+
   it('does not take another instrument with a similar title for a catalogue one', () => {
     // A/RES/77/194 para 14: the Special Rapporteur's basic principles are not the 2005 Basic Principles
     expect(
@@ -82,15 +116,32 @@ describe('recognise-instruments stage', () => {
     expect(citedBy('prov:cedaw-gr38:17')).toEqual(['cedaw']);
   });
 
+  it('reads "the Protocol" in a bullet from the paragraph leading into it, and a quotation from the paragraph introducing it', () => {
+    expect(citedBy('prov:ohchr-fs36:IV.A.1.b2')).toEqual(['trafficking-protocol']);
+    // "This danger is explicitly recognized in the Trafficking Protocol:" then, past a box, the quotation.
+    expect(citedBy('prov:ohchr-fs36:III.H.6')).toEqual(['trafficking-protocol']);
+  });
+
+  it('reads "the Covenant" as the treaty of the treaty body the provision names', () => {
+    // "In its general comment No. 27 (1999) on freedom of movement, the Human Rights Committee … the Covenant"
+    expect(citedBy('prov:ohchr-fs36:III.H.13')).toContain('iccpr');
+  });
+
+  it('refuses to run before the actors it reads treaty bodies from are recognised', () => {
+    const bare: SeedState = { documents: segmentedCorpus(), catalogues, discovered: new Map() };
+    expect(() => recogniseInstruments.run(bare)).toThrow(StageOrderError);
+  });
+
   it('does not count a document’s reference to itself', () => {
     // A/79/322 para 3: "in accordance with General Assembly resolution 77/194, the present report …"
     expect(citedBy('prov:sg-a-79-322:3')).toEqual(['ga-res-77-194']);
   });
 
   it('adds instruments cited only by number to the discovered nodes, leaving the input state as it was', () => {
-    const input: SeedState = { documents: segmentedCorpus(), catalogues, discovered: new Map() };
+    const input = recogniseActors.run({ documents: segmentedCorpus(), catalogues, discovered: new Map() });
+    const before = new Map(input.discovered);
     const out = recogniseInstruments.run(input);
-    expect(input.discovered.size).toBe(0);
+    expect(input.discovered).toEqual(before);
     expect(out.discovered.get('inst:ga-res-70-179')).toEqual({
       id: 'inst:ga-res-70-179',
       label: 'Instrument',

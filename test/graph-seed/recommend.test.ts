@@ -189,7 +189,7 @@ describe('recommendation addressees', () => {
   const resolution = { subjects: false };
   const report = { subjects: true };
   const addressed = (text: string, named: Array<[string, string]>, how = resolution) =>
-    explicitAddressees(text, mentions(text, named), how).map((a) => a.actorId);
+    explicitAddressees(text, mentions(text, named), how, 'prov:t:1').map((a) => a.actorId);
 
   it('is the object of the calling verb; one named after the infinitive is only mentioned', () => {
     const text =
@@ -324,7 +324,7 @@ describe('recommend stage', () => {
       ),
     ]);
     expect(recs.map((r) => [r.id, r.force, r.addressees])).toEqual([
-      ['rec:g:120', 'should', [{ actorId: 'actor:states', method: 'context' }]],
+      ['rec:g:120', 'should', [{ actorId: 'actor:states', method: 'context', spans: [] }]],
     ]);
   });
 

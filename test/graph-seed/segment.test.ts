@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../graph-seed/src/stages/clean';
+import { markBoxes, type Role } from '../../graph-seed/src/segment/boxes';
+import { splitPieces } from '../../graph-seed/src/segment/pieces';
 import { segment } from '../../graph-seed/src/stages/segment';
 import { corpusState, provisionsOf, segmentedCorpus } from './corpus';
 
@@ -115,6 +117,73 @@ describe('segment', () => {
     expect(box?.text).toMatch(
       /Source: Human Rights Committee, general comment No\. 15 \(1986\) .* para\. 7\.$/,
     );
+  });
+
+  it('makes a fact-sheet sidebar listing instruments without a source line one box, its items no headings', () => {
+    const box = byRef('ohchr-fs36', 'III.A.box1');
+    expect(box?.kind).toBe('box');
+    expect(box?.text).toMatch(
+      /^Treaties and other instruments particularly relevant to trafficking Protocol to Prevent/,
+    );
+    expect(box?.text).toMatch(
+      /Convention on Preventing and Combating Trafficking in Women and Children for Prostitution, 2002$/,
+    );
+    expect(box?.text).toContain(
+      'United Nations Convention against Transnational Organized Crime, 2000 International Convention on the Protection',
+    );
+    expect(byRef('ohchr-fs36', 'III.B.box1')?.text).toMatch(
+      /^Some important non-treaty instruments .* \(UNHCR Trafficking Guidelines\)$/,
+    );
+    const listed = provisionsOf('ohchr-fs36').filter((p) =>
+      p.section.includes('Transnational Organized Crime, 2000'),
+    );
+    expect(listed).toEqual([]);
+    // The paragraph the sidebar interrupted goes on after it.
+    expect(byRef('ohchr-fs36', 'III.A.5')?.text).toMatch(
+      /general legal norms that are contained in treaties\./,
+    );
+  });
+
+  it('makes a titled run of quotations, each closed by its source without "Source:", one box', () => {
+    const box = provisionsOf('ohchr-fs36').find(
+      (p) => p.kind === 'box' && p.text.startsWith('The right to privacy'),
+    );
+    expect(box?.text).toMatch(
+      /guideline 6 A State party is to protect .* Trafficking Protocol, article 6 .* article 11$/,
+    );
+    const age = provisionsOf('ohchr-fs36').find((p) =>
+      p.text.startsWith('Identifying child victims: presumption of age'),
+    );
+    expect(age?.kind).toBe('box');
+    expect(age?.text).toMatch(/UNICEF Guidelines, guideline 3\.2$/);
+  });
+
+  it('reads a titled run of short unpunctuated items as a list box, and a title over prose as a heading', () => {
+    const lines = [
+      'A list of things',
+      '',
+      'First Convention, 1979',
+      '',
+      'Second Covenant, 1966',
+      '',
+      'Third Protocol',
+      '',
+      'Fourth Guidelines',
+    ];
+    const pieces = splitPieces(lines);
+    const roles = pieces.map((): Role => 'para');
+    expect([...markBoxes(pieces, roles)]).toEqual([[0, 4]]);
+    const prose = [
+      'A heading',
+      '',
+      'A paragraph of prose that ends a sentence.',
+      '',
+      'Short Item',
+      '',
+      'Other Item',
+    ];
+    const proseRoles = splitPieces(prose).map((): Role => 'para');
+    expect(markBoxes(splitPieces(prose), proseRoles).size).toBe(0);
   });
 
   it('numbers fact-sheet paragraphs by chapter and section and resumes a paragraph a box interrupted', () => {

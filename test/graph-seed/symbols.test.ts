@@ -47,6 +47,22 @@ describe('UN resolutions by number', () => {
       'inst:ga-res-70-130',
     ]);
   });
+
+  it('reads every resolution of a list that gives each one its date', () => {
+    expect(
+      ids(
+        'Recalling its resolutions 61/144 of 19 December 2006, 63/156 of 18 December 2008 and 65/190 of 21 December 2010,',
+      ),
+    ).toEqual(['inst:ga-res-61-144', 'inst:ga-res-63-156', 'inst:ga-res-65-190']);
+  });
+
+  it('reads a bare session/number in parentheses as a resolution where its sentence speaks of resolutions', () => {
+    const text =
+      'The Human Rights Council has adopted several resolutions. Those include resolutions on nationality (26/14), on migrants in transit (29/2 and 29/12).';
+    expect(ids(text)).toEqual(['inst:hrc-res-26-14', 'inst:hrc-res-29-2', 'inst:hrc-res-29-12']);
+    expect(ids('The General Assembly adopted texts on migrants (70/130) and on women (70/179).')).toEqual([]);
+    expect(ids('Hotlines operational 24/7 (see resolutions).')).toEqual([]);
+  });
 });
 
 describe('UN document symbols', () => {

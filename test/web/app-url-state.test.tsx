@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../web/src/App';
@@ -33,7 +33,8 @@ describe('the view lives in the URL', () => {
     render(<App />);
     const heatmap = await screen.findByRole('table', { name: /Documents × documents/ });
     const before = heatmap.querySelectorAll('thead th').length;
-    const boxes = await screen.findAllByRole('checkbox');
+    const picker = await screen.findByRole('group', { name: /Documents compared/ });
+    const boxes = within(picker).getAllByRole('checkbox');
     await userEvent.click(boxes[0] as HTMLElement);
     expect(params().getAll('od')).toHaveLength(boxes.length - 1);
     await waitFor(() =>

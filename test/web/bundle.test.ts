@@ -21,7 +21,7 @@ describe('the whole graph from the bundle export', () => {
   });
 
   it('numbers repeated relationships between the same ends as the API does', () => {
-    const rel = { type: 'ARISES_FROM', start: 'obl:a', end: 'inst:b', properties: { article: '5' } };
+    const rel = { type: 'ARISES_FROM' as const, start: 'obl:a', end: 'inst:b', properties: { article: '5' } };
     const sub = bundleToSubgraph({
       ...bundle,
       nodes: [],

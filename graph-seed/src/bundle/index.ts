@@ -14,4 +14,5 @@ export {
   RELATIONSHIP_TYPES,
   type RelationshipType,
 } from './schema';
+export { type ParsedSpanRef, parseSpanRef, spanRef } from './span-ref';
 export { isSeedError, SeedError, SeedErrorCode } from '../errors';

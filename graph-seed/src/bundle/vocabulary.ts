@@ -8,6 +8,7 @@ export const NODE_LABELS = [
   'Actor',
   'RootCause',
   'Instrument',
+  'Measure',
 ] as const;
 export const RELATIONSHIP_TYPES = [
   'HAS_PROVISION',
@@ -24,4 +25,5 @@ export const RELATIONSHIP_TYPES = [
   'SUPPLEMENTS',
   'RESPONDS_TO',
   'SIMILAR_TO',
+  'CALLS_FOR',
 ] as const;

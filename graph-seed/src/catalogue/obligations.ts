@@ -1,3 +1,4 @@
+import { meaningFields } from './meaning';
 import { z } from 'zod';
 
 /** One obligation of the catalogue (`graph-seed/catalogues/obligations.yaml`). */
@@ -10,8 +11,7 @@ export const obligationEntrySchema = z.object({
   legalBasis: z.array(z.object({ instrument: z.string(), article: z.string().optional() })).default([]),
   /** Duty-bearers (BINDS), actor slugs. */
   binds: z.array(z.string()).default(['states']),
-  patterns: z.array(z.string()).default([]),
-  negativePatterns: z.array(z.string()).default([]),
+  ...meaningFields,
 });
 export type ObligationEntry = z.infer<typeof obligationEntrySchema>;
 export const obligationCatalogueSchema = z.object({ obligations: z.array(obligationEntrySchema) });

@@ -1,3 +1,4 @@
+import { meaningFields } from './meaning';
 import { z } from 'zod';
 
 /** One root cause of the catalogue (`graph-seed/catalogues/root-causes.yaml`). */
@@ -6,10 +7,16 @@ export const rootCauseEntrySchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string(),
   description: z.string(),
-  /** Phrases that discuss the driver (regular expressions, case-insensitive). */
-  patterns: z.array(z.string()).default([]),
-  /** Phrases that look alike but are not the driver ("conflict of laws"). */
-  negativePatterns: z.array(z.string()).default([]),
+  ...meaningFields,
+  /**
+   * Phrases that name a driver only in passing — a group of people, a place, an offence, a service —
+   * and count only in a sentence that presents them as a source of vulnerability or risk (`riskCues`).
+   */
+  riskPatterns: z.array(z.string()).default([]),
 });
 export type RootCauseEntry = z.infer<typeof rootCauseEntrySchema>;
-export const rootCauseCatalogueSchema = z.object({ rootCauses: z.array(rootCauseEntrySchema) });
+export const rootCauseCatalogueSchema = z.object({
+  /** Words by which a sentence presents something as a source of vulnerability or risk. */
+  riskCues: z.array(z.string()).default([]),
+  rootCauses: z.array(rootCauseEntrySchema),
+});

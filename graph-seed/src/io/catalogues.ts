@@ -7,6 +7,7 @@ import {
   actorCatalogueSchema,
   type Catalogues,
   instrumentCatalogueSchema,
+  measureCatalogueSchema,
   obligationCatalogueSchema,
   rootCauseCatalogueSchema,
 } from '../catalogue';
@@ -38,18 +39,21 @@ async function readYaml<S extends z.ZodType>(path: string, schema: S): Promise<z
   return parsed.data;
 }
 
-/** Reads the four catalogues (one YAML file per kind) and checks them against their schemas. */
+/** Reads the catalogues (one YAML file per kind) and checks them against their schemas. */
 export async function readCatalogues(dir: string = DEFAULT_CATALOGUE_DIR): Promise<Catalogues> {
-  const [a, i, r, o] = await Promise.all([
+  const [a, i, r, o, m] = await Promise.all([
     readYaml(join(dir, 'actors.yaml'), actorCatalogueSchema),
     readYaml(join(dir, 'instruments.yaml'), instrumentCatalogueSchema),
     readYaml(join(dir, 'root-causes.yaml'), rootCauseCatalogueSchema),
     readYaml(join(dir, 'obligations.yaml'), obligationCatalogueSchema),
+    readYaml(join(dir, 'measures.yaml'), measureCatalogueSchema),
   ]);
   return {
     actors: a.actors,
     instruments: i.instruments,
     rootCauses: r.rootCauses,
     obligations: o.obligations,
+    riskCues: r.riskCues,
+    measures: m,
   };
 }

@@ -1,6 +1,13 @@
 import { factsOf, recommendationsOf } from '../products';
 import type { DocumentState, Mention } from '../types';
+import { spanRefsOf } from '../bundle/span-ref';
 import type { GraphBuilder } from './graph-builder';
+
+/** The span of a whole text without its surrounding blanks. */
+function whole(text: string): { start: number; end: number } {
+  const start = text.length - text.trimStart().length;
+  return { start, end: text.trimEnd().length };
+}
 
 /** Index of which provisions back which node: node id → provision ids. */
 export type Backing = Map<string, Set<string>>;
@@ -31,18 +38,19 @@ export interface FactIndexes {
  */
 export function linkFacts(g: GraphBuilder, doc: DocumentState, idx: FactIndexes): void {
   for (const [provId, facts] of factsOf(doc)) {
+    const at = (m: Mention) => spanRefsOf(provId, [m]);
     for (const m of [...facts.actors, ...facts.causes]) {
       ensureTarget(g, m);
-      g.addRelationship('MENTIONS', provId, m.target, m.method, [provId]);
+      g.addRecognised('MENTIONS', provId, m.target, m.method, [provId], at(m));
       note(idx.mentions, m.target, provId);
     }
     for (const m of facts.instruments) {
       ensureTarget(g, m);
-      g.addRelationship('CITES', provId, m.target, m.method, [provId]);
+      g.addRecognised('CITES', provId, m.target, m.method, [provId], at(m));
       note(idx.cites, m.target, provId);
     }
     for (const m of facts.obligations) {
-      g.addRelationship('STATED_IN', m.target, provId, m.method, [provId]);
+      g.addRecognised('STATED_IN', m.target, provId, m.method, [provId], at(m));
       note(idx.statedIn, m.target, provId);
     }
   }
@@ -55,12 +63,13 @@ export function linkFacts(g: GraphBuilder, doc: DocumentState, idx: FactIndexes)
       force: r.force,
     });
     const ev = [r.provisionId];
-    g.addRelationship('STATED_IN', r.id, r.provisionId, 'rule', ev);
-    for (const a of r.addressees) g.addRelationship('ADDRESSED_TO', r.id, a.actorId, a.method, ev);
+    // A recommendation rests on the whole text of its provision.
+    g.addRecognised('STATED_IN', r.id, r.provisionId, 'rule', ev, spanRefsOf(r.provisionId, [whole(r.text)]));
+    for (const a of r.addressees) g.addRecognised('ADDRESSED_TO', r.id, a.actorId, a.method, ev, a.spans);
     for (const o of r.obligations) {
-      g.addRelationship('IMPLEMENTS', r.id, o, 'rule', ev);
+      g.addRecognised('IMPLEMENTS', r.id, o, 'rule', ev, r.spans[o] ?? []);
       note(idx.statedIn, o, r.provisionId);
     }
-    for (const c of r.causes) g.addRelationship('ADDRESSES', r.id, c, 'rule', ev);
+    for (const c of r.causes) g.addRecognised('ADDRESSES', r.id, c, 'rule', ev, r.spans[c] ?? []);
   }
 }

@@ -4,7 +4,14 @@ import { findIloCitations } from './ilo';
 import { oncePerCatalogue } from './once';
 import { Prefilter } from './prefilter';
 import { compileMatcher, dropNested, findHits, type Hit, type Matcher, sortHits } from './phrases';
-import { type DocumentDefaults, definedTerms, type NamedHit, resolveReferences } from './references';
+import {
+  type DocumentDefaults,
+  definedTerms,
+  type LeadInContext,
+  type NamedHit,
+  resolveReferences,
+  soleInstruments,
+} from './references';
 import { findSymbolCitations } from './symbols';
 
 /**
@@ -94,15 +101,30 @@ export function documentDefaults(
   r: InstrumentRecogniser,
   texts: readonly string[],
   issuerTreaty?: string,
+  self?: string,
 ): DocumentDefaults {
   const out: DocumentDefaults = {};
+  const all: NamedHit[] = [];
   for (const t of texts) {
-    const d = definedTerms(t, named(r, t).hits);
+    const { hits } = named(r, t);
+    all.push(...hits);
+    const d = definedTerms(t, hits);
     out.convention ??= d.convention;
     out.protocol ??= d.protocol;
+    out.covenant ??= d.covenant;
   }
   if (issuerTreaty) out.convention ??= `inst:${issuerTreaty}`;
+  out.sole = soleInstruments(all.filter((h) => h.target !== self));
   return out;
+}
+
+/** A provision's citations with the instruments' names, as the context of the provisions it leads into. */
+export function leadInContext(r: InstrumentRecogniser, found: InstrumentFindings): LeadInContext {
+  const names = new Map(found.discovered.map((d) => [d.id, String(d.properties.name ?? '')]));
+  return found.mentions.map((m) => ({
+    target: m.target,
+    name: r.entries.get(m.target)?.name ?? names.get(m.target) ?? '',
+  }));
 }
 
 /**
@@ -114,9 +136,10 @@ export function recogniseInstruments(
   text: string,
   defaults: DocumentDefaults,
   self?: string,
+  leadIns: readonly LeadInContext[] = [],
 ): InstrumentFindings {
   const { hits, discovered } = named(r, text);
-  const resolved = resolveReferences(text, hits, defaults, (p) => childOf(r, p));
+  const resolved = resolveReferences(text, hits, defaults, (p) => childOf(r, p), leadIns);
   const all: Hit[] = sortHits([...hits, ...resolved]).filter((h) => h.target !== self);
   // The same instrument found twice over one span (alias and pattern) is one mention.
   const mentions = dropNested(all, (o, i) => o.target === i.target).filter(

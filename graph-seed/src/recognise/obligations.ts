@@ -7,7 +7,9 @@ import {
   type MeaningMatcher,
   type Span,
 } from './meaning-patterns';
+import type { Role } from '../nlp/clause-frames';
 import { oncePerCatalogue } from './once';
+import { Reading } from './reading';
 import { blankOut, SpanIndex } from './span-index';
 
 /**
@@ -19,19 +21,30 @@ import { blankOut, SpanIndex } from './span-index';
  */
 export type ObligationRecogniser = MeaningMatcher[];
 
+/**
+ * Roles in which an obligation phrase is not the duty called for: the topic of a training or
+ * report ("training on prevention"), those trained ("labour inspectors") and a clause about a
+ * noun ("officials negligent in preventing …"). A purpose counts: "… in order to reduce their
+ * vulnerability" calls for prevention as much as "prevent" does.
+ */
+export const OBLIGATION_BARRED: readonly Role[] = ['taught', 'studied', 'trainee', 'relative'];
+
 export const obligationRecogniser = oncePerCatalogue(
-  (entries: readonly ObligationEntry[]): ObligationRecogniser => compileMeanings(entries, 'obl:'),
+  (entries: readonly ObligationEntry[]): ObligationRecogniser =>
+    compileMeanings(entries, 'obl:', { barred: OBLIGATION_BARRED }),
 );
 
+/** `leadIn`: the chapeau whose call the text continues. */
 export const implementedObligations = (
   r: ObligationRecogniser,
   text: string,
   names: readonly Span[] = [],
-): Mention[] => findMeanings(text, r, names);
+  leadIn?: string,
+): Mention[] => findMeanings(text, r, names, new Reading(text, leadIn));
 
 /** Words by which a sentence states a duty rather than reports a fact. */
 const DUTY =
-  /\b(?:must|should|shall|ought|obligat\w*|obliged?|dut(?:y|ies)|requires?|required|requirement|responsibility (?:to|for)|responsible for|entitled|right to|rights? of (?:the )?(?:victims?|women|girls|trafficked|persons|children|child|survivors)|a right|fundamental (?:human )?right|principles?|due diligence|essential|crucial|critical|imperative|need(?:s|ed)? (?:to|for)|have to|has to|is to|are to|non-negotiable|urges?|calls? (?:upon|on|for)|encourages?|recommends?|stresses|emphasi[sz]ed|emphasi[sz]es the (?:need|importance)|commitments?|prohibit\w*|guarantee\w*)\b/iu;
+  /\b(?:must|should|shall|ought|obligat\w*|obliged?|dut(?:y|ies)|requires?|required|requirement|responsibility (?:to|for)|responsible for|entitled|right to|rights? of (?:the )?(?:victims?|women|girls|trafficked|persons|children|child|survivors)|a right|fundamental (?:human )?right|principles?|due diligence|non-punishment|non-refoulement|non-criminali[sz]ation|best interests? of the child|essential|crucial|critical|imperative|need(?:s|ed)? (?:to|for)|have to|has to|is to|are to|non-negotiable|urges?|calls? (?:upon|on|for)|encourages?|recommends?|stresses|emphasi[sz]ed|emphasi[sz]es the (?:need|importance)|commitments?|prohibit\w*|guarantee\w*)\b/iu;
 
 interface Sentence {
   start: number;
@@ -53,6 +66,10 @@ export function sentences(text: string): Sentence[] {
 
 export const statesDuty = (sentence: string): boolean => DUTY.test(sentence);
 
+/** A sentence that carries the one before it: "This includes …", "These require …". */
+const CARRIES =
+  /^\s*(?:this|these|such|it|they)\s+(?:\w+\s+)?(?:includes?|involves?|means|requires?|entails?|comprises?)\b/iu;
+
 /** Words by which a sentence opening a list calls for what the list's items say. */
 const LIST_DUTY =
   /\b(?:must|should|shall|ought|(?:is|are) to|requires?|(?:is|are) (?:required|obliged|obligated) to)\b/iu;
@@ -66,6 +83,7 @@ export function statedObligations(
   text: string,
   names: readonly Span[] = [],
   practice: readonly Span[] = [],
+  leadIn?: string,
 ): Mention[] {
   const countries = new SpanIndex(practice);
   const reports = (s: Sentence) => countries.startsIn(s.start, s.end);
@@ -75,15 +93,26 @@ export function statedObligations(
   // assistance to victims …;") continue its sentence, up to the first item that ends with a stop.
   // A list of causes or obstacles after an incidental word of duty ("key to States' obligations
   // …: (a) …") states none.
+  // So do the items of a lead-in given apart (a bullet under "States should ensure that:"), and a
+  // "This includes …" sentence after one that states a duty.
   const duty: Sentence[] = [];
-  let listed = false;
-  for (const s of sentences(text)) {
+  // An item of several sentences is a paragraph of its own, not the continuation of its lead-in.
+  const parts = sentences(text);
+  let listed =
+    leadIn !== undefined && parts.length === 1 && LIST_DUTY.test(leadIn) && leadIn.trimEnd().endsWith(':');
+  let previous = false;
+  for (const s of parts) {
     const said = unnamed.slice(s.start, s.end);
-    if ((listed || statesDuty(said)) && !reports(s)) duty.push(s);
+    const states: boolean = (listed || statesDuty(said) || (previous && CARRIES.test(said))) && !reports(s);
+    if (states) duty.push(s);
+    previous = states;
     if (LIST_DUTY.test(said) && said.trimEnd().endsWith(':')) listed = true;
     else if (said.trimEnd().endsWith('.')) listed = false;
   }
   if (duty.length === 0) return [];
   const inDuty = new SpanIndex(duty);
-  return r.flatMap((m) => matchMeaning(text, m, names).filter((x) => inDuty.covers(x.start))[0] ?? []);
+  const reading = new Reading(text, leadIn);
+  return r.flatMap(
+    (m) => matchMeaning(text, m, names, reading).filter((x) => inDuty.covers(x.start))[0] ?? [],
+  );
 }

@@ -5,7 +5,8 @@ import type { Hit } from './phrases';
  * Instruments cited by number or UN document symbol (ONTOLOGY.md, "Citations"):
  * "resolution 69/149" → `inst:ga-res-69-149`, "Security Council resolution 1325 (2000)" →
  * `inst:sc-res-1325`, "Human Rights Council resolution 17/1" → `inst:hrc-res-17-1`,
- * "resolution 2015/23" → `inst:ecosoc-res-2015-23`, "A/HRC/17/35" → `inst:report-a-hrc-17-35`,
+ * "resolution 2015/23" → `inst:ecosoc-res-2015-23`, "resolutions on … (26/14)" → `inst:hrc-res-26-14`
+ * where the Human Rights Council is the body named, "A/HRC/17/35" → `inst:report-a-hrc-17-35`,
  * "general recommendation No. 35" → `inst:cedaw-gr35`, "general comment No. 6 of the Committee
  * on the Rights of the Child" → `inst:crc-gc6`. Hand-written: UN symbols follow a published
  * scheme (ST/LIB/SER.B/5) no maintained library parses.
@@ -96,9 +97,13 @@ function resolution(body: Exclude<Body, 'other'>, a: string, b: string | undefin
   return instrument(slug, props);
 }
 
-// "resolution(s) 70/179", "resolutions 70/179 and 70/130", "resolution 1325 (2000)", "resolution 2200 A (XXI)"
-const RESOLUTION =
-  /\b[Rr]esolutions?\s+((?:\d{1,4}\/\d{1,3}|\d{3,4}\s*\(\d{4}\)|\d{3,4}\s?[A-Z]?\s?\([XVIL]+\))(?:(?:,\s*|,?\s+and\s+)(?:\d{1,4}\/\d{1,3}|\d{3,4}\s*\(\d{4}\)))*)/g;
+// "resolution(s) 70/179", "resolutions 70/179 and 70/130", "resolution 1325 (2000)", "resolution 2200 A (XXI)",
+// "resolutions 61/144 of 19 December 2006 and 63/156 of 18 December 2008" (each with its date)
+const DATED = String.raw`(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?`;
+const RESOLUTION = new RegExp(
+  String.raw`\b[Rr]esolutions?\s+((?:\d{1,4}\/\d{1,3}|\d{3,4}\s*\(\d{4}\)|\d{3,4}\s?[A-Z]?\s?\([XVIL]+\))${DATED}(?:(?:,\s*|,?\s+and\s+)(?:\d{1,4}\/\d{1,3}|\d{3,4}\s*\(\d{4}\))${DATED})*)`,
+  'g',
+);
 const ONE = /(\d{1,4})\/(\d{1,3})|(\d{3,4})\s*\((\d{4})\)|(\d{3,4})\s?([A-Z]?)\s?\(([XVIL]+)\)/g;
 
 function findResolutions(text: string): SymbolHit[] {
@@ -118,6 +123,29 @@ function findResolutions(text: string): SymbolHit[] {
       else if (x[5] && x[7])
         e = resolution('ga', String(roman(x[7])), `${x[5]}${(x[6] ?? '').toLowerCase()}`);
       if (e) out.push(hit(at, x[0], e));
+    }
+  }
+  return out;
+}
+
+// "resolutions on A (26/14), on B (29/2) and on C (29/12)": a session/number pair standing alone
+// in parentheses is a resolution symbol when its sentence speaks of resolutions before it.
+const BARE = /\((\d{1,4}\/\d{1,3}(?:(?:,\s*|,?\s+and\s+)\d{1,4}\/\d{1,3})*)\)/g;
+const SENTENCE_START = /[.;!?]\s+(?=[\p{Lu}“"‘(])/gu;
+
+function findBareResolutions(text: string): SymbolHit[] {
+  const out: SymbolHit[] = [];
+  for (const m of text.matchAll(BARE)) {
+    const at = m.index ?? 0;
+    const before = text.slice(0, at);
+    const from = [...before.matchAll(SENTENCE_START)].pop();
+    const sentence = before.slice(from ? (from.index ?? 0) + from[0].length : 0);
+    if (!/\b[Rr]esolutions?\b/.test(sentence)) continue;
+    const body = adoptingBody(text, at);
+    if (body === 'other') continue;
+    for (const x of (m[1] ?? '').matchAll(/(\d{1,4})\/(\d{1,3})/g)) {
+      const b: Exclude<Body, 'other'> = x[1]!.length === 4 ? 'ecosoc' : body === 'hrc' ? 'hrc' : 'ga';
+      out.push(hit(at + 1 + (x.index ?? 0), x[0], resolution(b, x[1]!, x[2]!)));
     }
   }
   return out;
@@ -204,7 +232,10 @@ function findGeneral(text: string): SymbolHit[] {
 
 /** Every instrument the text cites by number or symbol, in text order. */
 export function findSymbolCitations(text: string): SymbolHit[] {
-  return [...findResolutions(text), ...findSymbols(text), ...findGeneral(text)].sort(
-    (a, b) => a.start - b.start,
-  );
+  return [
+    ...findResolutions(text),
+    ...findBareResolutions(text),
+    ...findSymbols(text),
+    ...findGeneral(text),
+  ].sort((a, b) => a.start - b.start);
 }

@@ -1,3 +1,4 @@
+import { spanRefsOf } from '../bundle/span-ref';
 import type { Addressee, Mention } from '../types';
 
 /**
@@ -80,10 +81,14 @@ function subjectWindows(text: string): Window[] {
 const excluded = (text: string): Window[] =>
   [...text.matchAll(ACCOMPANIMENT)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 
-/** Actors named in the windows, minus accompaniment and governed phrases, in text order. */
-function actorsIn(text: string, windows: readonly Window[], actors: readonly Mention[]): string[] {
+/** Actors named in the windows, minus accompaniment and governed phrases, in text order, with where. */
+function actorsIn(
+  text: string,
+  windows: readonly Window[],
+  actors: readonly Mention[],
+): Map<string, Mention[]> {
   const skip = excluded(text);
-  const ids: string[] = [];
+  const ids = new Map<string, Mention[]>();
   for (const a of [...actors].sort((x, y) => x.start - y.start)) {
     if (!a.target.startsWith('actor:') || a.start < 0) continue;
     const w = windows.find((x) => a.start >= x.start && a.end <= x.end);
@@ -92,7 +97,7 @@ function actorsIn(text: string, windows: readonly Window[], actors: readonly Men
     if (skip.some((s) => s.start >= w.start && s.start < a.start)) continue;
     const before = text.slice(w.start, a.start);
     if ((GOVERNED.test(before) && !w.antecedent) || (!w.agent && BY.test(before))) continue;
-    if (!ids.includes(a.target)) ids.push(a.target);
+    ids.set(a.target, [...(ids.get(a.target) ?? []), a]);
   }
   return ids;
 }
@@ -102,12 +107,20 @@ export interface AddresseeReading {
   subjects: boolean;
 }
 
-/** Explicit addressees of a text (method `rule`); empty when it names none. */
+/**
+ * Explicit addressees of a text (method `rule`), each with the span refs of the words naming it
+ * in provision `provisionId`; empty when it names none.
+ */
 export function explicitAddressees(
   text: string,
   actors: readonly Mention[],
   how: AddresseeReading,
+  provisionId: string,
 ): Addressee[] {
   const windows = [...objectWindows(text), ...(how.subjects ? subjectWindows(text) : [])];
-  return actorsIn(text, windows, actors).map((actorId) => ({ actorId, method: 'rule' }));
+  return [...actorsIn(text, windows, actors)].map(([actorId, at]) => ({
+    actorId,
+    method: 'rule',
+    spans: spanRefsOf(provisionId, at),
+  }));
 }

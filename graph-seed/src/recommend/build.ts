@@ -6,6 +6,7 @@ import type { Addressee, DocumentState, Provision, RecommendationFact } from '..
 import { type AddresseeReading, explicitAddressees } from './addressees';
 import { recommendationForce } from './force';
 import type { RecommendationStructure } from './structure';
+import { spanRefsOf } from '../bundle/span-ref';
 
 /**
  * One RecommendationFact from one recommendation provision: force and addressees from its own
@@ -25,13 +26,24 @@ export function buildRecommendation(
   const chain = [p, ...s.chapeauxOf(p)];
   let addressees: Addressee[] = [];
   for (const q of chain) {
-    addressees = explicitAddressees(q.text, facts(q).actors, how);
+    addressees = explicitAddressees(q.text, facts(q).actors, how, q.id);
     if (addressees.length > 0) break;
   }
   if (addressees.length === 0 && doc.meta.kind === 'general-recommendation') {
-    addressees = [{ actorId: 'actor:states', method: 'context' }];
+    addressees = [{ actorId: 'actor:states', method: 'context', spans: [] }];
   }
   const slug = doc.meta.id;
+  const implemented = s.callsToRatify(p)
+    ? []
+    : implementedObligations(
+        obligations,
+        p.text,
+        nameSpans(facts(p).instruments, facts(p).actors, p.text),
+        chain[1]?.text,
+      );
+  const spans: Record<string, string[]> = {};
+  for (const m of [...implemented, ...facts(p).causes])
+    spans[m.target] = [...(spans[m.target] ?? []), ...spanRefsOf(p.id, [m])];
   return {
     id: `rec:${slug}:${p.ref}`,
     provisionId: p.id,
@@ -43,16 +55,9 @@ export function buildRecommendation(
       chain.slice(1).map((q) => q.text),
     ),
     addressees,
-    obligations: s.callsToRatify(p)
-      ? []
-      : unique(
-          implementedObligations(
-            obligations,
-            p.text,
-            nameSpans(facts(p).instruments, facts(p).actors, p.text),
-          ).map((m) => m.target),
-        ),
+    obligations: unique(implemented.map((m) => m.target)),
     causes: unique(facts(p).causes.map((m) => m.target)),
+    spans,
   };
 }
 

@@ -7,43 +7,14 @@
 // (parentRef), or `<chapter>.<section>.b<k>` where none does.
 import type { ProvisionKind } from '../types';
 import type { ProvisionBuilder, Unit } from './builder';
-import { looksLikeTitle, numberedHeading, SectionPath } from './headings';
+import { ENDS, isTitle, markBoxes, type Role } from './boxes';
+import { numberedHeading, SectionPath } from './headings';
 import { type Piece, splitPieces } from './pieces';
 
-const SOURCE = /^Sources?:/;
-const ENDS = /[.!?:;]["”’)]*$/;
 /** Prose stopping mid-sentence: on a lower-case word, a comma or a hyphen. */
 const RUNS_ON = /(?:\p{Ll}|[,-])$/u;
 
-type Role = 'chapter' | 'section' | 'sub' | 'para' | 'bullet' | 'box';
-
-const isTitle = (p: Piece | undefined) =>
-  p !== undefined &&
-  p.lines.length <= 2 &&
-  looksLikeTitle(p.text) &&
-  p.text.length <= 120 &&
-  !/^[•(\d]/.test(p.text);
 const isCaps = (p: Piece) => /\p{Lu}{3}/u.test(p.text) && !/\p{Ll}/u.test(p.text) && p.text.length <= 80;
-
-/** Marks the pieces of each box: from its title back from a "Source:" line, through that line. */
-function markBoxes(pieces: readonly Piece[], roles: Role[]): Map<number, number> {
-  const boxEnd = new Map<number, number>();
-  pieces.forEach((p, s) => {
-    if (!SOURCE.test(p.text)) return;
-    let start = s;
-    for (let k = s - 1; k >= 0 && s - k < 80; k--) {
-      if (roles[k] === 'chapter' || roles[k] === 'section' || roles[k] === 'box') break;
-      start = k;
-      if (!isTitle(pieces[k])) continue;
-      if (isTitle(pieces[k - 1])) continue; // a box title right above an inner heading
-      if (roles[k - 1] === 'bullet' && roles[k + 1] === 'bullet') continue; // inner heading
-      break;
-    }
-    for (let k = start; k <= s; k++) roles[k] = 'box';
-    boxEnd.set(start, s);
-  });
-  return boxEnd;
-}
 
 function roleOf(p: Piece): Role {
   const h = numberedHeading(p.text);

@@ -11,7 +11,7 @@ import { perDocument, type Stage } from '../stage';
 export const recogniseCauses: Stage = perDocument(
   { name: 'recognise-causes', needs: ['provisions', 'actors', 'instruments'], gives: ['causes'] },
   (doc, state) => {
-    const r = causeRecogniser(state.catalogues.rootCauses);
+    const r = causeRecogniser(state.catalogues.rootCauses, state.catalogues.riskCues);
     const s = recommendationStructure(doc);
     return withFacts(doc, 'causes', (p) => {
       if (p.kind === 'footnote' || s.callsToRatify(p)) return [];

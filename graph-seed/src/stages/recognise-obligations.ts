@@ -3,7 +3,7 @@
 // The chapeau of recommendation sub-items states what its calls speak of; any other provision
 // states a duty only in a sentence that states it (recognise/obligations.ts).
 import { withFacts } from '../facts';
-import { provisionFacts } from '../products';
+import { provisionFacts, provisionsOf } from '../products';
 import { nameSpans } from '../recognise/meaning-patterns';
 import { implementedObligations, obligationRecogniser, statedObligations } from '../recognise/obligations';
 import { recommendationStructure } from '../recommend/structure';
@@ -14,13 +14,15 @@ export const recogniseObligations: Stage = perDocument(
   (doc, state) => {
     const r = obligationRecogniser(state.catalogues.obligations);
     const s = recommendationStructure(doc);
+    const byRef = new Map(provisionsOf(doc).map((p) => [p.ref, p]));
     return withFacts(doc, 'obligations', (p) => {
       if (p.kind === 'footnote' || s.isRecommendation(p) || s.callsToRatify(p)) return [];
       const f = provisionFacts(doc, p.id);
       const names = nameSpans(f.instruments, f.actors, p.text);
       if (s.introducesRecommendations(p)) return implementedObligations(r, p.text, names);
       const countries = f.actors.filter((a) => a.target.startsWith('actor:country-') && a.start >= 0);
-      return statedObligations(r, p.text, names, countries);
+      const leadIn = p.parentRef ? byRef.get(p.parentRef)?.text : undefined;
+      return statedObligations(r, p.text, names, countries, leadIn);
     });
   },
 );

@@ -4,8 +4,7 @@
 // Apollo's default store admits every document that validates and keeps up to 30 MiB of document JSON,
 // which on the heap is several times more (tokens, locations, the source text, the compiled code). A
 // flood of one-off documents (aliases and literal arguments varied per request) filled it with entries
-// never asked for again: 1,000 hostile requests left the heap 10 MB above a server that had served
-// 1,000 valid ones (bench/reliability/hostile-child.ts).
+// never asked for again (measured by bench/reliability/hostile-child.ts; bench/results).
 // This store admits a document on its second sighting: a one-off is parsed, validated, run and
 // dropped; whatever a client asks twice is cached. The sightings and the documents are both LRUs with
 // small budgets (lru-cache, the library Apollo's own InMemoryLRUCache wraps).

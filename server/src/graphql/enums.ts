@@ -18,13 +18,14 @@ export const FORCE_VALUES = {
 } as const;
 
 export const DIMENSION_VALUES: Record<
-  'OBLIGATION' | 'ROOT_CAUSE' | 'ACTOR' | 'INSTRUMENT',
+  'OBLIGATION' | 'ROOT_CAUSE' | 'ACTOR' | 'INSTRUMENT' | 'MEASURE',
   OverlapDimension
 > = {
   OBLIGATION: 'obligations',
   ROOT_CAUSE: 'rootCauses',
   ACTOR: 'actors',
   INSTRUMENT: 'instruments',
+  MEASURE: 'measures',
 };
 
 export const DIRECTION_VALUES = { OUT: 'out', IN: 'in', BOTH: 'both' } as const;

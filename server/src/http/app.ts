@@ -56,7 +56,7 @@ export async function createApp(options: AppOptions): Promise<AtlasApp> {
     res.status(health.status === 'up' ? 200 : 503).json(health);
   });
   // GraphQL in an app of its own, without ETags: Express would hash every answer (tens of KB) for a
-  // header no POST is ever revalidated with (3% of the server's busy time on the bench mix).
+  // header no POST is ever revalidated with (its cost on the bench mix: bench/results).
   const graphql = express();
   graphql.disable('x-powered-by');
   graphql.set('etag', false);

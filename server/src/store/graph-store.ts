@@ -97,6 +97,13 @@ export interface SearchHit {
   snippet: Snippet;
 }
 
+/**
+ * Which properties the nodes of an answer carry: all of them (the default), or only the keys named,
+ * for a caller that reads no others (the API, when a query selects none of the rest). A node's long
+ * text is most of its bytes, and a walk or a page of chains that need only names need not move it.
+ */
+export type PropertySelection = 'all' | readonly string[];
+
 export interface NeighbourhoodQuery {
   id: string;
   /** 1..3 */
@@ -105,6 +112,7 @@ export interface NeighbourhoodQuery {
   direction?: Direction;
   /** Cap on returned nodes, 1..5000 (the centre counts). */
   limit: number;
+  properties?: PropertySelection;
 }
 
 export interface Subgraph {
@@ -140,6 +148,8 @@ export interface ObligationChainQuery {
   rootCause?: string;
   /** 1..1000 */
   first: number;
+  /** Of the chains' nodes. */
+  properties?: PropertySelection;
 }
 
 /** Instrument ← ARISES_FROM − Obligation ← IMPLEMENTS − Recommendation − ADDRESSED_TO → Actor (+ ADDRESSES → RootCause). */
@@ -160,7 +170,7 @@ export interface ObligationChains {
   totalCount: number;
 }
 
-export const OVERLAP_DIMENSIONS = ['obligations', 'rootCauses', 'actors', 'instruments'] as const;
+export const OVERLAP_DIMENSIONS = ['obligations', 'rootCauses', 'actors', 'instruments', 'measures'] as const;
 export type OverlapDimension = (typeof OVERLAP_DIMENSIONS)[number];
 
 export interface OverlapCell {

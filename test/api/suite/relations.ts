@@ -81,6 +81,60 @@ export function relationTests(api: () => Api): void {
     ]);
   });
 
+  it('gives a recommendation the measures it calls for with their words, and a measure its recommendations', async () => {
+    const d = await api().data<{
+      r: { measures: Array<Link & { spans: string[] }> };
+      m: { name: string; group: string; broad: boolean; recommendations: Link[] };
+      all: Array<{ id: string }>;
+    }>(`{
+      r: node(id: "rec:cedaw-gr38:98") { ... on Recommendation { measures { node { id } method evidence { id } spans } } }
+      m: node(id: "measure:decent-work") { ... on Measure { name group broad recommendations { node { id } } } }
+      all: measures { id } }`);
+    expect(d.r.measures).toEqual([
+      {
+        node: { id: 'measure:non-punishment' },
+        method: 'pattern',
+        evidence: [{ id: 'prov:cedaw-gr38:98' }],
+        spans: ['prov:cedaw-gr38:98@59-95'],
+      },
+    ]);
+    expect(d.m.name).toBe('Decent work and labour protection');
+    expect(d.m.group).toBe('migration-labour');
+    expect(d.m.broad).toBe(true);
+    expect(nodeIds(d.m.recommendations)).toEqual(['rec:cedaw-gr38:54(a)', 'rec:ga-res-77-194:12']);
+    expect(d.all.map((m) => m.id)).toEqual([
+      'measure:criminalize-trafficking',
+      'measure:decent-work',
+      'measure:non-punishment',
+      'measure:shelters',
+    ]);
+  });
+
+  it('says which measures two similar recommendations share, where the matched asks are, and which contains the other', async () => {
+    const d = await api().data<{
+      a: {
+        similar: Array<{
+          node: { id: string };
+          measures: Array<{ id: string }>;
+          spans: string[];
+          phrases: string[];
+          direction: string;
+        }>;
+      };
+      b: { similar: Array<{ node: { id: string }; direction: string }> };
+    }>(`{
+      a: node(id: "rec:ga-res-77-194:12") { ... on Recommendation { similar { node { id } measures { id } spans phrases direction } } }
+      b: node(id: "rec:cedaw-gr38:54(b)") { ... on Recommendation { similar { node { id } direction } } } }`);
+    const withA = d.a.similar.find((s) => s.node.id === 'rec:cedaw-gr38:54(a)');
+    expect(withA?.measures).toEqual([{ id: 'measure:decent-work' }]);
+    expect(withA?.spans).toEqual(['prov:cedaw-gr38:54(a)@0-104', 'prov:ga-res-77-194:12@0-139']);
+    expect(withA?.phrases).toEqual(['forced labour']);
+    expect(withA?.direction).toBe('SAME');
+    // stored as start-in-end from 54(b): seen from 54(b) it is contained in the other, seen from ga 12 it contains it
+    expect(d.b.similar).toEqual([{ node: { id: 'rec:ga-res-77-194:12' }, direction: 'CONTAINED_IN' }]);
+    expect(d.a.similar.find((s) => s.node.id === 'rec:cedaw-gr38:54(b)')?.direction).toBe('CONTAINS');
+  });
+
   it('lists a document’s recommendations in reading order and similar recommendations best first', async () => {
     const d = await api().data<{
       node: { recommendations: Array<{ id: string }> };

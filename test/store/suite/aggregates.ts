@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../../server/src/store/bundle';
 import { OVERLAP_MAX_DOCUMENTS } from '../../../server/src/store/contract/document-items';
 import { compareStrings } from '../../../server/src/store/contract/ordering';
-import { OVERLAP_DIMENSIONS } from '../../../server/src/store/graph-store';
+import { type GraphNode, OVERLAP_DIMENSIONS } from '../../../server/src/store/graph-store';
 import { codeOf, type SuiteContext, sorted } from './context';
 
 export function aggregateTests(ctx: SuiteContext): void {
@@ -29,6 +29,30 @@ export function aggregateTests(ctx: SuiteContext): void {
       'rec:ga-res-77-194:12',
       'rec:ga-res-77-194:5',
     ]);
+  });
+
+  it("returns only the selected properties of the chains' nodes, the chains otherwise unchanged", async () => {
+    const full = await ctx.store.obligationChains({ instrument: 'inst:trafficking-protocol', first: 100 });
+    const named = await ctx.store.obligationChains({
+      instrument: 'inst:trafficking-protocol',
+      first: 100,
+      properties: ['name'],
+    });
+    const onlyName = (n: GraphNode): GraphNode => ({
+      ...n,
+      properties: n.properties.name === undefined ? {} : { name: n.properties.name },
+    });
+    expect(named.totalCount).toBe(full.totalCount);
+    expect(named.chains).toEqual(
+      full.chains.map((c) => ({
+        ...c,
+        instrument: onlyName(c.instrument),
+        obligation: onlyName(c.obligation),
+        recommendation: onlyName(c.recommendation),
+        actor: onlyName(c.actor),
+        rootCause: c.rootCause === null ? null : onlyName(c.rootCause),
+      })),
+    );
   });
 
   it('filters obligation chains on actor and root cause', async () => {
@@ -73,6 +97,32 @@ export function aggregateTests(ctx: SuiteContext): void {
       { a: 'doc:cedaw-gr38', b: 'doc:ga-res-77-194', shared: ['obl:prevent'] },
       { a: 'doc:cedaw-gr38', b: 'doc:ohchr-fs36', shared: ['obl:non-punishment'] },
       { a: 'doc:ga-res-77-194', b: 'doc:ohchr-fs36', shared: [] },
+    ]);
+  });
+
+  it('counts the measures recommendations of both documents call for, and where each document calls for them', async () => {
+    const overlap = await ctx.store.overlap({ dimension: 'measures' });
+    expect(overlap.cells).toEqual([
+      { a: 'doc:cedaw-gr38', b: 'doc:ga-res-77-194', shared: ['measure:decent-work'] },
+      { a: 'doc:cedaw-gr38', b: 'doc:ohchr-fs36', shared: [] },
+      { a: 'doc:ga-res-77-194', b: 'doc:ohchr-fs36', shared: [] },
+    ]);
+    const coverage = await ctx.store.coverage({ dimension: 'measures' });
+    expect(coverage.items).toEqual([
+      'measure:criminalize-trafficking',
+      'measure:decent-work',
+      'measure:non-punishment',
+      'measure:shelters',
+    ]);
+    expect(coverage.cells).toEqual([
+      {
+        item: 'measure:criminalize-trafficking',
+        document: 'doc:ga-res-77-194',
+        provisions: ['prov:ga-res-77-194:5'],
+      },
+      { item: 'measure:decent-work', document: 'doc:cedaw-gr38', provisions: ['prov:cedaw-gr38:54(a)'] },
+      { item: 'measure:decent-work', document: 'doc:ga-res-77-194', provisions: ['prov:ga-res-77-194:12'] },
+      { item: 'measure:non-punishment', document: 'doc:cedaw-gr38', provisions: ['prov:cedaw-gr38:98'] },
     ]);
   });
 

@@ -87,6 +87,23 @@ export function lookupTests(ctx: SuiteContext): void {
     expect(ofActor).toEqual([]);
   });
 
+  it('returns the words a relationship rests on (spans) exactly as the bundle gave them', async () => {
+    const withSpans = ctx.bundle.relationships.filter((r) => Array.isArray(r.properties.spans));
+    expect(withSpans.length).toBeGreaterThanOrEqual(2);
+    for (const r of withSpans) {
+      const [edges] = await ctx.store.relationships({ ids: [r.start], direction: 'out', types: [r.type] });
+      const edge = edges?.find((e) => e.end === r.end);
+      expect(edge?.properties.spans, `${r.type} ${r.start} ${r.end}`).toEqual(r.properties.spans);
+    }
+    const exported = await ctx.store.exportBundle({
+      ids: [withSpans[0]?.start ?? '', withSpans[0]?.end ?? ''],
+    });
+    const same = exported.relationships.find(
+      (e) => e.type === withSpans[0]?.type && e.end === withSpans[0]?.end,
+    );
+    expect(same?.properties.spans).toEqual(withSpans[0]?.properties.spans);
+  });
+
   it('keeps parallel relationships apart, each with its own id and properties', async () => {
     const [edges] = await ctx.store.relationships({
       ids: ['obl:non-punishment'],

@@ -27,6 +27,39 @@ export function walkTests(ctx: SuiteContext): void {
     expect(capped.omittedEdges).toBe(full.edges.length - capped.edges.length);
   });
 
+  it('caps a depth-1 neighbourhood by id order and counts what it left out', async () => {
+    const full = await ctx.store.neighbourhood({ id: 'actor:states', depth: 1, limit: 5000 });
+    const capped = await ctx.store.neighbourhood({ id: 'actor:states', depth: 1, limit: 3 });
+    expect(full.truncated).toBe(false);
+    expect(capped.nodes.map((n) => n.id)).toEqual(full.nodes.slice(0, 3).map((n) => n.id));
+    expect(capped.truncated).toBe(true);
+    expect(capped.omittedNodes).toBe(full.nodes.length - 3);
+    const kept = new Set(capped.nodes.map((n) => n.id));
+    expect(capped.edges).toEqual(full.edges.filter((e) => kept.has(e.start) && kept.has(e.end)));
+    expect(capped.omittedEdges).toBe(full.edges.length - capped.edges.length);
+  });
+
+  it('returns only the selected properties of the nodes, the answer otherwise unchanged', async () => {
+    for (const depth of [1, 2]) {
+      const full = await ctx.store.neighbourhood({ id: 'obl:prevent', depth, limit: 100 });
+      const some = await ctx.store.neighbourhood({
+        id: 'obl:prevent',
+        depth,
+        limit: 100,
+        properties: ['name', 'ref'],
+      });
+      const none = await ctx.store.neighbourhood({ id: 'obl:prevent', depth, limit: 100, properties: [] });
+      const pick = (p: Record<string, unknown>) =>
+        Object.fromEntries(Object.entries(p).filter(([k]) => k === 'name' || k === 'ref'));
+      expect(some.nodes).toEqual(full.nodes.map((n) => ({ ...n, properties: pick(n.properties) })));
+      expect(none.nodes).toEqual(full.nodes.map((n) => ({ ...n, properties: {} })));
+      expect({ ...some, nodes: [] }).toEqual({ ...full, nodes: [] });
+    }
+    await expect(
+      ctx.store.neighbourhood({ id: 'obl:prevent', depth: 1, limit: 100, properties: ['bad key'] }),
+    ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+  });
+
   it('follows only the relationship types and direction asked', async () => {
     const sub = await ctx.store.neighbourhood({
       id: 'rec:ga-res-77-194:12',

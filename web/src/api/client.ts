@@ -3,6 +3,7 @@
  * Failures are typed, and a GraphQL error keeps its `extensions.code` (the API's stable codes,
  * README "Errors"), so every view can say plainly what went wrong (API down ≠ bad query ≠ not found).
  */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export interface GraphQLFault {
   message: string;
   /** `extensions.code`; null when the server gave none. */
@@ -65,23 +66,38 @@ export function describeFailure(failure: ApiFailure): string {
   }
 }
 
+/**
+ * A document to send: a generated typed document (its result type inferred) or plain query text.
+ * The variables stay untyped here so a view may name its result type itself.
+ */
+export type Document<T> =
+  | string
+  | (DocumentTypeDecoration<MaybeNullRoots<T>, never> & { toString(): string });
+
+/**
+ * The schema's root fields are nullable so that one failing field leaves the others' answers
+ * (GraphQL's per-path errors); `gql` rejects on any error, so what it returns has every root answered.
+ */
+type MaybeNullRoots<T> = { [K in keyof T]: T[K] | null };
+export type Answered<T> = { [K in keyof T]: NonNullable<T[K]> };
+
 interface GraphQLResponse<T> {
   data?: T | null;
   errors?: { message: string; extensions?: { code?: unknown } }[];
 }
 
 export async function gql<T>(
-  query: string,
+  query: Document<T>,
   variables: Record<string, unknown> = {},
   endpoint = '/graphql',
-): Promise<T> {
+): Promise<Answered<T>> {
   let response: Response;
   try {
     // Resolved against the page, so the explorer works under any origin it is served from.
     response = await fetch(new URL(endpoint, window.location.href), {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables }),
     });
   } catch (error) {
     throw new ApiError({ kind: 'network', detail: error instanceof Error ? error.message : String(error) });
@@ -102,7 +118,7 @@ export async function gql<T>(
   if (!response.ok || !body?.data) {
     throw new ApiError({ kind: 'http', status: response.status, detail: response.statusText || 'no data' });
   }
-  return body.data;
+  return body.data as Answered<T>;
 }
 
 export function toFailure(error: unknown): ApiFailure {

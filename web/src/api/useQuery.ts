@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { type ApiFailure, gql, toFailure } from './client';
+import { type Answered, type ApiFailure, type Document, gql, toFailure } from './client';
 
 export type QueryState<T> =
   | { status: 'loading' }
@@ -8,12 +8,12 @@ export type QueryState<T> =
 
 /** Runs a query whenever the query text or the variables change; `skip` holds it back. */
 export function useQuery<T>(
-  query: string,
+  query: Document<T>,
   variables: Record<string, unknown> = {},
   skip = false,
-): QueryState<T> {
+): QueryState<Answered<T>> {
   const key = JSON.stringify(variables);
-  const [state, setState] = useState<QueryState<T>>({ status: 'loading' });
+  const [state, setState] = useState<QueryState<Answered<T>>>({ status: 'loading' });
   useEffect(() => {
     if (skip) return;
     let live = true;

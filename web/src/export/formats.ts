@@ -1,4 +1,5 @@
 import type { ViewGraph } from '../graph/compose';
+import { csvCell } from '@atlas/server/csv';
 
 /** The current view in the shared graph-bundle format (ONTOLOGY.md), without placeholder nodes. */
 export function toBundle(view: ViewGraph): string {
@@ -62,9 +63,6 @@ export function toGraphML(view: ViewGraph): string {
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');
 }
-
-const csvCell = (value: string): string =>
-  /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 
 /** One row per edge, with both ends named, its method and evidence: what a spreadsheet user wants. */
 export function toCSV(view: ViewGraph): string {

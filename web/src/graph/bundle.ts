@@ -1,12 +1,7 @@
+import type { GraphBundle } from '@atlas/graph-seed/bundle';
 import type { GraphEdge, GraphNode, Label, RelationshipType, Subgraph } from '../api/types';
 
-/** The shared graph-bundle format (ONTOLOGY.md), as `/export/graph.json` serves it. */
-export interface GraphBundle {
-  format: 'graph-bundle';
-  version: number;
-  nodes: { id: string; labels: string[]; properties: Record<string, unknown> }[];
-  relationships: { type: string; start: string; end: string; properties: Record<string, unknown> }[];
-}
+export type { GraphBundle };
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 

@@ -12,4 +12,5 @@ export const LABEL_STYLE: Record<Label, { colour: string; shape: string; legend:
   Actor: { colour: '#CC79A7', shape: 'hexagon', legend: 'Actor' },
   RootCause: { colour: '#D55E00', shape: 'triangle', legend: 'Root cause' },
   Instrument: { colour: '#56B4E9', shape: 'star', legend: 'Instrument' },
+  Measure: { colour: '#F0E442', shape: 'vee', legend: 'Measure (what is asked)' },
 };

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import type { ChainChoicesQuery } from '../api/generated/graphql';
 import { CHAIN_CHOICES, CHAINS } from '../api/queries';
 import { useQuery } from '../api/useQuery';
 import { CytoscapeGraph } from '../graph/CytoscapeGraph';
@@ -12,12 +13,8 @@ interface Choice {
   name: string;
   shortName?: string | null;
 }
-interface Choices {
-  instruments: Choice[];
-  obligations: Choice[];
-  actors: Choice[];
-  rootCauses: Choice[];
-}
+/** The ChainChoices query's lists, each read as choices. */
+type Choices = { [K in keyof ChainChoicesQuery]: Choice[] };
 
 const FIELDS = [
   ['instrument', 'instruments', 'Instrument'],

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { COVERAGE, DOCUMENTS, OVERLAP } from '../api/queries';
 import {
   DIMENSIONS,
@@ -8,14 +9,24 @@ import {
 import { useQuery } from '../api/useQuery';
 import type { OverlapQuery } from '../state/viewState';
 import { Await, Empty } from '../ui/States';
-import { type OverlapCell, cellOf, heat, overlapSelection, toggleDocument } from './overlap';
+import {
+  cellOf,
+  heat,
+  itemsPerDocument,
+  type OverlapCell,
+  overlapSelection,
+  shareInCommon,
+  toggleDocument,
+} from './overlap';
 import { CellDetail, type Doc } from './OverlapCellDetail';
+import { MeasureCluster } from './OverlapMeasureCluster';
 
 const DIMENSION_TITLE: Record<OverlapDimension, string> = {
   OBLIGATION: 'Obligations',
   ROOT_CAUSE: 'Root causes',
   ACTOR: 'Actors',
   INSTRUMENT: 'Instruments',
+  MEASURE: 'Measures (what is asked)',
 };
 
 const contrast = (count: number, max: number) => (max > 0 && count / max > 0.55 ? '#ffffff' : '#1f2328');
@@ -30,6 +41,8 @@ export function OverlapView({
   onChange: (q: OverlapQuery) => void;
   onOpen: (id: string) => void;
 }) {
+  const [normalised, setNormalised] = useState(false);
+  const [measure, setMeasure] = useState<string | null>(null);
   const docs = useQuery<{ documents: Doc[] }>(DOCUMENTS);
   const all = docs.status === 'ok' ? docs.data.documents.map((d) => d.id) : [];
   const selection = overlapSelection(all, query.docs, OVERLAP_MAX_DOCUMENTS, OVERLAP_DEFAULT_DOCUMENTS);
@@ -71,9 +84,22 @@ export function OverlapView({
           />
         )}
       </Await>
+      <label className="normalise">
+        <input type="checkbox" checked={normalised} onChange={(e) => setNormalised(e.target.checked)} /> Share
+        in common (shared ÷ all either has), so documents of different length are told apart
+      </label>
       <Await state={overlap} what="the overlap matrix">
         {({ overlap: m }) => {
-          const max = Math.max(0, ...m.cells.map((c) => c.count));
+          // items per document come from coverage; until it is read, counts are shown
+          const perDocument =
+            normalised && coverage.status === 'ok'
+              ? itemsPerDocument(coverage.data.coverage.documents, coverage.data.coverage.rows)
+              : null;
+          const value = (cell: OverlapCell | undefined, a: string, b: string): number =>
+            perDocument === null
+              ? (cell?.count ?? 0)
+              : shareInCommon(cell?.count ?? 0, perDocument.get(a) ?? 0, perDocument.get(b) ?? 0);
+          const max = Math.max(0, ...m.cells.map((c) => value(c, c.a.id, c.b.id)));
           return (
             <table
               className="heatmap"
@@ -99,7 +125,8 @@ export function OverlapView({
                       if (row.id === col.id)
                         return <td key={col.id} className="diagonal" aria-label="same document" />;
                       const cell = cellOf(m.cells, row.id, col.id);
-                      const count = cell?.count ?? 0;
+                      const count = value(cell, row.id, col.id);
+                      const shown = perDocument === null ? String(count) : `${Math.round(count * 100)}%`;
                       const open = query.a === row.id && query.b === col.id;
                       return (
                         <td
@@ -110,10 +137,10 @@ export function OverlapView({
                           <button
                             type="button"
                             aria-pressed={open}
-                            aria-label={`${row.name} and ${col.name}: ${count} shared`}
+                            aria-label={`${row.name} and ${col.name}: ${shown} shared`}
                             onClick={() => onChange({ ...query, a: row.id, b: col.id })}
                           >
-                            {count}
+                            {shown}
                           </button>
                         </td>
                       );
@@ -133,7 +160,18 @@ export function OverlapView({
           onOpen={onOpen}
         />
       )}
+      {query.dimension === 'MEASURE' && measure && docs.status === 'ok' && (
+        <>
+          <h3>One measure across all documents</h3>
+          <MeasureCluster measure={measure} documents={docs.data.documents} onOpen={onOpen} />
+        </>
+      )}
       <h3>Coverage: {DIMENSION_TITLE[query.dimension].toLowerCase()} × documents</h3>
+      {query.dimension === 'MEASURE' && (
+        <p className="muted">
+          Choose a measure to see every recommendation calling for it, in every document.
+        </p>
+      )}
       <Await state={coverage} what="the coverage matrix">
         {({ coverage: c }) => {
           // the columns of the documents compared above, in the API's order
@@ -162,7 +200,13 @@ export function OverlapView({
                 {rows.map((r) => (
                   <tr key={r.concept.id}>
                     <th scope="row">
-                      <button type="button" className="link" onClick={() => onOpen(r.concept.id)}>
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() =>
+                          query.dimension === 'MEASURE' ? setMeasure(r.concept.id) : onOpen(r.concept.id)
+                        }
+                      >
                         {r.concept.name}
                       </button>
                     </th>

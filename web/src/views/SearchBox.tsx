@@ -1,18 +1,15 @@
 import { useEffect, useId, useState } from 'react';
 import { type ApiFailure, describeFailure, gql, toFailure } from '../api/client';
 import { SEARCH } from '../api/queries';
-import type { NamedNode } from '../api/types';
+import type { SearchQuery } from '../api/generated/graphql';
 
-interface Hit {
-  score: number;
-  snippet: string;
-  node: NamedNode;
-}
+type Found = NonNullable<SearchQuery['search']>;
+type Hit = Found['edges'][number];
 
 type SearchState =
   | { kind: 'idle' }
   | { kind: 'busy' }
-  | { kind: 'hits'; hits: Hit[] }
+  | { kind: 'hits'; hits: Hit[]; suggestions: string[] }
   | { kind: 'error'; failure: ApiFailure };
 
 /** Strips everything but the `<mark>` tags the API puts around matched terms. */
@@ -41,10 +38,14 @@ export function SearchBox({ onPick }: { onPick: (id: string) => void }) {
     let live = true;
     const timer = setTimeout(() => {
       setState({ kind: 'busy' });
-      gql<{ search: Hit[] }>(SEARCH, { text: query, first: 12 }).then(
+      gql<{ search: Found | null }>(SEARCH, { text: query, first: 12 }).then(
         (data) => {
           if (!live) return;
-          setState({ kind: 'hits', hits: data.search });
+          setState({
+            kind: 'hits',
+            hits: data.search?.edges ?? [],
+            suggestions: data.search?.suggestions ?? [],
+          });
           setActive(0);
         },
         (error: unknown) => live && setState({ kind: 'error', failure: toFailure(error) }),
@@ -91,7 +92,19 @@ export function SearchBox({ onPick }: { onPick: (id: string) => void }) {
         </p>
       )}
       {state.kind === 'hits' && hits.length === 0 && (
-        <p className="state empty">No match for “{text.trim()}”.</p>
+        <p className="state empty" role="status">
+          No match for “{text.trim()}”.
+          {state.suggestions.map((s) => (
+            <span key={s}>
+              {' '}
+              Did you mean:{' '}
+              <button type="button" className="link" onClick={() => setText(s)}>
+                {s}
+              </button>
+              ?
+            </span>
+          ))}
+        </p>
       )}
       {hits.length > 0 && (
         <div id={listId} role="listbox" aria-label="Search results" className="search-hits">

@@ -1,3 +1,4 @@
+import type { OverviewQuery } from '../api/generated/graphql';
 import { OVERVIEW } from '../api/queries';
 import type { Label } from '../api/types';
 import { useQuery } from '../api/useQuery';
@@ -5,28 +6,8 @@ import { LABEL_STYLE } from '../graph/palette';
 import { Await, Empty } from '../ui/States';
 import { SearchBox } from './SearchBox';
 
-interface Overview {
-  stats: { nodes: number; relationships: number; byLabel: { label: Label; count: number }[] };
-  documents: {
-    id: string;
-    name: string;
-    symbol: string;
-    title: string;
-    kind: string;
-    year: number;
-    provisions: { id: string }[];
-    recommendations: { id: string }[];
-  }[];
-  instruments: {
-    id: string;
-    name: string;
-    shortName: string | null;
-    citedIn: unknown[];
-    obligations: unknown[];
-  }[];
-  obligations: { id: string; name: string; recommendations: unknown[] }[];
-  rootCauses: { id: string; name: string; recommendations: unknown[]; mentionedIn: unknown[] }[];
-}
+/** The start page's query result, as generated from the schema. */
+type Overview = OverviewQuery;
 
 interface Hub {
   id: string;

@@ -1,4 +1,5 @@
-import type { GraphEdge, GraphNode, Label, RelationshipType } from '../api/types';
+import type { ChainsQuery } from '../api/generated/graphql';
+import type { GraphEdge, GraphNode, Label } from '../api/types';
 import type { ViewGraph } from '../graph/compose';
 
 export interface ChainEnd {
@@ -6,26 +7,7 @@ export interface ChainEnd {
   name: string;
 }
 
-export interface Chain {
-  article: string | null;
-  instrument: ChainEnd & { shortName: string | null };
-  obligation: ChainEnd;
-  recommendation: ChainEnd & {
-    ref: string;
-    force: string;
-    text: string;
-    document: { id: string; name: string; symbol: string };
-  };
-  actor: ChainEnd;
-  rootCause: ChainEnd | null;
-  steps: {
-    type: RelationshipType;
-    from: string;
-    to: string;
-    method: string;
-    evidence: { id: string; ref: string; document: { symbol: string } }[];
-  }[];
-}
+export type Chain = NonNullable<ChainsQuery['obligationChains']>[number];
 
 /** Above this many recommendations, the layered graph groups them per document and obligation. */
 export const GROUP_ABOVE = 30;

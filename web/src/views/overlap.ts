@@ -1,27 +1,51 @@
-export interface OverlapCell {
-  a: { id: string };
-  b: { id: string };
-  count: number;
-  items: { id: string; name: string; labels: string[] }[];
-}
+import type { OverlapDirection } from '../api/generated/enums';
+import type { OverlapQuery, OverlapRecFragment, SimilarBetweenQuery } from '../api/generated/graphql';
 
-export interface SimilarPair {
-  a: { id: string; ref: string; text: string };
-  b: { id: string; ref: string; text: string };
-  score: number;
-  method: string;
-}
+export type OverlapCell = NonNullable<OverlapQuery['overlap']>['cells'][number];
 
-export interface RecWithSimilar {
+/** How a similar pair's asks relate, seen from the recommendation of document A. */
+export type Containment = OverlapDirection;
+
+/** A recommendation as the overlap cell shows it: its text, force, addressees and chapeau. */
+export interface PairSide {
   id: string;
   ref: string;
   text: string;
-  similar: {
-    score: number;
-    method: string;
-    node: { id: string; ref: string; text: string; documentId: string };
-  }[];
+  force: string;
+  addressees: string[];
+  /** The provision it is stated in, and that provision's chapeau (lead-in), if any. */
+  provisionId: string;
+  lead: { id: string; text: string } | null;
 }
+
+export interface SimilarPair {
+  a: PairSide;
+  b: PairSide;
+  score: number;
+  method: string;
+  measures: { id: string; name: string }[];
+  /** The matched asks in both texts: `<provision id>@<start>-<end>`. */
+  spans: string[];
+  phrases: string[];
+  direction: Containment;
+}
+
+/** A recommendation as the overlap queries read it (the `OverlapRec` fragment). */
+export type RecNode = OverlapRecFragment;
+
+/** A recommendation of document A with the recommendations the graph links to it as similar. */
+export type RecWithSimilar = NonNullable<SimilarBetweenQuery['recommendations']>['edges'][number]['node'];
+
+/** A recommendation as one side of a pair: addressees by name, its provision and chapeau. */
+export const side = (r: RecNode): PairSide => ({
+  id: r.id,
+  ref: r.ref,
+  text: r.text,
+  force: r.force,
+  addressees: r.addressees.map((a) => a.node.name),
+  provisionId: r.provision.id,
+  lead: r.provision.parent,
+});
 
 /** Pairs of recommendations, one in each document, that the graph links as similar; best first. */
 export function similarPairs(recsOfA: readonly RecWithSimilar[], documentB: string): SimilarPair[] {
@@ -30,10 +54,14 @@ export function similarPairs(recsOfA: readonly RecWithSimilar[], documentB: stri
     for (const s of rec.similar) {
       if (s.node.documentId !== documentB) continue;
       pairs.push({
-        a: { id: rec.id, ref: rec.ref, text: rec.text },
-        b: s.node,
+        a: side(rec),
+        b: side(s.node),
         score: s.score,
         method: s.method,
+        measures: s.measures,
+        spans: s.spans,
+        phrases: s.phrases,
+        direction: s.direction,
       });
     }
   }
@@ -42,9 +70,94 @@ export function similarPairs(recsOfA: readonly RecWithSimilar[], documentB: stri
   );
 }
 
+export interface MeasureGroup {
+  measure: { id: string; name: string } | null;
+  pairs: SimilarPair[];
+}
+
+/**
+ * Pairs grouped by the measures they share, groups by size then name; a pair sharing several
+ * measures is listed under each, a pair sharing only phrases under "no catalogued measure" (last).
+ */
+export function groupByMeasure(pairs: readonly SimilarPair[]): MeasureGroup[] {
+  const groups = new Map<string, MeasureGroup>();
+  const none: SimilarPair[] = [];
+  for (const p of pairs) {
+    if (p.measures.length === 0) none.push(p);
+    for (const m of p.measures) {
+      const g = groups.get(m.id) ?? { measure: m, pairs: [] };
+      g.pairs.push(p);
+      groups.set(m.id, g);
+    }
+  }
+  const sorted = [...groups.values()].sort(
+    (x, y) => y.pairs.length - x.pairs.length || (x.measure?.name ?? '').localeCompare(y.measure?.name ?? ''),
+  );
+  return none.length > 0 ? [...sorted, { measure: null, pairs: none }] : sorted;
+}
+
+export interface Piece {
+  text: string;
+  marked: boolean;
+}
+
+/**
+ * A provision's text cut into pieces, the parts inside any of `spans` that point into `provisionId`
+ * marked (overlapping spans merged). Spans of other provisions are ignored.
+ */
+export function highlight(text: string, provisionId: string, spans: readonly string[]): Piece[] {
+  const ranges = spans
+    .map((s) => /^(.*)@(\d+)-(\d+)$/.exec(s))
+    .filter((m): m is RegExpExecArray => m !== null && m[1] === provisionId)
+    .map((m) => [Math.max(0, Number(m[2])), Math.min(text.length, Number(m[3]))] as [number, number])
+    .filter(([s, e]) => e > s)
+    .sort((x, y) => x[0] - y[0]);
+  const merged: Array<[number, number]> = [];
+  for (const r of ranges) {
+    const last = merged.at(-1);
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([...r]);
+  }
+  const pieces: Piece[] = [];
+  let at = 0;
+  for (const [s, e] of merged) {
+    if (s > at) pieces.push({ text: text.slice(at, s), marked: false });
+    pieces.push({ text: text.slice(s, e), marked: true });
+    at = e;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at), marked: false });
+  return pieces;
+}
+
+/** What the direction means, in words, from A's side. */
+export const DIRECTION_TEXT: Record<Containment, string> = {
+  SAME: 'same asks',
+  CONTAINED_IN: 'contained in the other',
+  CONTAINS: 'contains the other',
+  PARTIAL: 'partly shared',
+};
+
 export function cellOf(cells: readonly OverlapCell[], a: string, b: string): OverlapCell | undefined {
   // Overlap is symmetric; read either ordered pair the API returns.
   return cells.find((c) => c.a.id === a && c.b.id === b) ?? cells.find((c) => c.a.id === b && c.b.id === a);
+}
+
+/**
+ * The share of items two documents have in common: shared over all items either has (Jaccard), so a
+ * cell of two documents that share everything they say is 1 however much or little that is, and
+ * documents that each touch every obligation are no longer told apart by their size.
+ */
+export function shareInCommon(shared: number, itemsOfA: number, itemsOfB: number): number {
+  const union = itemsOfA + itemsOfB - shared;
+  return union > 0 ? shared / union : 0;
+}
+
+/** Items per document, from coverage rows (one count per document column). */
+export function itemsPerDocument(
+  documents: readonly { id: string }[],
+  rows: readonly { counts: number[] }[],
+): Map<string, number> {
+  return new Map(documents.map((d, i) => [d.id, rows.filter((r) => (r.counts[i] ?? 0) > 0).length]));
 }
 
 /** A sequential single-hue scale (light to dark blue): readable with any colour-vision deficiency. */

@@ -1,15 +1,9 @@
 import { useEffect, useState } from 'react';
-import { gql, toFailure } from '../api/client';
+import { type Answered, gql, toFailure } from '../api/client';
+import type { SimilarBetweenQuery } from '../api/generated/graphql';
 import { SIMILAR_BETWEEN } from '../api/queries';
 import type { QueryState } from '../api/useQuery';
 import { type RecWithSimilar, type SimilarPair, similarPairs } from './overlap';
-
-interface Page {
-  recommendations: {
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { node: RecWithSimilar }[];
-  };
-}
 
 /** The API pages recommendations (at most 200 a page), so this walks every page of document A. */
 export function useSimilarPairs(a: string, b: string): QueryState<SimilarPair[]> {
@@ -21,7 +15,11 @@ export function useSimilarPairs(a: string, b: string): QueryState<SimilarPair[]>
       const recs: RecWithSimilar[] = [];
       let after: string | null = null;
       do {
-        const page: Page = await gql<Page>(SIMILAR_BETWEEN, { document: a, first: 200, after });
+        const page: Answered<SimilarBetweenQuery> = await gql(SIMILAR_BETWEEN, {
+          document: a,
+          first: 200,
+          after,
+        });
         recs.push(...page.recommendations.edges.map((e) => e.node));
         after = page.recommendations.pageInfo.hasNextPage ? page.recommendations.pageInfo.endCursor : null;
       } while (after);

@@ -52,6 +52,25 @@ export async function evidenceOf(ctx: ApiContext, edge: GraphEdge): Promise<Grap
   return found.filter((n): n is GraphNode => n !== null && !(n instanceof Error));
 }
 
+/**
+ * SIMILAR_TO's `direction` (start-in-end, end-in-start, same, overlap) seen from the recommendation
+ * whose link it is (the end that is not `node`): CONTAINED_IN where all its measures are among the
+ * other's, CONTAINS where the other's all are among its own.
+ */
+function containment(l: LinkSource): 'SAME' | 'CONTAINED_IN' | 'CONTAINS' | 'PARTIAL' {
+  const fromStart = l.edge.end === l.node.id;
+  switch (str(l.edge.properties, 'direction')) {
+    case 'same':
+      return 'SAME';
+    case 'start-in-end':
+      return fromStart ? 'CONTAINED_IN' : 'CONTAINS';
+    case 'end-in-start':
+      return fromStart ? 'CONTAINS' : 'CONTAINED_IN';
+    default:
+      return 'PARTIAL';
+  }
+}
+
 const linkFields = {
   node: (l: LinkSource) => l.node,
   method: (l: LinkSource) => edgeMethod(l.edge),
@@ -67,7 +86,18 @@ export const linkResolvers = {
   InstrumentLink: withArticle,
   ObligationLink: withArticle,
   RootCauseLink: linkFields,
-  RecommendationLink: linkFields,
+  RecommendationLink: { ...linkFields, spans: (l: LinkSource) => strList(l.edge.properties, 'spans') },
   ProvisionLink: linkFields,
-  SimilarRecommendation: { ...linkFields, score: (l: LinkSource) => num(l.edge.properties, 'score') ?? 0 },
+  MeasureLink: { ...linkFields, spans: (l: LinkSource) => strList(l.edge.properties, 'spans') },
+  SimilarRecommendation: {
+    ...linkFields,
+    score: (l: LinkSource) => num(l.edge.properties, 'score') ?? 0,
+    measures: async (l: LinkSource, _: unknown, ctx: ApiContext) => {
+      const found = await ctx.loaders.node.loadMany(strList(l.edge.properties, 'measures'));
+      return found.filter((n): n is GraphNode => n !== null && !(n instanceof Error));
+    },
+    spans: (l: LinkSource) => strList(l.edge.properties, 'spans'),
+    phrases: (l: LinkSource) => strList(l.edge.properties, 'phrases'),
+    direction: (l: LinkSource) => containment(l),
+  },
 };

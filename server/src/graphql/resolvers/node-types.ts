@@ -1,4 +1,4 @@
-// The seven node types: their properties and their relationship fields in both directions.
+// The node types: their properties and their relationship fields in both directions.
 import type { GraphNode, NodeLabel } from '../../store/graph-store';
 import { compareStrings } from '../../store/contract/ordering';
 import type { ApiContext } from '../context';
@@ -85,6 +85,7 @@ const Recommendation: Record<string, Resolver> = {
   addressees: (n, _a, ctx) => links(ctx, n.id, 'ADDRESSED_TO', 'out'),
   obligations: (n, _a, ctx) => links(ctx, n.id, 'IMPLEMENTS', 'out'),
   rootCauses: (n, _a, ctx) => links(ctx, n.id, 'ADDRESSES', 'out'),
+  measures: (n, _a, ctx) => links(ctx, n.id, 'CALLS_FOR', 'out'),
   similar: (n, args, ctx) => similar(n, args, ctx),
 };
 
@@ -112,6 +113,13 @@ const RootCause: Record<string, Resolver> = {
   mentionedIn: (n, _a, ctx) => links(ctx, n.id, 'MENTIONS', 'in'),
 };
 
+const Measure: Record<string, Resolver> = {
+  ...common,
+  ...props(['description', 'group']),
+  broad: (n) => n.properties.broad === true,
+  recommendations: (n, _a, ctx) => links(ctx, n.id, 'CALLS_FOR', 'in'),
+};
+
 const Instrument: Record<string, Resolver> = {
   ...common,
   ...props(['shortName', 'kind'], ['year']),
@@ -131,4 +139,5 @@ export const nodeTypeResolvers: Record<NodeLabel | 'Node', Record<string, unknow
   Actor,
   RootCause,
   Instrument,
+  Measure,
 };

@@ -1,4 +1,5 @@
 // The root queries: argument checks and page caps here, the work in the store.
+import type { GraphQLResolveInfo } from 'graphql';
 import type {
   GraphNode,
   NodeFilter,
@@ -11,6 +12,7 @@ import type { ApiContext } from '../context';
 import { fromStore } from '../errors';
 import { API_LIMITS, checkPage } from '../limits';
 import { recommendationQueries } from './recommendation-queries';
+import { selectedProperties } from '../selected-properties';
 import type { CoverageSource, OverlapSource } from './views';
 
 type Ctx = ApiContext;
@@ -28,6 +30,9 @@ async function listAll(ctx: Ctx, label: NodeLabel, filter?: NodeFilter): Promise
     after = page.endCursor;
   }
 }
+
+/** The fields of an ObligationChain that are nodes. */
+const CHAIN_NODES = [['instrument'], ['obligation'], ['recommendation'], ['actor'], ['rootCause']];
 
 export const queryResolvers = {
   node: (_: unknown, a: { id: string }, ctx: Ctx) => fromStore(() => ctx.loaders.node.load(a.id)),
@@ -56,6 +61,7 @@ export const queryResolvers = {
   instruments: (_: unknown, _a: unknown, ctx: Ctx) => listAll(ctx, 'Instrument'),
   obligations: (_: unknown, _a: unknown, ctx: Ctx) => listAll(ctx, 'Obligation'),
   rootCauses: (_: unknown, _a: unknown, ctx: Ctx) => listAll(ctx, 'RootCause'),
+  measures: (_: unknown, _a: unknown, ctx: Ctx) => listAll(ctx, 'Measure'),
   actors: (_: unknown, a: { kind?: string | null }, ctx: Ctx) =>
     listAll(ctx, 'Actor', a.kind ? { properties: { kind: [a.kind] } } : undefined),
   ...recommendationQueries,
@@ -69,6 +75,7 @@ export const queryResolvers = {
       limit: number;
     },
     ctx: Ctx,
+    info: GraphQLResolveInfo,
   ) => {
     const limit = checkPage('limit', a.limit, P.neighbourhood);
     return fromStore(() =>
@@ -78,6 +85,7 @@ export const queryResolvers = {
         types: a.types ?? undefined,
         direction: a.direction,
         limit,
+        properties: selectedProperties(info, [['nodes']]),
       }),
     );
   },
@@ -102,11 +110,13 @@ export const queryResolvers = {
       first: number;
     },
     ctx: Ctx,
+    info: GraphQLResolveInfo,
   ) => {
     const first = checkPage('first', a.first, P.obligationChains);
     const { first: _f, ...ends } = a;
     const query = Object.fromEntries(Object.entries(ends).filter(([, v]) => typeof v === 'string'));
-    return (await fromStore(() => ctx.store.obligationChains({ ...query, first }))).chains;
+    const properties = selectedProperties(info, CHAIN_NODES);
+    return (await fromStore(() => ctx.store.obligationChains({ ...query, first, properties }))).chains;
   },
   overlap: async (_: unknown, a: { documents?: string[] | null; dimension: OverlapDimension }, ctx: Ctx) => {
     const overlap = await fromStore(() =>

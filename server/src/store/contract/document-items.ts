@@ -6,9 +6,11 @@
 //   rootCauses:  the provision MENTIONS it, or a recommendation stated there ADDRESSES it
 //   actors:      the provision MENTIONS it, or a recommendation stated there is ADDRESSED_TO it
 //   instruments: the provision CITES it
+//   measures:    a recommendation stated in the provision CALLS_FOR it
 import type { NodeLabel } from '../bundle';
 import type { Coverage, Overlap, OverlapDimension } from '../graph-store';
 import { invalidArgument } from '../store-error';
+import { OVERLAP_MAX_DOCUMENTS } from './limits';
 import { compareStrings, compareTuples, sortedUnique } from './ordering';
 
 export interface DocumentItem {
@@ -22,14 +24,10 @@ export const DIMENSION_LABEL: Record<OverlapDimension, NodeLabel> = {
   rootCauses: 'RootCause',
   actors: 'Actor',
   instruments: 'Instrument',
+  measures: 'Measure',
 };
 
-/**
- * Documents one overlap compares at most. The answer has a cell per pair of documents, each listing
- * the shared items: quadratic in documents (500 documents: 124,750 cells, tens of MB), so beyond
- * this the caller must name the documents. Both stores enforce it the same way (INVALID_ARGUMENT).
- */
-export const OVERLAP_MAX_DOCUMENTS = 50;
+export { OVERLAP_MAX_DOCUMENTS };
 
 /** INVALID_ARGUMENT when an overlap would compare more than OVERLAP_MAX_DOCUMENTS documents. */
 export function checkOverlapSize(documents: number, named: boolean): void {

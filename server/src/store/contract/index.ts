@@ -4,7 +4,6 @@
 export type * from '../graph-store';
 export { OVERLAP_DIMENSIONS } from '../graph-store';
 export { isStoreError, STORE_ERROR_CODES, StoreError, type StoreErrorCode } from '../store-error';
-export { LIMITS } from './validate';
-export { OVERLAP_MAX_DOCUMENTS } from './document-items';
+export { LIMITS, OVERLAP_MAX_DOCUMENTS } from './limits';
 export * from './normalise';
 export { ContractStore, type StoreAnswers } from './contract-store';

@@ -28,6 +28,7 @@ import {
   MAX_COUNT_ROWS,
 } from './recommendation-query';
 import { checkOverlapSize } from './document-items';
+import { checkSelection } from './properties';
 import { chainFilterIds, checkDimension, checkFilter, checkSearchMode } from './query-checks';
 import { phraseTerms, queryTerms } from './text-search';
 import * as v from './validate';
@@ -83,6 +84,8 @@ export interface NeighbourhoodArgs {
   types: RelationshipType[];
   direction: Direction;
   limit: number;
+  /** The node property keys to return, sorted and distinct; null for all (contract/properties.ts). */
+  keys: string[] | null;
 }
 
 export interface PathsArgs {
@@ -96,6 +99,8 @@ export interface PathsArgs {
 export interface ObligationChainArgs extends ObligationChainQuery {
   /** The ids the query names, in chain order, each with the label it must have. */
   ends: Array<{ id: string; label: NodeLabel }>;
+  /** As NeighbourhoodArgs.keys, for the chains' nodes. */
+  keys: string[] | null;
 }
 
 export interface SimilarArgs {
@@ -177,6 +182,7 @@ export const normaliseNeighbourhood = (query: NeighbourhoodQuery): Neighbourhood
   types: v.checkTypes(query.types),
   direction: v.checkDirection(query.direction),
   limit: v.checkInt('limit', query.limit, 1, v.LIMITS.neighbourhoodNodes),
+  keys: checkSelection(query.properties),
 });
 
 export const normalisePaths = (query: PathsQuery): PathsArgs => ({
@@ -191,6 +197,7 @@ export const normaliseObligationChains = (query: ObligationChainQuery): Obligati
   ...query,
   first: v.checkInt('first', query.first, 1, v.LIMITS.page),
   ends: chainFilterIds(query),
+  keys: checkSelection(query.properties),
 });
 
 export const normaliseSimilar = (query: { id: string; minScore?: number; first: number }): SimilarArgs => ({

@@ -90,13 +90,4 @@ export function decodeCursor(cursor: string | null | undefined): string | null {
   return id;
 }
 
-export const LIMITS = {
-  page: 1000,
-  searchFirst: 1000,
-  neighbourhoodNodes: 5000,
-  depth: 3,
-  pathLength: 4,
-  paths: 100,
-  /** Paths of one length enumerated before giving up: keeps a hub-dense query bounded on both stores. */
-  pathCandidates: 20_000,
-} as const;
+export { LIMITS } from './limits';

@@ -1,6 +1,7 @@
 // Obligation chains and similar recommendations in the embedded store.
 import type { RelationshipType } from '../bundle';
 import type { ObligationChainArgs, SimilarArgs } from '../contract/normalise';
+import { selectProperties } from '../contract/properties';
 import { chainPredicates } from '../contract/query-checks';
 import { compareTuples } from '../contract/ordering';
 import { rankSimilar, similarityScore } from '../contract/results';
@@ -35,6 +36,7 @@ interface ChainRow {
 
 export function obligationChains(mg: MemoryGraph, query: ObligationChainArgs): ObligationChains {
   const { first } = query;
+  const node = (id: string) => selectProperties(nodeOf(mg, id), query.keys);
   for (const { id, label } of query.ends) need(mg, id, label);
   const wanted = chainPredicates(query);
   const rows: ChainRow[] = [];
@@ -60,11 +62,11 @@ export function obligationChains(mg: MemoryGraph, query: ObligationChainArgs): O
   }
   rows.sort((a, b) => compareTuples(a.key, b.key));
   const chains: ObligationChain[] = rows.slice(0, first).map((r) => ({
-    instrument: nodeOf(mg, r.af.end),
-    obligation: nodeOf(mg, r.obligation),
-    recommendation: nodeOf(mg, r.im.start),
-    actor: nodeOf(mg, r.at.end),
-    rootCause: r.ad === null ? null : nodeOf(mg, r.ad.end),
+    instrument: node(r.af.end),
+    obligation: node(r.obligation),
+    recommendation: node(r.im.start),
+    actor: node(r.at.end),
+    rootCause: r.ad === null ? null : node(r.ad.end),
     arisesFrom: r.af,
     implementsEdge: r.im,
     addressedTo: r.at,

@@ -20,6 +20,7 @@ const LINKS: Record<
   rootCauses: { fromProvision: ['MENTIONS'], fromRecommendation: ['ADDRESSES'] },
   actors: { fromProvision: ['MENTIONS'], fromRecommendation: ['ADDRESSED_TO'] },
   instruments: { fromProvision: ['CITES'], fromRecommendation: [] },
+  measures: { fromProvision: [], fromRecommendation: ['CALLS_FOR'] },
 };
 
 const cache = new WeakMap<MemoryGraph, Map<OverlapDimension, DocumentItemIndex>>();

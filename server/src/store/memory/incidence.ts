@@ -2,10 +2,8 @@
 // once) as one slice of a flat array of the graph's own GraphEdge values. It exists for the walks
 // that visit every relationship of many nodes: graphology keeps a node's adjacency as an object
 // keyed by neighbour, and iterating one (for-in, which for a node of more than a handful of
-// neighbours builds its key list on every call) made ×100 queries slower on the same data (A/B
-// medians, load ~1–2): obligationChains over all obligations 68 → 226 ms, neighbourhood of
-// actor:states at depth 1 89 → 170 ms. With the slices (load ~3–6): 73 → 82 ms and 99 → 80 ms.
-// Flat rather than an array per node: ~10 MB at ×100, not ~15 MB (heap 449 MB, 426 without graphology).
+// neighbours builds its key list on every call) made the large-corpus walks markedly slower. Flat
+// rather than an array per node: less heap. (Figures: bench/results/2026-12-03-design-figures.md.)
 import type { Direction, GraphEdge } from '../graph-store';
 import type { AtlasGraph } from './memory-graph';
 
@@ -15,7 +13,7 @@ export interface Incidence {
   offsets: Uint32Array;
   /**
    * Where p's outgoing relationships (self loops included) end and its incoming ones begin: walks
-   * out of a node and the induced-edge count (372k incidences for actor:states at ×100) read half.
+   * out of a node and the induced-edge count (hubs have hundreds of thousands at ×100) read half.
    */
   outEnd: Uint32Array;
   edges: GraphEdge[];

@@ -65,9 +65,9 @@ function buildGraph(bundle: GraphBundle): MemoryGraph {
     });
   });
   // ends then point at the node's own id string (graphology hands its key to the callback), not the
-  // parsed copy in each relationship: the copies (800k at ×100) cost heap, and id sets compare the
-  // same string object by pointer. Patched in one pass rather than looked up per end while adding:
-  // ~0.2 s less of the ×100 build.
+  // parsed copy in each relationship: the copies cost heap, and id sets compare the same string
+  // object by pointer. Patched in one pass rather than looked up per end while adding, which is
+  // slower (bench/results/2026-12-03-design-figures.md).
   graph.forEachEdge((_id, e, source, target) => {
     e.start = source;
     e.end = target;

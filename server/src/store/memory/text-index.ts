@@ -1,8 +1,8 @@
 // The embedded store's full-text index, compact enough for ×100 corpora: every distinct token is
 // stored once (sorted, its position is its id), each node's weighted fields are one typed array of
 // token ids, and postings list node ids per token. A query term is then a range of token ids (the tokens it
-// is a prefix of), so matching and scoring compare integers. String arrays per node (7 M token
-// strings at ×100) were most of the store's heap.
+// is a prefix of), so matching and scoring compare integers. String arrays per node were most of the
+// store's heap at ×100 (bench/results/2026-12-03-design-figures.md).
 // Matching and scores are those of contract/text-search.ts (tokenize, scoreTokens), bit for bit.
 import { fieldTokens } from '../contract/text-search';
 import type { Properties } from '../graph-store';
@@ -10,7 +10,7 @@ import type { Properties } from '../graph-store';
 /**
  * A node's weighted fields (as contract/text-search.ts fieldTokens lists them), packed in one array
  * per node: for each field its weight, its token count n, then its n token ids. One array rather than
- * an object and an array per field: ~100 bytes less per field, 200k fields at ×100.
+ * an object and an array per field: less heap per field, and there are many fields.
  */
 export type PackedFields = Uint32Array;
 

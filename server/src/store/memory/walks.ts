@@ -1,5 +1,6 @@
 // Walks of the embedded store: neighbourhoods and typed paths.
 import { sortedUnique } from '../contract/ordering';
+import { selectProperties } from '../contract/properties';
 import { comparePathIds, keptByDistance } from '../contract/results';
 import type { NeighbourhoodArgs, PathsArgs } from '../contract/normalise';
 import type { GraphPath, Subgraph } from '../graph-store';
@@ -17,7 +18,7 @@ export function neighbourhood(mg: MemoryGraph, args: NeighbourhoodArgs): Subgrap
   const edges = inducedEdges(mg, new Set(kept), types);
   const allEdges = kept.length < dist.size ? countInducedEdges(mg, dist, types) : edges.length;
   return {
-    nodes: kept.map((id) => nodeOf(mg, id)),
+    nodes: kept.map((id) => selectProperties(nodeOf(mg, id), args.keys)),
     edges: edges.map((e) => edgeOf(mg, e)),
     truncated: kept.length < dist.size,
     omittedNodes: dist.size - kept.length,

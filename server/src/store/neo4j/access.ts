@@ -8,7 +8,7 @@ import type { GraphEdge, GraphNode, SearchMode } from '../graph-store';
 import { invalidArgument, notFound } from '../store-error';
 import type { Reader } from './connection';
 import * as cy from './cypher';
-import { type NodeRow, searchTokensOf, toNode } from './records';
+import { type NodeRow, searchTokensOf, toNode } from './encoding';
 
 export const byEdgeId = (a: GraphEdge, b: GraphEdge): number => compareStrings(a.id, b.id);
 

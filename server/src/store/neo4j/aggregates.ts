@@ -22,7 +22,7 @@ import { byEdgeId, need } from './access';
 import type { Neo4jConnection, Reader } from './connection';
 import * as cy from './cypher';
 import * as cya from './cypher-aggregates';
-import { type EdgeRow, type NodeRow, toEdge, toNode } from './records';
+import { type EdgeRow, type NodeRow, toEdge, toNode } from './encoding';
 
 /**
  * Document-item indexes and coverage answers per connection, for one published graph (its version

@@ -13,7 +13,7 @@ import { needAt } from './access';
 import type { Neo4jConnection } from './connection';
 import * as cya from './cypher-aggregates';
 import * as cyc from './cypher-chains';
-import { type EdgeRow, type NodeRow, toEdge, toNode } from './records';
+import { type EdgeRow, type NodeRow, toEdge, toNode } from './encoding';
 
 export async function obligationChains(
   conn: Neo4jConnection,
@@ -32,6 +32,7 @@ export async function obligationChains(
           rootCause: query.rootCause ?? null,
         },
         neo4j.int(first),
+        query.keys,
       ),
     );
     // a chain matches every named end by id and label; only without one can an end be missing

@@ -3,7 +3,7 @@
 import type { NodeLabel } from '../bundle';
 import type { OverlapDimension } from '../graph-store';
 import type { Query } from './cypher';
-import { edgeMap, nodeMap } from './records';
+import { edgeMap, nodeMap } from './encoding';
 import { META_LABEL } from './schema';
 
 const q = (text: string, params: Record<string, unknown> = {}): Query => ({ text, params });
@@ -23,6 +23,7 @@ const TRIPLE_BRANCHES: Record<OverlapDimension, string[]> = {
     'MATCH (p)<-[:STATED_IN]-(:Recommendation)-[:ADDRESSED_TO]->(item:Actor) RETURN item',
   ],
   instruments: ['MATCH (p)-[:CITES]->(item:Instrument) RETURN item'],
+  measures: ['MATCH (p)<-[:STATED_IN]-(:Recommendation)-[:CALLS_FOR]->(item:Measure) RETURN item'],
 };
 
 export const documentTriples = (v: number, dimension: OverlapDimension): Query =>

@@ -3,7 +3,7 @@
 // The walk starts from an index seek on the first end the query names, and every node and edge comes
 // back once, however many chains share it: the chains themselves are rows of keys.
 import { type At, type Query, versioned } from './cypher';
-import { edgeIdOf, edgeMap, nodeMap } from './records';
+import { edgeIdOf, edgeMap, nodeMap } from './encoding';
 
 export interface ChainEnds {
   instrument: string | null;
@@ -37,9 +37,15 @@ export type ChainKeys = [
  * One row when at least one chain matches (none otherwise: the caller then checks the named ends): the
  * number of chains, and the first `first` in contract order (contract/results.ts chainKey, a missing
  * root cause or ADDRESSES ordering as '') with their nodes and edges — only the page's are read out,
- * however many chains match (tens of thousands from one instrument at ×100).
+ * however many chains match (tens of thousands from one instrument at ×100). `keys`: the nodes'
+ * properties to return (null: all of them).
  */
-export function obligationChains(at: At, ends: ChainEnds, first: unknown): Query {
+export function obligationChains(
+  at: At,
+  ends: ChainEnds,
+  first: unknown,
+  keys: readonly string[] | null = null,
+): Query {
   const anchor = ANCHORS.find((a) => ends[a] !== null);
   return versioned(
     at,
@@ -54,8 +60,8 @@ ORDER BY [k IN keys | coalesce(k, '')]
 WITH v, collect({keys: keys, nodes: [i, o, r, a, c], edges: [af, im, adt, ad]}) AS matched
 WITH size(matched) AS total, matched[0..$first] AS page
 WITH total, page, reduce(ns = [], p IN page | ns + p.nodes) AS ns, reduce(rs = [], p IN page | rs + p.edges) AS rs
-RETURN total, [p IN page | p.keys] AS chains, [n IN ns WHERE n IS NOT NULL | ${nodeMap('n')}] AS nodes,
+RETURN total, [p IN page | p.keys] AS chains, [n IN ns WHERE n IS NOT NULL | ${nodeMap('n', keys !== null)}] AS nodes,
   [e IN rs WHERE e IS NOT NULL | ${edgeMap('e')}] AS edges`,
-    { ...ends, first },
+    { ...ends, first, ...(keys === null ? {} : { keys }) },
   );
 }

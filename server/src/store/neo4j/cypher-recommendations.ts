@@ -2,7 +2,7 @@
 // pure function (snapshot-tested); values are parameters only. Linked nodes come back as [id, name]
 // pairs; the contract sorts and deduplicates, so the rows equal the memory store's.
 import type { Query } from './cypher';
-import { nodeMap } from './records';
+import { nodeMap } from './encoding';
 
 /** The [id, name] pairs of the nodes `x` that `pattern` reaches from `from` (r or p), as `name`. */
 const linked = (from: 'r' | 'p', pattern: string, x: string, name: string): string =>

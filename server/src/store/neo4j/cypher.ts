@@ -3,7 +3,7 @@
 // against its fixed enum or range before it gets here. `$v` is the current graph version.
 import type { NodeLabel, RelationshipType } from '../bundle';
 import type { Direction } from '../graph-store';
-import { edgeMap, nodeMap } from './records';
+import { edgeMap, nodeMap } from './encoding';
 import { FULLTEXT_INDEX, META_LABEL } from './schema';
 
 export interface Query {

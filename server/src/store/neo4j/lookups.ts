@@ -10,7 +10,7 @@ import { byEdgeId, textCandidates } from './access';
 import type { Neo4jConnection, Reader } from './connection';
 import * as cya from './cypher-aggregates';
 import * as cy from './cypher';
-import { type EdgeRow, type NodeRow, searchTokensOf, toEdge, toNode } from './records';
+import { type EdgeRow, type NodeRow, searchTokensOf, toEdge, toNode } from './encoding';
 
 export async function listNodes(conn: Neo4jConnection, args: ListNodesArgs): Promise<Page<GraphNode>> {
   const { label, first, after, filter, terms } = args;

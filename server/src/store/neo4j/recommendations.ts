@@ -16,7 +16,7 @@ import { need } from './access';
 import type { Neo4jConnection, Reader } from './connection';
 import * as cya from './cypher-aggregates';
 import { recommendationFacts } from './cypher-recommendations';
-import { type NodeRow, toNode } from './records';
+import { type NodeRow, toNode } from './encoding';
 
 type Pair = [string | null, string | null];
 

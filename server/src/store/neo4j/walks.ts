@@ -9,10 +9,11 @@ import { byEdgeId, fetchNodes, need } from './access';
 import type { Neo4jConnection } from './connection';
 import * as cy from './cypher';
 import * as cyw from './cypher-walks';
-import { type EdgeRow, type NodeRow, toEdge, toNode } from './records';
+import { type EdgeRow, type NodeRow, toEdge, toNode } from './encoding';
 
 export async function neighbourhood(conn: Neo4jConnection, query: NeighbourhoodArgs): Promise<Subgraph> {
   const { depth, limit, types, direction } = query;
+  if (depth === 1) return neighbourhoodOne(conn, query);
   return conn.readAt(async (run, at) => {
     const [start] = await run<{ v: number; next: string[] }>(cyw.walkStart(at, query.id, types, direction));
     if (start === undefined) throw notFound(query.id);
@@ -27,7 +28,7 @@ export async function neighbourhood(conn: Neo4jConnection, query: NeighbourhoodA
     }
     const kept = keptByDistance(dist, limit);
     const [answer] = await run<{ total: number; edges: EdgeRow[]; nodes: NodeRow[] }>(
-      cyw.walkAnswer(ver, [...dist.keys()], kept, types),
+      cyw.walkAnswer(ver, [...dist.keys()], kept, types, query.keys),
     );
     const edges = (answer?.edges ?? []).map(toEdge);
     const nodes = new Map((answer?.nodes ?? []).map((n) => [n.id, toNode(n)]));
@@ -37,6 +38,26 @@ export async function neighbourhood(conn: Neo4jConnection, query: NeighbourhoodA
       truncated: kept.length < dist.size,
       omittedNodes: dist.size - kept.length,
       omittedEdges: (answer?.total ?? 0) - edges.length,
+    };
+  });
+}
+
+/** Depth 1: one round trip (cypher-walks.ts walkOne). */
+function neighbourhoodOne(conn: Neo4jConnection, query: NeighbourhoodArgs): Promise<Subgraph> {
+  const { id, limit } = query;
+  return conn.readAt(async (run, at) => {
+    const [answer] = await run<{ around: string[]; total: number; edges: EdgeRow[]; nodes: NodeRow[] }>(
+      cyw.walkOne(at, id, query.types, query.direction, neo4j.int(limit), query.keys),
+    );
+    if (answer === undefined) throw notFound(id);
+    const nodes = new Map(answer.nodes.map((n) => [n.id, toNode(n)]));
+    const kept = [id, ...answer.around.slice(0, limit - 1)];
+    return {
+      nodes: kept.map((k) => nodes.get(k) as GraphNode),
+      edges: answer.edges.map(toEdge).sort(byEdgeId),
+      truncated: kept.length < answer.around.length + 1,
+      omittedNodes: answer.around.length + 1 - kept.length,
+      omittedEdges: answer.total - answer.edges.length,
     };
   });
 }

@@ -1,0 +1,157 @@
+// `npm run bench:regression -- --base <checkout>`: is this checkout slower than an earlier one? Both
+// servers (memory store, each built from its own checkout and bundle) answer the benchmark queries of
+// bench/api in interleaved rounds, the order swapped every round, so what else the machine does weighs
+// on both alike; the report is the median of the per-round ratios head/base with their min and max.
+// The base is any installed checkout of this repository (`git worktree add <dir> <ref>`, `npm ci`).
+// Writes bench/results/<date>-regression.json.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BENCH_QUERIES } from '../api/queries';
+import { timedPost } from '../compare/rounds';
+import { machine } from '../lib/machine';
+import { REPO } from '../lib/paths';
+import { machineLine, writePart } from '../lib/report';
+import { freePort, graphqlOk } from '../lib/server';
+import { type Spread, showSpread, spread } from '../lib/spread';
+
+const ROUNDS = 15;
+const REQUESTS = 200;
+const WARMUP = 60;
+
+interface Side {
+  name: 'head' | 'base';
+  dir: string;
+  commit: string;
+  url: string;
+  child: ChildProcess;
+}
+
+function argValue(flag: string): string | undefined {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const git = (dir: string, ...args: string[]): string =>
+  spawnSync('git', ['-C', dir, ...args], { encoding: 'utf8' }).stdout.trim();
+
+/** The checkout's own bundle, seeded by its own pipeline, then its server on a free loopback port. */
+async function start(name: Side['name'], dir: string): Promise<Side> {
+  const bundle = join(dir, 'graph.json');
+  if (!existsSync(bundle)) {
+    const seeded = spawnSync('npm', ['run', '-s', 'seed'], { cwd: dir, stdio: 'inherit' });
+    if (seeded.status !== 0) throw new Error(`seeding ${dir} failed`);
+  }
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'error', NODE_ENV: 'production' };
+  delete env.NEO4J_URI;
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'server/src/main.ts', '--port', String(port), '--bundle', bundle],
+    { cwd: dir, env, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  while (!(await graphqlOk(url))) {
+    if (child.exitCode !== null) throw new Error(`the ${name} server exited during start`);
+    if (Date.now() > deadline) throw new Error(`the ${name} server did not answer within 120 s`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return { name, dir, commit: git(dir, 'rev-parse', '--short', 'HEAD'), url, child };
+}
+
+const bodiesOf = (q: (typeof BENCH_QUERIES)[number]): string[] =>
+  q.variables.map((variables) => JSON.stringify({ query: q.query, variables }));
+
+async function slot(side: Side, bodies: readonly string[], n: number) {
+  let ms = 0;
+  let bytes = 0;
+  let errors = 0;
+  for (let i = 0; i < n; i++) {
+    const r = await timedPost(side.url, bodies[i % bodies.length] as string);
+    ms += r.ms;
+    bytes += r.text.length;
+    if (!r.ok) errors++;
+  }
+  return { meanMs: ms / n, meanBytes: Math.round(bytes / n), errors };
+}
+
+interface QuestionResult {
+  rounds: number;
+  ratio: Spread;
+  headMs: Spread;
+  baseMs: Spread;
+  headBytes: number;
+  baseBytes: number;
+  comparable: boolean;
+}
+
+async function question(head: Side, base: Side, bodies: readonly string[]): Promise<QuestionResult> {
+  await slot(head, bodies, WARMUP);
+  await slot(base, bodies, WARMUP);
+  const ratios: number[] = [];
+  const headMs: number[] = [];
+  const baseMs: number[] = [];
+  let headBytes = 0;
+  let baseBytes = 0;
+  let errors = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = round % 2 === 0 ? [head, base] : [base, head];
+    const got = new Map<string, Awaited<ReturnType<typeof slot>>>();
+    for (const side of order) got.set(side.name, await slot(side, bodies, REQUESTS));
+    const h = got.get('head') as Awaited<ReturnType<typeof slot>>;
+    const b = got.get('base') as Awaited<ReturnType<typeof slot>>;
+    ratios.push(h.meanMs / b.meanMs);
+    headMs.push(h.meanMs);
+    baseMs.push(b.meanMs);
+    headBytes = h.meanBytes;
+    baseBytes = b.meanBytes;
+    errors += h.errors + b.errors;
+  }
+  return {
+    rounds: ROUNDS,
+    ratio: spread(ratios),
+    headMs: spread(headMs),
+    baseMs: spread(baseMs),
+    headBytes,
+    baseBytes,
+    comparable: errors === 0,
+  };
+}
+
+async function main(): Promise<void> {
+  const baseDir = argValue('--base');
+  if (!baseDir)
+    throw new Error('usage: npm run bench:regression -- --base <installed checkout of an earlier commit>');
+  const m = machine();
+  console.log(`regression on ${machineLine(m)}`);
+  const head = await start('head', REPO);
+  const base = await start('base', resolve(baseDir));
+  const results: Record<string, QuestionResult> = {};
+  try {
+    for (const q of BENCH_QUERIES) {
+      const r = await question(head, base, bodiesOf(q));
+      results[q.name] = r;
+      const verdict = !r.comparable
+        ? 'not comparable: one side answered with errors (the query differs between the versions)'
+        : r.ratio.tooWide
+          ? 'spread too wide to conclude'
+          : `head/base ${showSpread(r.ratio)}`;
+      console.log(`${q.name.padEnd(17)} ${verdict}; bytes head ${r.headBytes} base ${r.baseBytes}`);
+    }
+  } finally {
+    head.child.kill();
+    base.child.kill();
+  }
+  const file = writePart(
+    'regression',
+    { head: head.commit, base: base.commit, plan: { ROUNDS, REQUESTS, WARMUP }, results },
+    m,
+  );
+  console.log(`wrote ${file}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

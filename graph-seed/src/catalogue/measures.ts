@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+/** A frame: a verb of a named class and an object pattern within one ask. */
+export const measureFrameSchema = z.object({
+  verb: z.string(),
+  /** Patterns of the object; `@instrument` stands for any instrument the ask names. */
+  objects: z.array(z.string()).min(1),
+});
+
+/** One measure of the catalogue (`graph-seed/catalogues/measures.yaml`). */
+export const measureEntrySchema = z.object({
+  /** Slug without prefix: `non-punishment` → node `measure:non-punishment`. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string(),
+  group: z.string().regex(/^[a-z0-9-]+$/),
+  description: z.string(),
+  /** A theme rather than one action (see measures.yaml). */
+  broad: z.boolean().default(false),
+  /** Shared only where both asks name a common instrument. */
+  sameInstrument: z.boolean().default(false),
+  phrases: z.array(z.string()).default([]),
+  frames: z.array(measureFrameSchema).default([]),
+  negativePatterns: z.array(z.string()).default([]),
+});
+export type MeasureEntry = z.infer<typeof measureEntrySchema>;
+
+export const measureCatalogueSchema = z
+  .object({
+    verbs: z.record(z.string().regex(/^[a-z0-9-]+$/), z.array(z.string()).min(1)),
+    /** Asks for a report or information about measures: such an ask calls for none. */
+    notAsks: z.array(z.string()).default([]),
+    measures: z.array(measureEntrySchema),
+  })
+  .superRefine((c, ctx) => {
+    const ids = new Set<string>();
+    c.measures.forEach((m, i) => {
+      if (ids.has(m.id))
+        ctx.addIssue({ code: 'custom', path: ['measures', i, 'id'], message: `duplicate measure ${m.id}` });
+      ids.add(m.id);
+      if (m.phrases.length === 0 && m.frames.length === 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['measures', i],
+          message: `${m.id} has no phrase and no frame`,
+        });
+      m.frames.forEach((f, j) => {
+        if (!(f.verb in c.verbs))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['measures', i, 'frames', j, 'verb'],
+            message: `unknown verb class ${f.verb}`,
+          });
+      });
+      const patterns = [
+        ...m.phrases,
+        ...m.negativePatterns,
+        ...m.frames.flatMap((f) => f.objects.filter((o) => o !== '@instrument')),
+      ];
+      for (const p of patterns) {
+        try {
+          new RegExp(p, 'iu');
+        } catch (e) {
+          ctx.addIssue({ code: 'custom', path: ['measures', i], message: (e as Error).message });
+        }
+      }
+    });
+    c.notAsks.forEach((p, i) => {
+      try {
+        new RegExp(p, 'iu');
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', path: ['notAsks', i], message: (e as Error).message });
+      }
+    });
+    for (const [name, verbs] of Object.entries(c.verbs)) {
+      for (const p of verbs) {
+        try {
+          new RegExp(p, 'iu');
+        } catch (e) {
+          ctx.addIssue({ code: 'custom', path: ['verbs', name], message: (e as Error).message });
+        }
+      }
+    }
+  });
+export type MeasureCatalogue = z.infer<typeof measureCatalogueSchema>;

@@ -1,0 +1,71 @@
+/**
+ * The grammatical words the clause reader knows, by lemma. Grammar, not domain: which verbs a
+ * catalogue entry speaks of lives in the catalogues (YAML); how an English clause calls for
+ * action, states a purpose or names the topic of a training lives here.
+ */
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Modals whose subject is called on to act. */
+export const MODALS = set('should must shall ought');
+
+/** Third-person verbs of a resolution or report that call on their object to act. */
+export const CALLING_VERBS = set('urge call encourage invite request recommend');
+
+/** Nouns of duty whose infinitive is the duty: "a duty to prevent", "the obligation to protect". */
+export const DUTY_NOUNS = set('duty obligation responsibility requirement commitment need');
+
+/**
+ * Light nouns: an infinitive after them is the action called for, not a purpose ("take measures
+ * to prevent" calls for prevention).
+ */
+export const LIGHT_NOUNS = set(
+  'measure step action effort initiative policy legislation law programme program mechanism strategy plan ' +
+    'framework procedure resource capacity way means provision guideline protocol system approach decision',
+);
+
+/** Words opening a purpose phrase. */
+export const PURPOSE_OPENERS: readonly (readonly string[])[] = [
+  ['in', 'order', 'to'],
+  ['so', 'as', 'to'],
+  ['with', 'a', 'view', 'to'],
+  ['with', 'the', 'aim', 'of'],
+  ['for', 'the', 'purpose', 'of'],
+  ['aim', 'at'],
+  ['design', 'to'],
+  ['intend', 'to'],
+];
+
+/**
+ * Heads whose "on/about/regarding" phrase is what is taught: "training on prevention". Not a
+ * campaign or awareness-raising "on child marriage": that sets out to address its topic.
+ */
+export const LEARNING_HEADS = set(
+  'train training educate education sensitize sensitise sensitization guidance guideline curriculum ' +
+    'curricula material module workshop seminar course',
+);
+
+/** Heads whose "on/about/regarding" phrase is what is studied or reported: "data on victims identified". */
+export const STUDY_HEADS = set(
+  'information data datum statistic statistics research study report reporting knowledge understanding evidence',
+);
+
+/** Prepositions that open a topic after a topic head. */
+export const TOPIC_PREPOSITIONS = set('on about regarding concerning');
+
+/** Heads whose object is those trained ("train police, labour inspectors and judges"). */
+export const TRAINING_HEADS = set('train training sensitize sensitise educate capacity-building');
+
+/** Relative words that open a clause about the person before them. */
+export const RELATIVES = set('who whom whose');
+
+/** Words opening a condition. */
+export const CONDITIONS = set('if where when unless whenever');
+
+/** Openings of an item that continue the clause before it rather than start one. */
+export const CARRIERS = set('this these they it such');
+
+/** Verbs by which a "This/These …" sentence carries the previous frame ("These include …"). */
+export const CARRYING_VERBS = set('include involve mean require entail comprise cover');
+
+/** Words that negate the verb after them. */
+export const NEGATORS = set('not never no neither nor');

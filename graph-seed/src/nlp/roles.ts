@@ -1,0 +1,199 @@
+import type { Token } from './analyse';
+import {
+  CONDITIONS,
+  DUTY_NOUNS,
+  LIGHT_NOUNS,
+  MODALS,
+  PURPOSE_OPENERS,
+  RELATIVES,
+  LEARNING_HEADS,
+  STUDY_HEADS,
+  TOPIC_PREPOSITIONS,
+  TRAINING_HEADS,
+} from './lexicon';
+
+/**
+ * The role of a phrase in its clause, other than the action called for and its object:
+ * - `purpose`: what the action is for ("… to reduce their vulnerability", "in order to …");
+ * - `taught`: what a training, campaign or education is about ("training on prevention");
+ * - `studied`: what data, research, a report or information is about ("data on victims identified");
+ * - `trainee`: who is trained or made aware ("train police, labour inspectors and judges");
+ * - `relative`: a clause about a noun ("officials who …", "officials negligent in preventing …");
+ * - `condition`: "where …", "if …".
+ */
+export type Role = 'purpose' | 'taught' | 'studied' | 'trainee' | 'relative' | 'condition';
+
+export interface RoleSpan {
+  role: Role;
+  /** Character offsets, end exclusive. */
+  start: number;
+  end: number;
+}
+
+const isVerb = (t: Token | undefined) => t?.pos === 'VERB';
+const isNoun = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'PROPN';
+const isComma = (t: Token | undefined) => t?.value === ',';
+
+/** Where a phrase starting at `from` ends: the first of `stop` from there, else the clause end. */
+function until(_tokens: readonly Token[], from: number, to: number, stop: (i: number) => boolean): number {
+  for (let i = from; i < to; i++) if (stop(i)) return i;
+  return to;
+}
+
+const span = (role: Role, tokens: readonly Token[], from: number, to: number): RoleSpan | undefined => {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  return first && last && to > from ? { role, start: first.start, end: last.end } : undefined;
+};
+
+/** Whether the lemmas from `i` spell `words` (the last word may be followed by anything). */
+const spells = (tokens: readonly Token[], i: number, words: readonly string[]) =>
+  words.every((w, k) => tokens[i + k]?.lemma === w || tokens[i + k]?.lower === w);
+
+/** A comma or conjunction followed by a new verb phrase ends a phrase: ", and to establish …". */
+function newVerbPhrase(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return true;
+  if (t.value === ';' || t.value === ':' || t.value === '.') return true;
+  if (!isComma(t) && t.lower !== 'and' && t.lower !== 'or') return false;
+  let j = i + 1;
+  while (tokens[j] && (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or' || isComma(tokens[j]))) j++;
+  if (tokens[j]?.lower === 'to' && isVerb(tokens[j + 1])) return true;
+  return isVerb(tokens[j]) && tokens[j]?.lower === tokens[j]?.lemma;
+}
+
+/**
+ * The role spans of one clause (tokens `from`..`to`). `mainInfinitives`: token indices of
+ * "to" that open the action called for ("urges States to adopt"), which are never a purpose.
+ */
+export function clauseRoles(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  mainInfinitives: ReadonlySet<number>,
+): RoleSpan[] {
+  const roles: RoleSpan[] = [];
+  const add = (r: RoleSpan | undefined) => r && roles.push(r);
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1];
+    // Purpose, by an opener ("in order to", "aimed at") or a bare infinitive after a noun.
+    const opener = PURPOSE_OPENERS.find((w) => spells(tokens, i, w));
+    // "training to police" names those trained: the tagger reads some nouns after "to" as verbs.
+    const bareInfinitive =
+      !opener &&
+      t.lower === 'to' &&
+      isVerb(tokens[i + 1]) &&
+      tokens[i + 1]?.lower === tokens[i + 1]?.lemma &&
+      !TRAINING_HEADS.has(prev?.lemma ?? '') &&
+      !mainInfinitives.has(i) &&
+      isNoun(prev) &&
+      !LIGHT_NOUNS.has(prev?.lemma ?? '') &&
+      !DUTY_NOUNS.has(prev?.lemma ?? '');
+    if (opener || bareInfinitive) {
+      const start = opener ? i + opener.length : i + 1;
+      add(
+        span(
+          'purpose',
+          tokens,
+          start,
+          until(tokens, start, to, (k) => newVerbPhrase(tokens, k)),
+        ),
+      );
+    }
+    // Topic of a training, report, campaign or data: "training on …", "data on …".
+    const head = TOPIC_PREPOSITIONS.has(t.lower) ? topicHeadBefore(tokens, i, from, roles) : undefined;
+    if (head) {
+      const end = until(
+        tokens,
+        i + 1,
+        to,
+        (k) =>
+          newVerbPhrase(tokens, k) ||
+          tokens[k]?.lower === 'for' ||
+          PURPOSE_OPENERS.some((w) => spells(tokens, k, w)) ||
+          (tokens[k]?.lower === 'to' && isVerb(tokens[k + 1])),
+      );
+      add(span(head, tokens, i + 1, end));
+    }
+    // Those trained: the object of "train", or "training for/of/to …", "the capacity of …".
+    const trainingVerb = TRAINING_HEADS.has(t.lemma) && isVerb(t);
+    const trainingNoun =
+      (TRAINING_HEADS.has(t.lemma) || t.lemma === 'capacity') &&
+      !isVerb(t) &&
+      ['for', 'of', 'to'].includes(tokens[i + 1]?.lower ?? '');
+    if (trainingVerb || trainingNoun) {
+      const start = trainingNoun ? i + 2 : i + 1;
+      const end = until(
+        tokens,
+        start,
+        to,
+        (k) =>
+          newVerbPhrase(tokens, k) ||
+          TOPIC_PREPOSITIONS.has(tokens[k]?.lower ?? '') ||
+          tokens[k]?.lower === 'in' ||
+          (tokens[k]?.lower === 'to' && isVerb(tokens[k + 1])),
+      );
+      add(span('trainee', tokens, start, end));
+    }
+    // A clause about a noun: "officials who …", "officials negligent in preventing …".
+    // Only a clause about people ("officials who …"): one about a thing the text calls for
+    // ("interventions that address …") says what that thing does, which is the call's content.
+    const relative = RELATIVES.has(t.lower) && isNoun(prev);
+    const modifier =
+      isNoun(prev) &&
+      (t.pos === 'ADJ' || t.pos === 'VERB') &&
+      tokens[i + 1]?.lower === 'in' &&
+      isVerb(tokens[i + 2]);
+    if (relative || modifier) {
+      // It ends at a comma, or where a second verb follows its own: "who have been trafficked | contributes".
+      const end = until(
+        tokens,
+        i + 1,
+        to,
+        (k) =>
+          isComma(tokens[k]) ||
+          newVerbPhrase(tokens, k) ||
+          (isVerb(tokens[k]) && isVerb(tokens[k - 1]) && k - 1 > i),
+      );
+      // A relative clause with a modal of its own states a duty itself ("… an obligation that should …").
+      if (!tokens.slice(i, end).some((x) => MODALS.has(x.lower))) add(span('relative', tokens, i, end));
+    }
+    // A condition opening the clause or following a comma.
+    if (CONDITIONS.has(t.lower) && (i === from || isComma(prev)))
+      add(
+        span(
+          'condition',
+          tokens,
+          i,
+          until(tokens, i + 1, to, (k) => isComma(tokens[k])),
+        ),
+      );
+  }
+  // The same phrase may be found by two cues ("in order to" and its "to"): once each.
+  return roles.filter(
+    (r, k) => roles.findIndex((x) => x.role === r.role && x.start === r.start && x.end === r.end) === k,
+  );
+}
+
+/** The kind of topic head within the few words before a preposition: "training of police on …" too. */
+function topicHeadBefore(
+  tokens: readonly Token[],
+  at: number,
+  from: number,
+  roles: readonly RoleSpan[],
+): 'taught' | 'studied' | undefined {
+  // Those trained stand between a training and its topic: "training to police, … and judges on …".
+  const trained = (t: Token) =>
+    roles.some((r) => r.role === 'trainee' && t.start >= r.start && t.end <= r.end);
+  for (let k = at - 1, seen = 0; k >= from && seen < 8; k--) {
+    const t = tokens[k] as Token;
+    if (trained(t)) continue;
+    seen++;
+    if (LEARNING_HEADS.has(t.lemma) || LEARNING_HEADS.has(t.lower)) return 'taught';
+    if (STUDY_HEADS.has(t.lemma) || STUDY_HEADS.has(t.lower)) return 'studied';
+    if (t.value === ';' || t.value === ':' || t.value === '.' || (isVerb(t) && t.lower === t.lemma))
+      return undefined;
+  }
+  return undefined;
+}

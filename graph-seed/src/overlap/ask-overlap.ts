@@ -1,0 +1,259 @@
+import type { MeasureHit } from './measures';
+import { cosine, tfidfVectors } from './tfidf';
+
+/** A recommendation as overlap reads it: its asks (units), with their measures and phrases. */
+export interface RecommendationAsks {
+  id: string;
+  documentId: string;
+  /** Per unit, the measures it calls for. */
+  hits: MeasureHit[][];
+  /** Per unit, its lemma n-grams (phrases.ts). */
+  grams: string[][];
+  /** The recommendation's words without names, for text similarity. */
+  text: string;
+  /** Per unit, its words without names. */
+  unitTexts: string[];
+  /** Obligation and root-cause ids it is linked to (IMPLEMENTS, ADDRESSES). */
+  links: string[];
+}
+
+export interface OverlapOptions {
+  /** Measures that are themes (measures.yaml `broad`). */
+  broad: ReadonlySet<string>;
+  /** A phrase is distinctive when at most this share of all units holds it (and at least 2). */
+  rarePhraseShare: number;
+  /** Per unit and key (a measure or a phrase), at most this many partners are read: a bound for scale only. */
+  maxPartners: number;
+  /** At most this many links per recommendation, its best: a bound for scale only. */
+  maxLinks: number;
+  /** Text similarity that, with a shared broad (or chapeau) measure, makes an overlap. */
+  textWithMeasure: number;
+  /** Text similarity that, with shared distinctive phrases, makes an overlap. */
+  textWithPhrases: number;
+  /** Text similarity that makes an overlap on its own (near-verbatim reuse). */
+  textAlone: number;
+}
+
+export interface AskOverlap {
+  /** Indexes into the recommendations, a < b. */
+  a: number;
+  b: number;
+  score: number;
+  /** Shared measure ids, sorted. */
+  measures: string[];
+  /** Shared distinctive phrases, sorted. */
+  phrases: string[];
+  /** Which signals made the link: `measure`, `phrase`, `text`, `links`. */
+  basis: string[];
+  /** Units of a and of b that the shared measures and phrases are in. */
+  unitsA: number[];
+  unitsB: number[];
+  /** Where one recommendation's measures all lie in the other's. */
+  direction: 'same' | 'start-in-end' | 'end-in-start' | 'overlap';
+  /** TF-IDF cosine of the two recommendations' words (names left out). */
+  text: number;
+  /** The best TF-IDF cosine between a matched ask of a and one of b. */
+  ask: number;
+}
+
+interface Acc {
+  measures: Set<string>;
+  /** Measures both asks call for in their own words (not only in a chapeau). */
+  own: Set<string>;
+  phrases: Set<string>;
+  unitsA: Set<number>;
+  unitsB: Set<number>;
+}
+
+type Entry = [rec: number, unit: number, lead: boolean];
+type Key = [kind: 'm' | 'g', id: string];
+
+/** Posting lists: key → (recommendation, unit) entries, in recommendation order; each unit's keys. */
+function postings(recs: readonly RecommendationAsks[], rare: (gram: string) => boolean) {
+  const lists = new Map<string, Entry[]>();
+  const keysOf: Array<Array<Array<{ key: string; lead: boolean }>>> = [];
+  recs.forEach((r, i) => {
+    const perUnit = r.hits.map((hits, u) => {
+      const keys: Array<{ key: string; lead: boolean }> = [];
+      for (const h of hits) {
+        const ids = h.instruments.length === 0 ? [''] : h.instruments;
+        for (const inst of ids) keys.push({ key: `m\u0000${h.measure}\u0000${inst}`, lead: h.lead });
+      }
+      for (const g of r.grams[u] ?? []) if (rare(g)) keys.push({ key: `g\u0000${g}`, lead: false });
+      for (const k of keys) {
+        const list = lists.get(k.key);
+        if (list) list.push([i, u, k.lead]);
+        else lists.set(k.key, [[i, u, k.lead]]);
+      }
+      return keys;
+    });
+    keysOf.push(perUnit);
+  });
+  return { lists, keysOf };
+}
+
+/** The first index of `list` whose recommendation comes after `rec` (lists are in recommendation order). */
+function after(list: readonly Entry[], rec: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]![0] <= rec) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const round = (x: number) => Math.round(x * 10_000) / 10_000;
+
+function direction(a: Set<string>, b: Set<string>): AskOverlap['direction'] {
+  const aInB = [...a].every((m) => b.has(m));
+  const bInA = [...b].every((m) => a.has(m));
+  if (a.size === 0 || b.size === 0) return 'overlap';
+  if (aInB && bInA) return 'same';
+  if (aInB) return 'start-in-end';
+  if (bInA) return 'end-in-start';
+  return 'overlap';
+}
+
+interface Signals {
+  text: number;
+  sharedLinks: number;
+}
+
+/** Whether what a pair shares makes an overlap, and with what score and basis (rules: askOverlaps). */
+function decide(p: Acc, s: Signals, o: OverlapOptions): { score: number; basis: string[] } | null {
+  // a measure of a chapeau only, or a theme, needs more than itself to link two recommendations
+  const specific = [...p.own].filter((m) => !o.broad.has(m)).length;
+  const phrases = p.phrases.size;
+  const byMeasure = specific > 0 || (p.measures.size > 0 && (phrases >= 1 || s.text >= o.textWithMeasure));
+  const byPhrase = phrases >= 3 || (phrases >= 2 && s.text >= o.textWithPhrases) || s.text >= o.textAlone;
+  if (!byMeasure && !byPhrase) return null;
+  const basis = [
+    ...(p.measures.size > 0 && byMeasure ? ['measure'] : []),
+    ...(phrases > 0 ? ['phrase'] : []),
+    ...(s.text >= o.textWithPhrases ? ['text'] : []),
+    ...(s.sharedLinks > 0 ? ['links'] : []),
+  ];
+  const m = specific > 0 ? 0.5 + 0.1 * (specific - 1) : p.measures.size > 0 ? 0.25 : 0;
+  const score =
+    1 -
+    (1 - Math.min(m, 0.8)) *
+      (1 - Math.min(0.12 * phrases, 0.6)) *
+      (1 - s.text) *
+      (1 - 0.04 * Math.min(s.sharedLinks, 5));
+  return { score: round(score), basis };
+}
+
+/**
+ * Overlaps between recommendations of different documents, decided ask by ask. Candidates are
+ * the pairs of asks that share a measure (the same instrument too, for measures bound to one) or a
+ * distinctive phrase; each candidate pair of recommendations is then judged on everything it shares:
+ * - a specific measure links them;
+ * - a broad measure (a theme), or one read only in a sub-item's chapeau, links them only with a
+ *   shared distinctive phrase or some text similarity;
+ * - without a measure, three shared distinctive phrases, or two with some text similarity, or
+ *   near-verbatim text, link them.
+ * No top-k: a recommendation links to every one it shares an ask with. For scale only (a corpus of
+ * many verbatim twins, bench/corpus-gen), the partners read per ask and key and the links kept per
+ * recommendation are bounded (`maxPartners`, `maxLinks`; neither binds on the real corpus), and
+ * pairs are gathered one recommendation at a time, so the work and memory grow linearly.
+ */
+export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptions): AskOverlap[] {
+  const df = new Map<string, number>();
+  let units = 0;
+  for (const r of recs) {
+    units += r.grams.length;
+    for (const grams of r.grams) for (const g of grams) df.set(g, (df.get(g) ?? 0) + 1);
+  }
+  const maxDf = Math.max(2, Math.round(o.rarePhraseShare * units));
+  const rare = (g: string) => {
+    const n = df.get(g) ?? 0;
+    return n >= 2 && n <= maxDf;
+  };
+  const { lists, keysOf } = postings(recs, rare);
+  const { vectors } = tfidfVectors(recs.map((r) => r.text));
+  const firstUnit: number[] = [];
+  const unitTexts: string[] = [];
+  for (const r of recs) {
+    firstUnit.push(unitTexts.length);
+    unitTexts.push(...r.unitTexts);
+  }
+  const unitVectors = tfidfVectors(unitTexts).vectors;
+  const measuresOf = recs.map((r) => new Set(r.hits.flat().map((h) => h.measure)));
+  const out: AskOverlap[] = [];
+  for (let a = 0; a < recs.length; a++) {
+    // the pairs (a, b > a) this recommendation takes part in, gathered from its asks' keys
+    const acc = new Map<number, Acc>();
+    keysOf[a]!.forEach((keys, ua) => {
+      for (const { key, lead } of keys) {
+        const list = lists.get(key)!;
+        const [kind, id] = key.split('\u0000') as Key;
+        let partners = 0;
+        for (let y = after(list, a); y < list.length && partners < o.maxPartners; y++) {
+          const [b, ub, leadB] = list[y]!;
+          if (recs[b]!.documentId === recs[a]!.documentId) continue;
+          partners++;
+          let p = acc.get(b);
+          if (!p) {
+            p = {
+              measures: new Set(),
+              own: new Set(),
+              phrases: new Set(),
+              unitsA: new Set(),
+              unitsB: new Set(),
+            };
+            acc.set(b, p);
+          }
+          (kind === 'm' ? p.measures : p.phrases).add(id);
+          if (kind === 'm' && !lead && !leadB) p.own.add(id);
+          p.unitsA.add(ua);
+          p.unitsB.add(ub);
+        }
+      }
+    });
+    for (const [b, p] of [...acc].sort((x, y) => x[0] - y[0])) {
+      const text = round(cosine(vectors[a]!, vectors[b]!));
+      const linkSet = new Set(recs[a]!.links);
+      const sharedLinks = recs[b]!.links.filter((l) => linkSet.has(l)).length;
+      const decided = decide(p, { text, sharedLinks }, o);
+      if (!decided) continue;
+      let ask = 0;
+      for (const ua of p.unitsA)
+        for (const ub of p.unitsB)
+          ask = Math.max(ask, cosine(unitVectors[firstUnit[a]! + ua]!, unitVectors[firstUnit[b]! + ub]!));
+      out.push({
+        a,
+        b,
+        ...decided,
+        measures: [...p.measures].sort(),
+        phrases: [...p.phrases].sort(),
+        unitsA: [...p.unitsA].sort((x, y) => x - y),
+        unitsB: [...p.unitsB].sort((x, y) => x - y),
+        direction: direction(measuresOf[a]!, measuresOf[b]!),
+        text,
+        ask: round(ask),
+      });
+    }
+  }
+  return boundLinks(out, recs.length, o.maxLinks);
+}
+
+/** At most `max` links per recommendation, its best by score (ties by partner): a link stays if either end keeps it. */
+function boundLinks(links: AskOverlap[], n: number, max: number): AskOverlap[] {
+  const byRec: number[][] = Array.from({ length: n }, () => []);
+  links.forEach((l, i) => {
+    byRec[l.a]!.push(i);
+    byRec[l.b]!.push(i);
+  });
+  const keep = new Set<number>();
+  for (const list of byRec) {
+    if (list.length <= max) {
+      for (const i of list) keep.add(i);
+      continue;
+    }
+    list.sort((x, y) => links[y]!.score - links[x]!.score || x - y);
+    for (const i of list.slice(0, max)) keep.add(i);
+  }
+  return links.filter((_, i) => keep.has(i));
+}

@@ -1,0 +1,138 @@
+import type { MeasureCatalogue } from '../catalogue';
+import { execAll } from '../recognise/lookbehind';
+import { type FilteredRegex, mayMatch, Prefilter } from '../recognise/prefilter';
+import { oncePerCatalogue } from '../recognise/once';
+import type { Span, Unit } from './units';
+
+/**
+ * Tagging asks with the measures of the catalogue (measures.yaml): a phrase of the measure, or a
+ * verb of a frame's class with one of its objects near it, inside the ask and outside names;
+ * minus look-alikes. Hand-written like the other meaning catalogues (recognise/meaning-patterns.ts):
+ * the rule is small and the patterns are data a researcher edits.
+ */
+interface CompiledFrame {
+  verbs: FilteredRegex[];
+  objects: FilteredRegex[];
+  /** The object is any instrument the ask names. */
+  instrument: boolean;
+}
+
+export interface MeasureMatcher {
+  id: string;
+  broad: boolean;
+  sameInstrument: boolean;
+  phrases: FilteredRegex[];
+  frames: CompiledFrame[];
+  negative: FilteredRegex[];
+}
+
+/** One measure found in a unit: the words it rests on, and the instruments of its frames. */
+export interface MeasureHit {
+  measure: string;
+  spans: Span[];
+  instruments: string[];
+  /** Found only in the chapeau a sub-item is read after: a heading of the sub-item's theme. */
+  lead: boolean;
+}
+
+// An object belongs to a verb when it follows within this many characters, or precedes within
+// BEFORE (passives and nominals: "… officials are trained", "data … collected").
+const AFTER = 120;
+const BEFORE = 60;
+
+/** Patterns of asks that call for no measure (measures.yaml `notAsks`). */
+export const notAskPatterns = oncePerCatalogue((catalogue: MeasureCatalogue): RegExp[] =>
+  catalogue.notAsks.map((s) => new RegExp(s, 'iu')),
+);
+
+export const measureMatchers = oncePerCatalogue((catalogue: MeasureCatalogue): MeasureMatcher[] => {
+  // one literal filter for the whole catalogue: a unit is scanned once for all its patterns
+  const filter = new Prefilter(true);
+  const compile = (sources: readonly string[]) => sources.map((s) => filter.compile(s, 'giu'));
+  const verbs = new Map(Object.entries(catalogue.verbs).map(([name, list]) => [name, compile(list)]));
+  return catalogue.measures.map((m) => ({
+    id: m.id,
+    broad: m.broad,
+    sameInstrument: m.sameInstrument,
+    phrases: compile(m.phrases),
+    frames: m.frames.map((f) => ({
+      verbs: verbs.get(f.verb) ?? [],
+      objects: compile(f.objects.filter((o) => o !== '@instrument')),
+      instrument: f.objects.includes('@instrument'),
+    })),
+    negative: compile(m.negativePatterns),
+  }));
+});
+
+function matches(res: readonly FilteredRegex[], text: string): Span[] {
+  const out: Span[] = [];
+  for (const f of res) {
+    if (!mayMatch(f, text)) continue;
+    for (const m of execAll(f, text)) {
+      if (m[0].length > 0) out.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const within = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
+
+const VERBAL_NOUN_NEXT = new Set(['of', 'for', 'on', 'in', 'into', 'to', 'among']);
+
+/**
+ * A verb pattern's match is an action unless it is a bare noun: a verb ("train", "identifying"),
+ * a pattern of several words ("build capacity"), a qualifier ("trauma-informed") or a noun of
+ * action with its object or beneficiary after it ("training for", "identification of") are;
+ * "rates of detection, reporting" is not.
+ */
+function verbal(unit: Unit, s: Span): boolean {
+  if (/\s/.test(unit.text.slice(s.start, s.end))) return true;
+  const i = unit.words.findIndex((w) => w.start <= s.start && w.end > s.start);
+  const w = unit.words[i];
+  if (!w) return false;
+  if (w.pos !== 'NOUN' && w.pos !== 'PROPN') return true;
+  return VERBAL_NOUN_NEXT.has(unit.words[i + 1]?.text.toLowerCase() ?? '');
+}
+
+/** The measures a unit calls for, in catalogue order; frames keep the instruments they apply to. */
+export function tagUnit(
+  unit: Unit,
+  matchers: readonly MeasureMatcher[],
+  notAsks: readonly RegExp[] = [],
+): MeasureHit[] {
+  if (notAsks.some((re) => re.test(unit.text))) return [];
+  const free = (s: Span) => !unit.names.some((n) => within(s, n) || overlaps(s, n));
+  const hits: MeasureHit[] = [];
+  for (const m of matchers) {
+    const negatives = m.negative.length > 0 ? matches(m.negative, unit.text) : [];
+    const keep = (s: Span) => free(s) && !negatives.some((n) => overlaps(s, n));
+    const spans = matches(m.phrases, unit.text).filter(keep);
+    const instruments = new Set<string>();
+    for (const f of m.frames) {
+      const verbs = matches(f.verbs, unit.text).filter((v) => keep(v) && verbal(unit, v));
+      if (verbs.length === 0) continue;
+      const objects: Array<Span & { id?: string }> = f.instrument
+        ? unit.instruments
+        : matches(f.objects, unit.text).filter(keep);
+      for (const v of verbs) {
+        for (const o of objects) {
+          // an instrument list can run long ("ratifying … the Convention …, (No. 189)"): any after the verb
+          const near = f.instrument
+            ? o.start >= v.end
+            : (o.start >= v.end && o.start - v.end <= AFTER) ||
+              (o.end <= v.start && v.start - o.end <= BEFORE);
+          if (!near) continue;
+          spans.push({ start: Math.min(v.start, o.start), end: Math.max(v.end, o.end) });
+          if (o.id) instruments.add(o.id);
+        }
+      }
+    }
+    if (spans.length === 0) continue;
+    if (m.sameInstrument && instruments.size === 0) continue;
+    spans.sort((a, b) => a.start - b.start || a.end - b.end);
+    const lead = spans.every((s) => s.end <= unit.own);
+    hits.push({ measure: m.id, spans, instruments: [...instruments].sort(), lead });
+  }
+  return hits;
+}

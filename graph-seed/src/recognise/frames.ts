@@ -1,0 +1,103 @@
+import type { FrameEntry } from '../catalogue';
+import type { Token } from '../nlp/analyse';
+import type { ClauseFrame } from '../nlp/clause-frames';
+import type { Span } from './span-index';
+
+/**
+ * Catalogue frames (catalogue/meaning.ts) matched over the lemmas of a clause: a head word of
+ * the verb class, then — in the same clause, within a few words — one of the object class;
+ * before the head where the verb is passive ("victims are not detained"). The head's polarity
+ * must be the frame's.
+ */
+export interface CompiledFrame {
+  verbs: string[][];
+  objects: string[][];
+  polarity: FrameEntry['polarity'];
+}
+
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[\s-]+/u)
+    .filter(Boolean);
+
+export const compileFrame = (f: FrameEntry): CompiledFrame => ({
+  verbs: f.verbs.map(words),
+  objects: f.objects.map(words),
+  polarity: f.polarity,
+});
+
+/** How far from its head an object may stand, in tokens. */
+const AFTER = 10;
+const BEFORE = 8;
+/** Words that may stand inside a multi-word head: "build the capacity", "strengthen their capacity". */
+const FILLER = new Set(['DET', 'ADJ', 'PRON', 'ADP']);
+
+const same = (t: Token | undefined, w: string) => t !== undefined && (t.lemma === w || t.lower === w);
+
+/** Where a phrase of `seq` words starts at token `i`, the index after it; -1 if it does not. */
+function spell(
+  tokens: readonly Token[],
+  i: number,
+  seq: readonly string[],
+  to: number,
+  filler: boolean,
+): number {
+  let k = i;
+  for (const [n, w] of seq.entries()) {
+    if (n > 0 && filler)
+      while (k < to && !same(tokens[k], w) && FILLER.has(tokens[k]?.pos ?? '') && k - i < 4) k++;
+    // Hyphenated words are three tokens ("information", "-", "sharing"): the hyphen is skipped.
+    if (n > 0 && tokens[k]?.value === '-') k++;
+    if (k >= to || !same(tokens[k], w)) return -1;
+    k++;
+  }
+  return k;
+}
+
+/** Every match of a frame in the clauses of a text: spans from head to object (either order). */
+export function matchFrame(
+  f: CompiledFrame,
+  tokens: readonly Token[],
+  frames: readonly ClauseFrame[],
+): Array<Span & { head: number }> {
+  const out: Array<Span & { head: number }> = [];
+  for (const clause of frames) {
+    const from = tokens.findIndex((t) => t.start >= clause.start);
+    if (from < 0) continue;
+    let to = from;
+    while (to < tokens.length && (tokens[to] as Token).end <= clause.end) to++;
+    for (let i = from; i < to; i++) {
+      for (const v of f.verbs) {
+        const after = spell(tokens, i, v, to, true);
+        if (after < 0) continue;
+        const head = tokens[i] as Token;
+        const verb = clause.verbs.find((x) => x.start === head.start);
+        const negated = verb?.negated ?? false;
+        if ((f.polarity === 'negated' && !negated) || (f.polarity === 'affirmed' && negated)) continue;
+        const object =
+          findObject(f, tokens, after, Math.min(to, after + AFTER)) ??
+          (verb?.passive ? findObject(f, tokens, Math.max(from, i - BEFORE), i) : undefined);
+        if (!object) continue;
+        const lastHead = tokens[after - 1] as Token;
+        out.push({
+          start: Math.min(head.start, object.start),
+          end: Math.max(lastHead.end, object.end),
+          head: head.start,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function findObject(f: CompiledFrame, tokens: readonly Token[], from: number, to: number): Span | undefined {
+  for (let k = from; k < to; k++) {
+    if ([';', ':', '.'].includes(tokens[k]?.value ?? '')) return undefined;
+    for (const o of f.objects) {
+      const end = spell(tokens, k, o, to, false);
+      if (end > 0) return { start: (tokens[k] as Token).start, end: (tokens[end - 1] as Token).end };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,59 @@
+// Which node properties a query reads, from its selection: the store then returns only those
+// (contract PropertySelection), instead of every node's whole text. A node type's property field reads
+// the property of its own name (node-types.ts `props`), `name` reads `name`, `document` reads
+// `documentId`, `properties` reads them all; the other fields (id, label, relationships) read none.
+// A field this does not know costs nothing but a missing key, so a new relationship field is safe; a
+// new field reading a property under another name must be added to READS_OTHER (test/api checks
+// every field of every node type against the answer with all properties).
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { PropertySelection } from '../store/graph-store';
+
+const READS_OTHER: Readonly<Record<string, readonly string[]>> = { document: ['documentId'] };
+const READS_ALL = 'properties';
+
+/** The fields selected in `set`, through fragments and inline fragments, by name (aliases resolved). */
+function fields(
+  set: SelectionSetNode | undefined,
+  info: GraphQLResolveInfo,
+  out: FieldNode[] = [],
+): FieldNode[] {
+  for (const s of set?.selections ?? []) {
+    if (s.kind === 'Field') out.push(s);
+    else if (s.kind === 'InlineFragment') fields(s.selectionSet, info, out);
+    else fields(info.fragments[s.name.value]?.selectionSet, info, out);
+  }
+  return out;
+}
+
+function select(info: GraphQLResolveInfo, paths: readonly (readonly string[])[]): PropertySelection {
+  const keys = new Set<string>();
+  for (const path of paths) {
+    let level: FieldNode[] = [...info.fieldNodes];
+    for (const step of path)
+      level = level.flatMap((f) => fields(f.selectionSet, info)).filter((f) => f.name.value === step);
+    for (const f of level.flatMap((node) => fields(node.selectionSet, info))) {
+      const name = f.name.value;
+      if (name === READS_ALL) return 'all';
+      for (const key of READS_OTHER[name] ?? [name]) keys.add(key);
+    }
+  }
+  return [...keys].sort();
+}
+
+const cache = new WeakMap<FieldNode, PropertySelection>();
+
+/**
+ * The properties read of the nodes at `paths` below the resolved field (e.g. [['nodes']] for a
+ * neighbourhood). Kept per field of a parsed document: the same query asks the same every time.
+ */
+export function selectedProperties(
+  info: GraphQLResolveInfo,
+  paths: readonly (readonly string[])[],
+): PropertySelection {
+  const key = info.fieldNodes[0];
+  const known = key && cache.get(key);
+  if (known) return known;
+  const selection = select(info, paths);
+  if (key && info.fieldNodes.length === 1) cache.set(key, selection);
+  return selection;
+}

@@ -1,0 +1,167 @@
+// The steps of a Neo4j load, each one named function over the load's shared state (LoadRun). Their
+// order, and why a load is atomic for readers, is in load-neo4j.ts; the Cypher is load-statements.ts,
+// the property encoding neo4j/encoding.ts.
+import { createHash } from 'node:crypto';
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { GraphBundle, NodeLabel, RelationshipType } from '../bundle';
+import { edgeRanks } from '../contract/edge-id';
+import type { Query } from '../neo4j/cypher';
+import { nodeRow, relationshipRow } from '../neo4j/encoding';
+import { schemaStatements } from '../neo4j/schema';
+import { StoreError } from '../store-error';
+import * as st from './load-statements';
+
+export type LoadProgress =
+  | { phase: 'schema' }
+  | { phase: 'unchanged'; version: number }
+  | { phase: 'nodes' | 'relationships'; done: number; total: number }
+  | { phase: 'published'; version: number }
+  | { phase: 'cleaned' };
+
+export interface LoadRun {
+  driver: Driver;
+  graph: string;
+  bundle: GraphBundle;
+  /** Content hash of the bundle: loading the one already published changes nothing. */
+  hash: string;
+  batch: number;
+  progress: (p: LoadProgress) => void;
+}
+
+/** The version readers follow now (-1: none) and the hash of the bundle it holds. */
+export interface Published {
+  version: number;
+  hash: unknown;
+}
+
+export const bundleHash = (bundle: GraphBundle): string =>
+  createHash('sha256').update(JSON.stringify(bundle)).digest('hex');
+
+function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k) ?? [];
+    list.push(item);
+    out.set(k, list);
+  }
+  return out;
+}
+
+async function write(driver: Driver, query: Query): Promise<void> {
+  await driver.executeQuery(query.text, query.params, { routing: neo4j.routing.WRITE });
+}
+
+/** Auto-commit transaction: needed by schema statements and CALL … IN TRANSACTIONS. */
+async function autoCommit(driver: Driver, query: Query): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.run(query.text, query.params);
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Constraints and indexes, then a wait until every index is online. IF NOT EXISTS still races with a
+ * concurrent load creating the same rule: that one's rule will do.
+ */
+export async function ensureSchema(run: LoadRun): Promise<void> {
+  run.progress({ phase: 'schema' });
+  for (const text of schemaStatements()) {
+    try {
+      await autoCommit(run.driver, { text, params: {} });
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (!/AlreadyExists/.test(code)) throw error;
+    }
+  }
+  await autoCommit(run.driver, st.awaitIndexesOnline(300));
+}
+
+export async function readPublished(run: LoadRun): Promise<Published> {
+  const q = st.readMeta(run.graph);
+  const { records } = await run.driver.executeQuery(q.text, q.params);
+  return {
+    version: (records[0]?.get('version') as number | null) ?? -1,
+    hash: records[0]?.get('hash'),
+  };
+}
+
+/** Deletes every version of the graph but `keep`: a failed or killed load's, or the one replaced. */
+export async function removeOtherVersions(run: LoadRun, keep: number): Promise<void> {
+  for (const query of st.deleteOtherVersions(run.graph, keep)) await autoCommit(run.driver, query);
+}
+
+/** The published version holds this very bundle, complete. */
+export async function isUnchanged(run: LoadRun, published: Published): Promise<boolean> {
+  return published.version >= 0 && published.hash === run.hash && (await countsMatch(run, published.version));
+}
+
+export async function allocateVersion(run: LoadRun): Promise<number> {
+  const q = st.nextVersion();
+  const { records } = await run.driver.executeQuery(q.text, q.params, { routing: neo4j.routing.WRITE });
+  return Number(records[0]?.get('v'));
+}
+
+/** Every node, in batches of one label. */
+export async function writeNodes(run: LoadRun, v: number): Promise<void> {
+  const { bundle, batch } = run;
+  let done = 0;
+  for (const [label, nodes] of groupBy(bundle.nodes, (n) => n.labels[0] as NodeLabel)) {
+    for (let i = 0; i < nodes.length; i += batch) {
+      const rows = nodes.slice(i, i + batch).map((n) => nodeRow(n, run.graph));
+      await write(run.driver, st.createNodes(label, v, rows));
+      done += rows.length;
+      run.progress({ phase: 'nodes', done, total: bundle.nodes.length });
+    }
+  }
+}
+
+/** Every relationship, in batches of one type, each with its rank among parallel ones. */
+export async function writeRelationships(run: LoadRun, v: number): Promise<void> {
+  const { bundle, batch } = run;
+  const ranks = edgeRanks(bundle.relationships);
+  const keyed = bundle.relationships.map((r, i) => ({
+    type: r.type,
+    row: relationshipRow(r, ranks[i] as number),
+  }));
+  let done = 0;
+  for (const [type, rels] of groupBy(keyed, (x) => x.type as RelationshipType)) {
+    for (let i = 0; i < rels.length; i += batch) {
+      const rows = rels.slice(i, i + batch).map((x) => x.row);
+      const keys = [...new Set(rows.flatMap((row) => Object.keys(row.props)))].sort();
+      await write(run.driver, st.createRelationships(type, v, keys, rows));
+      done += rows.length;
+      run.progress({ phase: 'relationships', done, total: bundle.relationships.length });
+    }
+  }
+}
+
+async function countsMatch(run: LoadRun, v: number): Promise<boolean> {
+  const q = st.countVersion(v);
+  const { records } = await run.driver.executeQuery(q.text, q.params);
+  const got = new Map(records.map((r) => [`${r.get('kind')}:${r.get('key')}`, Number(r.get('total'))]));
+  const want = new Map<string, number>();
+  for (const n of run.bundle.nodes)
+    want.set(`node:${n.labels[0]}`, (want.get(`node:${n.labels[0]}`) ?? 0) + 1);
+  for (const r of run.bundle.relationships) want.set(`rel:${r.type}`, (want.get(`rel:${r.type}`) ?? 0) + 1);
+  if (got.size !== want.size) return false;
+  return [...want].every(([k, n]) => got.get(k) === n);
+}
+
+/** Version `v` holds as many nodes of each label and relationships of each type as the bundle. */
+export async function verifyCounts(run: LoadRun, v: number): Promise<void> {
+  if (!(await countsMatch(run, v)))
+    throw new StoreError(
+      'LOAD_FAILED',
+      'counts in Neo4j differ from the bundle; the previous graph stays published',
+    );
+}
+
+/** The swap: one small transaction points readers at version `v`. */
+export async function publish(run: LoadRun, v: number): Promise<void> {
+  const { graph, hash, bundle } = run;
+  await write(run.driver, st.publish(graph, v, hash, bundle.nodes.length, bundle.relationships.length));
+  run.progress({ phase: 'published', version: v });
+}
