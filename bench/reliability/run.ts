@@ -50,7 +50,7 @@ const overloadLine = (o: OverloadResults): string =>
   )
     .map(
       ([name, c]) =>
-        `${name} ${showSpread(c.ms, ' ms')}, ${c.statuses.join('/')} ${c.codes.join('/') || 'data'}, RSS peak ${showSpread(c.rssPeakMb, ' MB')}, /health max ${showSpread(c.healthMaxMs, ' ms')} (${c.pass ? 'ok' : 'FAILED'})`,
+        `${name} ${showSpread(c.ms, ' ms')}, ${c.statuses.join('/')} ${c.codes.join('/') || 'data'}, RSS peak ${showSpread(c.rssPeakMb, ' MB')}, /health max ${showSpread(c.healthMaxMs, ' ms')} (${c.pass ? 'ok' : c.gates ? 'FAILED' : 'over, reported only'})`,
     )
     .join('; ')}.`;
 
