@@ -14,6 +14,8 @@ import { type KillResults, killLoads, killSeeds } from './kill-runs';
 import { type MalformedCase, malformedDocuments } from './malformed-docs';
 import { secondInstance } from './local-neo4j';
 import { neo4jRestart, type RestartResults } from './neo4j-restart';
+import { type OverloadResults, overload } from './overload';
+import { showSpread } from '../lib/spread';
 
 interface HostileResults {
   requests: number;
@@ -34,6 +36,28 @@ interface HostileResults {
 const COUNT = Number(process.env.BENCH_HOSTILE_COUNT ?? 1000);
 const log = (line: string) => console.log(`reliability  ${line}`);
 
+/** The graph neo4jRestart loaded into the second instance, served by the overload rounds. */
+const neo4jEnv = (neo: { uri: string; user: string; password: string }): NodeJS.ProcessEnv => ({
+  NEO4J_URI: neo.uri,
+  NEO4J_USER: neo.user,
+  NEO4J_PASSWORD: neo.password,
+  NEO4J_GRAPH: 'bench-restart',
+});
+
+const overloadLine = (o: OverloadResults): string =>
+  `- Overload on the ${o.store} store (${Object.values(o.cases)[0]?.rounds.length ?? 0} rounds, each on a fresh server; median (min–max); pass: ≤ 2000 ms, typed error or answer, RSS < 1 GB, every /health ≤ 200 ms): ${Object.entries(
+    o.cases,
+  )
+    .map(
+      ([name, c]) =>
+        `${name} ${showSpread(c.ms, ' ms')}, ${c.statuses.join('/')} ${c.codes.join('/') || 'data'}, RSS peak ${showSpread(c.rssPeakMb, ' MB')}, /health max ${showSpread(c.healthMaxMs, ' ms')} (${c.pass ? 'ok' : c.gates ? 'FAILED' : 'over, reported only'})`,
+    )
+    .join('; ')}.`;
+
+function logOverload(o: OverloadResults): void {
+  log(overloadLine(o).slice(2));
+}
+
 async function main(): Promise<void> {
   const m = machine();
   const started = Date.now();
@@ -43,6 +67,9 @@ async function main(): Promise<void> {
       timeoutMs: 300_000,
     });
   }
+  const rounds = Number(process.env.BENCH_OVERLOAD_ROUNDS ?? 3);
+  const overloads: OverloadResults[] = [await overload({ kind: 'memory', bundle: bundleFile(1) }, rounds)];
+  logOverload(overloads[0] as OverloadResults);
   const hostile = await runChild<HostileResults>(
     scriptPath('reliability/hostile-child.ts'),
     [bundleFile(1), String(COUNT)],
@@ -72,6 +99,9 @@ async function main(): Promise<void> {
       );
       restart = await neo4jRestart(neo);
       log(`neo4j restart: ${JSON.stringify(restart)}`);
+      const onNeo4j = await overload({ kind: 'neo4j', env: neo4jEnv(neo) }, rounds);
+      logOverload(onNeo4j);
+      overloads.push(onNeo4j);
     } finally {
       neo.cli('stop');
     }
@@ -82,9 +112,10 @@ async function main(): Promise<void> {
     seedKills: seeds.bad.length === 0,
     loadKills: 'incomplete' in loads ? loads.incomplete.length === 0 : null,
     neo4jRestart: 'pass' in restart ? restart.pass : null,
+    overload: overloads.every((o) => o.pass),
   };
   const seconds = Math.round((Date.now() - started) / 1000);
-  writePart('reliability', { seconds, checks, hostile, malformed, seeds, loads, restart }, m);
+  writePart('reliability', { seconds, checks, overloads, hostile, malformed, seeds, loads, restart }, m);
   const md = [
     `# Reliability (${today()})`,
     '',
@@ -99,6 +130,7 @@ async function main(): Promise<void> {
     'pass' in restart
       ? `- Neo4j stopped and restarted under load (second instance, 4 clients): down ${restart.downSeconds} s, ${restart.errors}/${restart.requests} errors, ${restart.errorsOutsideOutage} outside the outage (failing requests took ${restart.errorLatencyMs.median} ms median, ${restart.errorLatencyMs.max} ms max; status 0 = no answer in 15 s), first success of a request sent ${restart.firstSuccessAfterUpMs} ms after Bolt was back (target ≤ 5000), server restarted: ${restart.serverRestarted} → ${restart.pass ? 'pass' : 'FAILED'}.`
       : `- Neo4j restart: skipped (${restart.skipped}).`,
+    ...overloads.map(overloadLine),
     '',
   ];
   writeFileSync(join(REPO, 'bench', 'RELIABILITY.md'), `${md.join('\n')}\n`);

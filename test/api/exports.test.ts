@@ -2,7 +2,7 @@
 // writes, with values of that type, valid NMTOKEN ids, and edges between written nodes.
 import { create } from 'xmlbuilder2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphmlId, toGraphML } from '../../server/src/export/graphml';
+import { graphmlId, toGraphML, toGraphMLYielding } from '../../server/src/export/graphml';
 import { csvCell, LINK_CSV_HEADER } from '../../server/src/export/links-csv';
 import { MemoryGraphStore } from '../../server/src/store/memory/memory-store';
 import { miniBundle } from './fixture';
@@ -106,6 +106,23 @@ describe('exports of a larger graph', () => {
       );
       expect(new Set(answers).size).toBe(1);
       expect(exports).toBe(1);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('writes the same GraphML a slice at a time as in one go, and tags the cached file with one ETag', async () => {
+    const bundle = miniBundle();
+    expect(await toGraphMLYielding(bundle)).toBe(toGraphML(bundle));
+    const store = new MemoryGraphStore(bundle);
+    const api = await startApi(store);
+    try {
+      const first = await fetch(`${api.url}/export/graph.graphml`);
+      expect(await first.text()).toBe(toGraphML(await store.exportBundle()));
+      const etag = first.headers.get('etag');
+      expect(etag).toMatch(/^"[\w-]+"$/);
+      const again = await fetch(`${api.url}/export/graph.graphml`);
+      expect(again.headers.get('etag')).toBe(etag);
     } finally {
       await api.close();
     }

@@ -104,9 +104,7 @@ function declareKeys(all: Element[]): Map<string, Key> {
   return keys;
 }
 
-export function toGraphML(bundle: GraphBundle, graphId = 'obligation-atlas'): string {
-  const all = elements(bundle);
-  const keys = declareKeys(all);
+function header(keys: Map<string, Key>, graphId: string): string[] {
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
@@ -117,15 +115,48 @@ export function toGraphML(bundle: GraphBundle, graphId = 'obligation-atlas'): st
     );
   }
   out.push(`  <graph id="${graphmlId(graphId)}" edgedefault="directed">`);
-  for (const el of all) {
-    let line = `    <${el.kind} id="${el.id}"${el.attrs}>`;
-    for (const [name, value] of Object.entries(el.data)) {
-      if (value === null) continue;
-      const key = keys.get(`${el.kind}\u0000${name}`);
-      if (key) line += `<data key="${key.id}">${xmlText(text(value))}</data>`;
-    }
-    out.push(`${line}</${el.kind}>`);
+  return out;
+}
+
+function line(el: Element, keys: Map<string, Key>): string {
+  let out = `    <${el.kind} id="${el.id}"${el.attrs}>`;
+  for (const [name, value] of Object.entries(el.data)) {
+    if (value === null) continue;
+    const key = keys.get(`${el.kind}\u0000${name}`);
+    if (key) out += `<data key="${key.id}">${xmlText(text(value))}</data>`;
   }
-  out.push('  </graph>', '</graphml>', '');
+  return `${out}</${el.kind}>`;
+}
+
+const FOOTER = ['  </graph>', '</graphml>', ''];
+
+export function toGraphML(bundle: GraphBundle, graphId = 'obligation-atlas'): string {
+  const all = elements(bundle);
+  const keys = declareKeys(all);
+  const out = header(keys, graphId);
+  for (const el of all) out.push(line(el, keys));
+  out.push(...FOOTER);
+  return out.join('\n');
+}
+
+/** Elements written between two yields of `toGraphMLYielding`. */
+const SLICE = 250;
+
+/**
+ * The same file as `toGraphML`, written a slice of elements at a time with a macrotask between
+ * slices: a server renders the whole graph this way so other requests (its health check among them)
+ * are answered while it writes.
+ */
+export async function toGraphMLYielding(bundle: GraphBundle, graphId = 'obligation-atlas'): Promise<string> {
+  const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  const all = elements(bundle);
+  await pause();
+  const keys = declareKeys(all);
+  const out = header(keys, graphId);
+  for (let i = 0; i < all.length; i += SLICE) {
+    await pause();
+    for (const el of all.slice(i, i + SLICE)) out.push(line(el, keys));
+  }
+  out.push(...FOOTER);
   return out.join('\n');
 }

@@ -6,9 +6,10 @@
 // it) and kept until another is published; every export takes a place in one bounded gate
 // (`concurrency` at once, a short queue behind them, 503 beyond), so parallel downloads neither
 // repeat the work nor hold the event loop in turn.
+import { createHash } from 'node:crypto';
 import { type Request, type Response, Router } from 'express';
 import pLimit from 'p-limit';
-import { toGraphML } from '../export/graphml';
+import { toGraphMLYielding } from '../export/graphml';
 import { toLinksCSV } from '../export/links-csv';
 import { API_LIMITS } from '../graphql/limits';
 import type { GraphBundle, GraphStore, RelationshipType, Subgraph } from '../store/graph-store';
@@ -69,20 +70,33 @@ async function subgraph(store: GraphStore, query: Request['query']): Promise<Gra
   return store.exportBundle({ ids });
 }
 
-const render = (bundle: GraphBundle, format: Format): string => {
+const render = async (bundle: GraphBundle, format: Format): Promise<string> => {
   switch (format) {
     case 'json':
       return JSON.stringify(bundle);
     case 'graphml':
-      return toGraphML(bundle);
+      return toGraphMLYielding(bundle);
     case 'csv':
       return toLinksCSV(bundle);
   }
 };
 
-function send(res: Response, body: string, format: Format, name: string): void {
+/** A whole-graph file as it is sent: encoded and tagged once, not again for every download. */
+interface File {
+  body: Buffer;
+  etag: string;
+}
+const file = (text: string): File => {
+  const body = Buffer.from(text);
+  return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+};
+
+function send(res: Response, body: string | File, format: Format, name: string): void {
   res.attachment(`${name}.${format}`);
-  res.type(CONTENT_TYPE[format]).send(body);
+  res.type(CONTENT_TYPE[format]);
+  if (typeof body === 'string') res.send(body);
+  // Express leaves an ETag already set alone (no hashing per request)
+  else res.set('ETag', body.etag).send(body.body);
 }
 
 export interface ExportOptions {
@@ -102,21 +116,21 @@ export function exportRoutes(store: GraphStore, options: ExportOptions): Router 
   };
   // One file per (graph version, format); a new version drops the old ones.
   let cachedVersion: number | null = null;
-  const cache = new Map<Format, Promise<string>>();
-  const whole = async (format: Format): Promise<string> => {
+  const cache = new Map<Format, Promise<File>>();
+  const whole = async (format: Format): Promise<File> => {
     const health = await store.health();
     if (health.status !== 'up') throw new HttpError(503, 'SERVICE_UNAVAILABLE', 'the graph store is down');
     if (health.version !== cachedVersion) {
       cache.clear();
       cachedVersion = health.version;
     }
-    let file = cache.get(format);
-    if (file === undefined) {
-      file = admit(async () => render(await store.exportBundle(), format));
-      cache.set(format, file);
-      file.catch(() => cache.delete(format));
+    let cached = cache.get(format);
+    if (cached === undefined) {
+      cached = admit(async () => file(await render(await store.exportBundle(), format)));
+      cache.set(format, cached);
+      cached.catch(() => cache.delete(format));
     }
-    return file;
+    return cached;
   };
 
   router.get('/export/graph.:format', async (req, res) => {

@@ -28,6 +28,21 @@ export function expressiveTests(api: () => Api): void {
     expect(d.recommendations.pageInfo.startCursor).not.toBeNull();
   });
 
+  it('takes a nested where as a variable (a recursive input type), and none at all', async () => {
+    const q =
+      'query($w: RecommendationWhere) { recommendations(where: $w) { totalCount edges { node { id } } } }';
+    const nested = await api().data<{ recommendations: Page }>(q, {
+      w: {
+        AND: [
+          { document: { id: 'doc:cedaw-gr38' } },
+          { OR: [{ force: 'must' }, { NOT: { force: 'should' } }] },
+        ],
+      },
+    });
+    expect(nested.recommendations.edges.map((e) => e.node.id)).toEqual(['rec:cedaw-gr38:98']);
+    expect((await api().data<{ recommendations: Page }>(q)).recommendations.totalCount).toBe(5);
+  });
+
   it('lists recommendations in reading order by default (paragraph 5 before 12), the deprecated filter too', async () => {
     const d = await api().data<{ a: Page; b: Page }>(`{
       a: recommendations(where: { document: { id: "doc:ga-res-77-194" } }) { edges { node { id } } }
