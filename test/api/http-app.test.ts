@@ -35,7 +35,7 @@ describe('HTTP app', () => {
   it('serves GraphiQL with every script and stylesheet from this server, none from a CDN', async () => {
     const html = await (await fetch(`${api.url}/graphiql`)).text();
     const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '');
-    expect(assets.length).toBe(6);
+    expect(assets.length).toBe(7);
     for (const asset of assets) {
       expect(asset.startsWith('/graphiql/assets/')).toBe(true);
       const res = await fetch(`${api.url}${asset}`);
