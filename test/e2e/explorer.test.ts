@@ -107,6 +107,10 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
     const evidence = page.getByRole('region', { name: 'Evidence' });
     await evidence.locator('blockquote').first().waitFor();
     expect((await text(evidence.locator('blockquote').first())).length).toBeGreaterThan(20);
+    // the words the link rests on (its spans) are marked in the verbatim text
+    const marked = evidence.locator('blockquote mark').first();
+    await marked.waitFor();
+    expect((await text(marked)).length).toBeGreaterThan(1);
     await shot('03-expand-evidence');
   });
 
