@@ -59,7 +59,7 @@ describe('HTTP app', () => {
   });
 
   it('ships example queries for the three user groups and each analyst field, each valid against the schema', async () => {
-    expect(GRAPHIQL_EXAMPLES).toHaveLength(7);
+    expect(GRAPHIQL_EXAMPLES).toHaveLength(8);
     const all = GRAPHIQL_EXAMPLES.map((e) => e.query).join('\n');
     for (const field of [
       'where:',
@@ -68,6 +68,8 @@ describe('HTTP app', () => {
       'provision(',
       'mode: PHRASE',
       'pageInfo',
+      'dimension: MEASURE',
+      'spans',
     ])
       expect(all).toContain(field);
     for (const example of GRAPHIQL_EXAMPLES) {

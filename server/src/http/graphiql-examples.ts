@@ -124,4 +124,22 @@ query CitationLookup {
 }
 `,
   },
+  {
+    title: 'Overlap by measure',
+    query: `# Where GR 38 and resolution 77/194 ask for the same measure, and the matched words of each pair
+# (spans: "<provision id>@<start>-<end>" into each provision's text).
+query OverlapByMeasure {
+  overlap(documents: ["doc:cedaw-gr38", "doc:ga-res-77-194"], dimension: MEASURE) {
+    cells { count items { id name } }
+  }
+  recommendations(filter: { documents: ["doc:ga-res-77-194"] }, first: 5) {
+    pageInfo { hasNextPage endCursor }
+    edges { node {
+      ref
+      similar { score direction measures { name } spans node { ref documentId } }
+    } }
+  }
+}
+`,
+  },
 ];
