@@ -14,6 +14,18 @@ const text = async (locator: Locator): Promise<string> => (await locator.textCon
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const enc = encodeURIComponent;
 
+const POVERTY = enc('cause:poverty-economic-injustice');
+/** A root cause selected with its reading list open. */
+const READING = `/?view=graph&x=${POVERTY}~*~8&sel=${POVERTY}&read=${POVERTY}`;
+/** Every view of the explorer, with a selector that is there once it has loaded. */
+const VIEWS: readonly (readonly [path: string, ready: string])[] = [
+  ['/', '.document-card'],
+  [READING, '.reading-rows li'],
+  ['/?view=graph&all=1', '.outline tbody tr'],
+  [`/?view=chains&ci=${enc('inst:trafficking-protocol')}`, '.sankey-node'],
+  [`/?view=overlap&oa=${enc('doc:cedaw-gr38')}&ob=${enc('doc:ga-res-77-194')}`, '.heatmap'],
+];
+
 /** axe-core's serious and critical violations on the page as it is now. */
 async function axeViolations(page: Page): Promise<string[]> {
   // evaluated through the DevTools protocol: the pages' Content-Security-Policy forbids inline scripts
@@ -297,25 +309,15 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
   it('at 390 × 844 no view scrolls sideways', async () => {
     const phone = await browser.newPage();
     await phone.setViewportSize({ width: 390, height: 844 });
-    const views: [string, string][] = [
-      ['/', '.document-card'],
-      [
-        `/?view=graph&x=${enc('cause:poverty-economic-injustice')}~*~8&sel=${enc('cause:poverty-economic-injustice')}&read=${enc('cause:poverty-economic-injustice')}`,
-        '.reading-rows li',
-      ],
-      ['/?view=graph&all=1', '.outline tbody tr'],
-      [`/?view=chains&ci=${enc('inst:trafficking-protocol')}`, '.sankey-node'],
-      [`/?view=overlap&oa=${enc('doc:cedaw-gr38')}&ob=${enc('doc:ga-res-77-194')}`, '.heatmap'],
-    ];
     const wide: string[] = [];
-    for (const [path, ready] of views) {
+    for (const [path, ready] of VIEWS) {
       await phone.goto(atlas.url + path);
       await phone.locator(ready).first().waitFor();
       await phone.waitForTimeout(500);
       const width = await phone.evaluate(() => document.documentElement.scrollWidth);
       if (width > 390) wide.push(`${path}: ${width}px`);
     }
-    await phone.goto(atlas.url + (views[1] as [string, string])[0]);
+    await phone.goto(atlas.url + READING);
     await phone.locator('.reading-rows li').first().waitFor();
     await phone.screenshot({ path: join(ARTEFACTS, '11-phone.png') });
     await phone.close();
@@ -324,19 +326,8 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
 
   it('axe-core finds no serious or critical violation on any view, GraphiQL included', async () => {
     const a11y = await browser.newPage();
-    const views: [string, string][] = [
-      ['/', '.document-card'],
-      [
-        `/?view=graph&x=${enc('cause:poverty-economic-injustice')}~*~8&sel=${enc('cause:poverty-economic-injustice')}&read=${enc('cause:poverty-economic-injustice')}`,
-        '.reading-rows li',
-      ],
-      ['/?view=graph&all=1', '.outline tbody tr'],
-      [`/?view=chains&ci=${enc('inst:trafficking-protocol')}`, '.sankey-node'],
-      [`/?view=overlap&oa=${enc('doc:cedaw-gr38')}&ob=${enc('doc:ga-res-77-194')}`, '.heatmap'],
-      ['/graphiql', '.graphiql-container'],
-    ];
     const found: string[] = [];
-    for (const [path, ready] of views) {
+    for (const [path, ready] of [...VIEWS, ['/graphiql', '.graphiql-container'] as const]) {
       await a11y.goto(atlas.url + path);
       await a11y.locator(ready).first().waitFor();
       await a11y.waitForTimeout(500);

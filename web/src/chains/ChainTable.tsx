@@ -1,6 +1,7 @@
 import { Fragment, useState } from 'react';
 import { pageOf } from '../reading/rows';
 import { CHAIN_SORTS, type ChainRow, type ChainSort, sortChainRows } from './rows';
+import { Pager } from '../ui/Pager';
 
 const PAGE_SIZE = 25;
 const SORT_TITLE: Record<ChainSort, string> = { document: 'Document and paragraph', force: 'Force' };
@@ -84,19 +85,7 @@ export function ChainTable({ rows, onOpen }: { rows: readonly ChainRow[]; onOpen
           </tbody>
         </table>
       </div>
-      {shown.pages > 1 && (
-        <nav className="pager" aria-label="Pages of chains">
-          <button type="button" disabled={at === 0} onClick={() => setPage(at - 1)}>
-            Previous
-          </button>
-          <span>
-            Page {at + 1} of {shown.pages}
-          </span>
-          <button type="button" disabled={at >= shown.pages - 1} onClick={() => setPage(at + 1)}>
-            Next
-          </button>
-        </nav>
-      )}
+      <Pager at={at} pages={shown.pages} label="Pages of chains" onPage={setPage} />
     </section>
   );
 }

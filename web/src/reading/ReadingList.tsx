@@ -6,6 +6,7 @@ import { ErrorNotice, Loading } from '../ui/States';
 import { Marked } from './Marked';
 import { type ReadingSort, SORTS, pageOf, readingCSV, selectRows } from './rows';
 import { useReading } from './useReading';
+import { Pager } from '../ui/Pager';
 
 const PAGE_SIZE = 20;
 const SORT_TITLE: Record<ReadingSort, string> = {
@@ -160,19 +161,7 @@ export function ReadingList({
           ))}
         </ol>
       )}
-      {shown.pages > 1 && (
-        <nav className="pager" aria-label="Pages of texts">
-          <button type="button" disabled={at === 0} onClick={() => setPage(at - 1)}>
-            Previous
-          </button>
-          <span>
-            Page {at + 1} of {shown.pages}
-          </span>
-          <button type="button" disabled={at >= shown.pages - 1} onClick={() => setPage(at + 1)}>
-            Next
-          </button>
-        </nav>
-      )}
+      <Pager at={at} pages={shown.pages} label="Pages of texts" onPage={setPage} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { OverlapDirection } from '../api/generated/enums';
 import type { OverlapQuery, OverlapRecFragment, SimilarBetweenQuery } from '../api/generated/graphql';
+import { indexSpans, markParts, type TextPart } from '../reading/spans';
 
 export type OverlapCell = NonNullable<OverlapQuery['overlap']>['cells'][number];
 
@@ -96,37 +97,14 @@ export function groupByMeasure(pairs: readonly SimilarPair[]): MeasureGroup[] {
   return none.length > 0 ? [...sorted, { measure: null, pairs: none }] : sorted;
 }
 
-export interface Piece {
-  text: string;
-  marked: boolean;
-}
+export type Piece = TextPart;
 
 /**
  * A provision's text cut into pieces, the parts inside any of `spans` that point into `provisionId`
  * marked (overlapping spans merged). Spans of other provisions are ignored.
  */
 export function highlight(text: string, provisionId: string, spans: readonly string[]): Piece[] {
-  const ranges = spans
-    .map((s) => /^(.*)@(\d+)-(\d+)$/.exec(s))
-    .filter((m): m is RegExpExecArray => m !== null && m[1] === provisionId)
-    .map((m) => [Math.max(0, Number(m[2])), Math.min(text.length, Number(m[3]))] as [number, number])
-    .filter(([s, e]) => e > s)
-    .sort((x, y) => x[0] - y[0]);
-  const merged: Array<[number, number]> = [];
-  for (const r of ranges) {
-    const last = merged.at(-1);
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push([...r]);
-  }
-  const pieces: Piece[] = [];
-  let at = 0;
-  for (const [s, e] of merged) {
-    if (s > at) pieces.push({ text: text.slice(at, s), marked: false });
-    pieces.push({ text: text.slice(s, e), marked: true });
-    at = e;
-  }
-  if (at < text.length) pieces.push({ text: text.slice(at), marked: false });
-  return pieces;
+  return markParts(text, indexSpans(spans).get(provisionId));
 }
 
 /** What the direction means, in words, from A's side. */
