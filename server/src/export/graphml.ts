@@ -55,30 +55,43 @@ interface Element {
 const ownKind = (labels: readonly string[]): string =>
   `${(labels[0] ?? 'node').replace(/^./, (c) => c.toLowerCase())}Kind`;
 
-function elements(bundle: GraphBundle): Element[] {
-  const nodes: Element[] = bundle.nodes.map((n) => ({
-    kind: 'node',
-    id: graphmlId(n.id),
-    attrs: '',
-    data: {
-      label: String(n.properties.name ?? n.id),
-      kind: n.labels.join(';'),
-      atlasId: n.id,
-      // `kind` is the node label here; a node's own kind property (a document's `resolution`, a
-      // provision's `operative`) is written as `<label>Kind` (documentKind, provisionKind …).
-      ...Object.fromEntries(
-        Object.entries(n.properties).map(([k, v]) => [k === 'kind' ? ownKind(n.labels) : k, v]),
-      ),
-    },
-  }));
+const nodeElement = (n: GraphBundle['nodes'][number]): Element => ({
+  kind: 'node',
+  id: graphmlId(n.id),
+  attrs: '',
+  data: {
+    label: String(n.properties.name ?? n.id),
+    kind: n.labels.join(';'),
+    atlasId: n.id,
+    // `kind` is the node label here; a node's own kind property (a document's `resolution`, a
+    // provision's `operative`) is written as `<label>Kind` (documentKind, provisionKind …).
+    ...Object.fromEntries(
+      Object.entries(n.properties).map(([k, v]) => [k === 'kind' ? ownKind(n.labels) : k, v]),
+    ),
+  },
+});
+
+const edgeElement = (r: GraphBundle['relationships'][number], id: string): Element => ({
+  kind: 'edge',
+  id: graphmlId(id),
+  attrs: ` source="${graphmlId(r.start)}" target="${graphmlId(r.end)}"`,
+  data: { type: r.type, evidence: [], spans: [], ...r.properties },
+});
+
+/**
+ * The bundle's elements, nodes then edges, made one at a time when asked for: a writer holds one
+ * slice of them, not a second copy of the whole graph.
+ */
+function elements(bundle: GraphBundle): { count: number; at: (i: number) => Element } {
   const ids = edgeIds(bundle.relationships);
-  const edges: Element[] = bundle.relationships.map((r, i) => ({
-    kind: 'edge',
-    id: graphmlId(ids[i] ?? ''),
-    attrs: ` source="${graphmlId(r.start)}" target="${graphmlId(r.end)}"`,
-    data: { type: r.type, evidence: [], spans: [], ...r.properties },
-  }));
-  return [...nodes, ...edges];
+  const n = bundle.nodes.length;
+  return {
+    count: n + bundle.relationships.length,
+    at: (i) =>
+      i < n
+        ? nodeElement(bundle.nodes[i] as GraphBundle['nodes'][number])
+        : edgeElement(bundle.relationships[i - n] as GraphBundle['relationships'][number], ids[i - n] ?? ''),
+  };
 }
 
 interface Key {
@@ -89,19 +102,25 @@ interface Key {
 }
 
 /** Key ids per (kind, property): `n0`, `n1` … and `e0`, `e1` …, in first-seen order. */
-function declareKeys(all: Element[]): Map<string, Key> {
-  const keys = new Map<string, Key>();
-  const counts = { node: 0, edge: 0 };
-  for (const el of all) {
+class Keys {
+  readonly byName = new Map<string, Key>();
+  private readonly counts = { node: 0, edge: 0 };
+
+  declare(el: Element): void {
     for (const [name, value] of Object.entries(el.data)) {
       if (value === null) continue;
       const k = `${el.kind}\u0000${name}`;
-      const key = keys.get(k);
+      const key = this.byName.get(k);
       if (key) key.type = merge(key.type, typeOf(value));
-      else keys.set(k, { id: `${el.kind[0]}${counts[el.kind]++}`, kind: el.kind, name, type: typeOf(value) });
+      else
+        this.byName.set(k, {
+          id: `${el.kind[0]}${this.counts[el.kind]++}`,
+          kind: el.kind,
+          name,
+          type: typeOf(value),
+        });
     }
   }
-  return keys;
 }
 
 function header(keys: Map<string, Key>, graphId: string): string[] {
@@ -132,9 +151,10 @@ const FOOTER = ['  </graph>', '</graphml>', ''];
 
 export function toGraphML(bundle: GraphBundle, graphId = 'obligation-atlas'): string {
   const all = elements(bundle);
-  const keys = declareKeys(all);
-  const out = header(keys, graphId);
-  for (const el of all) out.push(line(el, keys));
+  const keys = new Keys();
+  for (let i = 0; i < all.count; i++) keys.declare(all.at(i));
+  const out = header(keys.byName, graphId);
+  for (let i = 0; i < all.count; i++) out.push(line(all.at(i), keys.byName));
   out.push(...FOOTER);
   return out.join('\n');
 }
@@ -145,18 +165,24 @@ const SLICE = 250;
 /**
  * The same file as `toGraphML`, written a slice of elements at a time with a macrotask between
  * slices: a server renders the whole graph this way so other requests (its health check among them)
- * are answered while it writes.
+ * are answered while it writes. Each slice is joined as it is written, so no last step copies the
+ * whole file at once.
  */
 export async function toGraphMLYielding(bundle: GraphBundle, graphId = 'obligation-atlas'): Promise<string> {
   const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
   const all = elements(bundle);
-  await pause();
-  const keys = declareKeys(all);
-  const out = header(keys, graphId);
-  for (let i = 0; i < all.length; i += SLICE) {
+  const keys = new Keys();
+  for (let i = 0; i < all.count; i += SLICE) {
     await pause();
-    for (const el of all.slice(i, i + SLICE)) out.push(line(el, keys));
+    for (let j = i; j < Math.min(i + SLICE, all.count); j++) keys.declare(all.at(j));
   }
-  out.push(...FOOTER);
+  const out = [header(keys.byName, graphId).join('\n')];
+  for (let i = 0; i < all.count; i += SLICE) {
+    await pause();
+    const slice: string[] = [];
+    for (let j = i; j < Math.min(i + SLICE, all.count); j++) slice.push(line(all.at(j), keys.byName));
+    out.push(slice.join('\n'));
+  }
+  out.push(FOOTER.join('\n'));
   return out.join('\n');
 }

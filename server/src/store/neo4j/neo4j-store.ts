@@ -45,14 +45,13 @@ export class Neo4jGraphStore extends ContractStore {
     this.answers = answersOf(this.conn);
   }
 
+  /** One round trip: the health check is asked while heavy reads run, and waits behind each of them. */
   async health(): Promise<StoreHealth> {
     try {
-      const [nodes, version] = await this.conn.read(async (run, ver) => {
-        if (ver < 0) return [0, ver];
-        const [meta] = await run<{ nodes: number | null }>(cy.currentVersion(this.conn.graphKey));
-        return [meta?.nodes ?? 0, ver];
-      });
-      return { status: 'up', store: 'neo4j', nodes, version };
+      const [meta] = await this.conn.readAt((run) =>
+        run<{ v: number | null; nodes: number | null }>(cy.currentVersion(this.conn.graphKey)),
+      );
+      return { status: 'up', store: 'neo4j', nodes: meta?.nodes ?? 0, version: meta?.v ?? -1 };
     } catch {
       return { status: 'down', store: 'neo4j', code: 'UNAVAILABLE' };
     }
