@@ -27,11 +27,17 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
     webDist: config.webDist,
   });
-  const server = createServer(app);
   // A slow client gets 408 after a few seconds: it must send its headers and its body within these
-  // (the time to answer is bounded by the GraphQL time budget, not by these).
-  server.headersTimeout = API_LIMITS.headersTimeoutMs;
-  server.requestTimeout = API_LIMITS.requestTimeoutMs;
+  // (the time to answer is bounded by the GraphQL time budget, not by these). Node checks them only
+  // every `connectionsCheckingInterval` (30 s by default), so that is set to a second.
+  const server = createServer(
+    {
+      headersTimeout: API_LIMITS.headersTimeoutMs,
+      requestTimeout: API_LIMITS.requestTimeoutMs,
+      connectionsCheckingInterval: API_LIMITS.connectionsCheckMs,
+    },
+    app,
+  );
   server.listen(config.port, config.host, () => {
     logger.info(
       { url: `http://${config.host}:${config.port}`, graphql: '/graphql', graphiql: '/graphiql' },

@@ -2,7 +2,7 @@
 // compose file or a shell leaves behind: an empty variable means unset, a bad one is one line naming it.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const freePort = (): Promise<number> =>
@@ -64,5 +64,24 @@ describe('start-up settings', () => {
     const lines = run.stderr().trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('NEO4J_URI');
+  }, 90_000);
+
+  it('answers a client that never finishes its headers with 408 within seconds, and keeps serving', async () => {
+    const port = await freePort();
+    start({ NEO4J_URI: '' }, port);
+    await health(port, 60_000);
+    const socket = connect(port, '127.0.0.1');
+    await once(socket, 'connect');
+    socket.write('GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+    const started = Date.now();
+    let answer = '';
+    socket.on('data', (d: Buffer) => {
+      answer += d.toString();
+    });
+    await once(socket, 'close');
+    expect(answer).toMatch(/^HTTP\/1\.1 408/);
+    // the headers timeout is 5 s and the server looks every second; Node's default would be 30 s
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(await health(port, 5_000)).toMatchObject({ status: 'up' });
   }, 90_000);
 });

@@ -37,6 +37,8 @@ export const API_LIMITS = {
   /** A client must send its headers, and its whole request, within these (slow-client timeouts). */
   headersTimeoutMs: 5_000,
   requestTimeoutMs: 5_000,
+  /** How often the server looks for connections past those timeouts. */
+  connectionsCheckMs: 1_000,
 } as const;
 
 /** Rejects a page size outside 1..max with BAD_USER_INPUT. */
