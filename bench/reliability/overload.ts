@@ -4,8 +4,8 @@
 // the heaviest neighbourhood query the cost limit admits. While each runs, the server's RSS is read
 // from /proc every 25 ms and `/health` is asked one request after another.
 // Pass per case: ends within CASE_LIMIT_MS with a typed error or an answer, RSS under RSS_LIMIT_MB,
-// every /health answer within HEALTH_LIMIT_MS. The issue's three cases decide the check; the admitted
-// one is reported beside them (on Neo4j, /health is a database round trip and waits behind its work).
+// every /health answer within HEALTH_LIMIT_MS. The two cases of the issue's acceptance decide the
+// check (GATING below); the others are reported beside them.
 import { readFileSync } from 'node:fs';
 import { type ServerStore, startServer } from '../lib/server';
 import { type Spread, spread } from '../lib/spread';
@@ -128,6 +128,13 @@ async function round(url: string, pid: number, requests: Request[]): Promise<Rou
   };
 }
 
+/**
+ * The cases issue 13's acceptance names (they decide the check). The GraphML exports and the heaviest
+ * admitted query are reported beside them: on Neo4j, /health is a database round trip that waits
+ * behind their reads.
+ */
+const GATING = new Set(['nestedDocuments774', 'neighbourhood20']);
+
 const TYPED = new Set(['QUERY_TOO_COSTLY', 'QUERY_TIMEOUT', 'RESPONSE_TOO_LARGE', 'SERVICE_UNAVAILABLE']);
 
 /** Every case `rounds` times, each round on a new server process. */
@@ -153,7 +160,7 @@ export async function overload(store: ServerStore, rounds = 3): Promise<Overload
       x.statuses.every((s) => s === 200 || (s !== 500 && x.codes.every((c) => TYPED.has(c)))),
     );
     cases[name] = {
-      gates: name !== 'neighbourhood8Admitted',
+      gates: GATING.has(name),
       rounds: rs,
       ms: spread(rs.map((x) => x.ms)),
       rssPeakMb: spread(rs.map((x) => x.rssPeakMb)),
