@@ -26,7 +26,7 @@ export interface CytoscapeGraphProps {
   onLayoutDone?: (elementCount: number) => void;
   /**
    * Positions computed elsewhere (the whole graph's layout worker): nodes are placed there and no
-   * layout runs on the main thread; each new map moves them (the worker refines in steps).
+   * layout runs on the main thread; a new map moves them.
    */
   positions?: ReadonlyMap<string, { x: number; y: number }> | null;
 }
@@ -164,6 +164,9 @@ function layoutChanged(cy: Core, layout: LayoutName): boolean {
   return last !== layout;
 }
 
+/** A pan far from every position a layout gives (they lie within a few thousand of the origin). */
+const PARKED = -1e7;
+
 /** Elements per task when thousands are added at once. */
 const CHUNK = 250;
 
@@ -192,6 +195,9 @@ async function addInChunks(
     cy,
     ops.filter((op) => op.op !== 'add'),
   );
+  // Until the last chunk is in, an empty canvas looks at empty space: each chunk's frame then culls
+  // every element instead of drawing all added so far (the caller fits the view at the end).
+  if (cy.nodes().length === 0) cy.viewport({ zoom: 1, pan: { x: PARKED, y: PARKED } });
   for (let i = 0; i < adds.length; i += CHUNK) {
     if (!live()) return false;
     const chunk = adds.slice(i, i + CHUNK).map((el) => {

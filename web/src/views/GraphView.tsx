@@ -39,6 +39,12 @@ const COLOUR_TITLES: Record<Colouring, string> = {
   community: 'Community (Louvain)',
 };
 
+/**
+ * From this size on the whole graph is drawn with WebGL. Below it the canvas renderer is faster where
+ * WebGL is emulated in software (headless and GPU-less browsers): its start-up draws a texture per node.
+ */
+const WEBGL_FROM_NODES = 5000;
+
 const NO_DOCUMENTS: { id: string; name: string }[] = [];
 
 /** The canvas with its toolbar, filters drawer, legend, details panel, reading list and table twin. */
@@ -49,8 +55,9 @@ export function GraphView({ state, dispatch, canUndo, canRedo, focusSearch }: Pr
   const [fit, setFit] = useState(0);
   const [drawn, setDrawn] = useState(0);
   const canvasRef = useRef<HTMLDivElement>(null);
-  const wholeGraph =
-    state.workspace.whole && state.workspace.focus.length === 0 ? fetched.get(WHOLE_KEY) : undefined;
+  const wholeMode = state.workspace.whole && state.workspace.focus.length === 0;
+  const wholeGraph = wholeMode ? fetched.get(WHOLE_KEY) : undefined;
+  const webgl = (wholeGraph?.nodes.length ?? 0) >= WEBGL_FROM_NODES;
   const whole = useWholeLayout(wholeGraph);
   const view = useMemo(
     () => composeView(state.workspace, fetched, state.filters),
@@ -94,7 +101,7 @@ export function GraphView({ state, dispatch, canUndo, canRedo, focusSearch }: Pr
     : state.workspace.whole
       ? 'Obligation Atlas: the whole graph'
       : 'Obligation Atlas: graph view';
-  // Waiting for the worker's first positions counts as loading: nothing is drawn before them.
+  // Waiting for the worker's positions counts as loading: nothing is drawn before them.
   const waiting = Boolean(wholeGraph) && !whole.layout;
 
   return (
@@ -235,8 +242,10 @@ export function GraphView({ state, dispatch, canUndo, canRedo, focusSearch }: Pr
             <p className="state loading canvas-empty">Laying out the whole graph…</p>
           )}
           <CytoscapeGraph
-            key={state.workspace.whole && state.workspace.focus.length === 0 ? 'whole' : 'neighbourhoods'}
-            webgl={Boolean(wholeGraph)}
+            // The renderer is fixed when the canvas is made: a new one when the mode or the renderer
+            // changes (the whole graph's arrives with its data, before anything is drawn).
+            key={wholeMode ? `whole-${webgl ? 'webgl' : 'canvas'}` : 'neighbourhoods'}
+            webgl={webgl}
             elements={waiting ? [] : elements}
             layout={state.layout}
             positions={wholeGraph ? (whole.layout?.positions ?? null) : null}
