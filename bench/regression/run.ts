@@ -3,6 +3,8 @@
 // bench/api in interleaved rounds, the order swapped every round, so what else the machine does weighs
 // on both alike; the report is the median of the per-round ratios head/base with their min and max.
 // The base is any installed checkout of this repository (`git worktree add <dir> <ref>`, `npm ci`).
+// `--same-bundle` serves the base's bundle on both sides, so the code is compared on the same graph
+// (the head's own graph may have grown; its answers then weigh more and say nothing of the code).
 // Writes bench/results/<date>-regression.json.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -35,13 +37,18 @@ function argValue(flag: string): string | undefined {
 const git = (dir: string, ...args: string[]): string =>
   spawnSync('git', ['-C', dir, ...args], { encoding: 'utf8' }).stdout.trim();
 
-/** The checkout's own bundle, seeded by its own pipeline, then its server on a free loopback port. */
-async function start(name: Side['name'], dir: string): Promise<Side> {
+/** The checkout's own bundle, seeded by its own pipeline once. */
+function ownBundle(dir: string): string {
   const bundle = join(dir, 'graph.json');
   if (!existsSync(bundle)) {
     const seeded = spawnSync('npm', ['run', '-s', 'seed'], { cwd: dir, stdio: 'inherit' });
     if (seeded.status !== 0) throw new Error(`seeding ${dir} failed`);
   }
+  return bundle;
+}
+
+/** The checkout's server over a bundle, on a free loopback port. */
+async function start(name: Side['name'], dir: string, bundle: string): Promise<Side> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'error', NODE_ENV: 'production' };
   delete env.NEO4J_URI;
@@ -125,8 +132,10 @@ async function main(): Promise<void> {
     throw new Error('usage: npm run bench:regression -- --base <installed checkout of an earlier commit>');
   const m = machine();
   console.log(`regression on ${machineLine(m)}`);
-  const head = await start('head', REPO);
-  const base = await start('base', resolve(baseDir));
+  const sameBundle = process.argv.includes('--same-bundle');
+  const baseBundle = ownBundle(resolve(baseDir));
+  const head = await start('head', REPO, sameBundle ? baseBundle : ownBundle(REPO));
+  const base = await start('base', resolve(baseDir), baseBundle);
   const results: Record<string, QuestionResult> = {};
   try {
     for (const q of BENCH_QUERIES) {
@@ -145,7 +154,13 @@ async function main(): Promise<void> {
   }
   const file = writePart(
     'regression',
-    { head: head.commit, base: base.commit, plan: { ROUNDS, REQUESTS, WARMUP }, results },
+    {
+      head: head.commit,
+      base: base.commit,
+      bundle: sameBundle ? "the base's, on both sides" : 'each its own',
+      plan: { ROUNDS, REQUESTS, WARMUP },
+      results,
+    },
     m,
   );
   console.log(`wrote ${file}`);
