@@ -1,56 +1,44 @@
 // An Apollo plugin bounding what a request sends back: an answer larger than the cap is replaced by
-// RESPONSE_TOO_LARGE (its size is measured by a walk over the result, far cheaper than the
-// serialisation it saves); and an answer that carries data beside a per-field error is a 200 (the
-// error stays in `errors`, with its path), not the 4xx of a request refused whole.
+// RESPONSE_TOO_LARGE; and an answer that carries data beside a per-field error is a 200 (the error
+// stays in `errors`, with its path), not the 4xx of a request refused whole. The size is that of the
+// JSON actually sent: `data` is serialised once here and the server's `stringifyResult` reuses it
+// (a separate walk over the result cost most of a serialisation again).
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ApiContext } from './context';
 
-/** Bytes the JSON of `value` takes, roughly (strings by length); stops counting once past `cap`. */
-export function jsonSize(value: unknown, cap: number): number {
-  let size = 0;
-  const stack: unknown[] = [value];
-  while (stack.length > 0 && size <= cap) {
-    const v = stack.pop();
-    if (typeof v === 'string') size += v.length + 2;
-    else if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) size += 5;
-    else if (Array.isArray(v)) {
-      size += 1 + v.length;
-      for (const x of v) stack.push(x);
-    } else if (typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) {
-        size += k.length + 4;
-        stack.push(x);
-      }
-    }
-  }
-  return size;
+/** The response body Apollo would write, using the already serialised `data` where there is one. */
+export interface ResultWriter {
+  plugin: ApolloServerPlugin<ApiContext>;
+  stringifyResult(value: { errors?: unknown; data?: unknown; extensions?: unknown }): string;
 }
 
 const hasData = (data: unknown): boolean =>
   typeof data === 'object' && data !== null && Object.values(data).some((v) => v !== null);
 
-export function responseBounds(maxBytes: number): ApolloServerPlugin<ApiContext> {
-  return {
+export function responseBounds(maxBytes: number): ResultWriter {
+  // data object → its JSON, for the one stringifyResult call of the same response
+  const serialised = new WeakMap<object, string>();
+  const plugin: ApolloServerPlugin<ApiContext> = {
     async requestDidStart() {
       return {
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          if (
-            result.data !== undefined &&
-            result.data !== null &&
-            jsonSize(result.data, maxBytes) > maxBytes
-          ) {
-            response.body.singleResult = {
-              errors: [
-                {
-                  message: `the answer is larger than ${maxBytes} bytes: ask for smaller pages (first, limit) or fewer fields`,
-                  extensions: { code: 'RESPONSE_TOO_LARGE' },
-                },
-              ],
-            };
-            response.http.status = 400;
-            return;
+          if (typeof result.data === 'object' && result.data !== null) {
+            const text = JSON.stringify(result.data);
+            if (text.length > maxBytes) {
+              response.body.singleResult = {
+                errors: [
+                  {
+                    message: `the answer is larger than ${maxBytes} bytes: ask for smaller pages (first, limit) or fewer fields`,
+                    extensions: { code: 'RESPONSE_TOO_LARGE' },
+                  },
+                ],
+              };
+              response.http.status = 400;
+              return;
+            }
+            serialised.set(result.data, text);
           }
           const status = response.http.status;
           if (status !== undefined && status >= 400 && status < 500 && hasData(result.data)) {
@@ -58,6 +46,21 @@ export function responseBounds(maxBytes: number): ApolloServerPlugin<ApiContext>
           }
         },
       };
+    },
+  };
+  return {
+    plugin,
+    // Byte for byte what Apollo's default writes (JSON.stringify of errors, data, extensions in that
+    // order, and a newline).
+    stringifyResult(value) {
+      const data =
+        typeof value.data === 'object' && value.data !== null ? serialised.get(value.data) : undefined;
+      if (data === undefined) return `${JSON.stringify(value)}\n`;
+      const parts: string[] = [];
+      if (value.errors !== undefined) parts.push(`"errors":${JSON.stringify(value.errors)}`);
+      parts.push(`"data":${data}`);
+      if (value.extensions !== undefined) parts.push(`"extensions":${JSON.stringify(value.extensions)}`);
+      return `{${parts.join(',')}}\n`;
     },
   };
 }

@@ -33,6 +33,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<ApiContext> {
   const { logger, development } = options;
   const limits = { ...API_LIMITS, ...options.limits };
   const protection = new ApolloArmor(armorConfig(limits)).protect();
+  const bounds = responseBounds(limits.responseBytes);
   return new ApolloServer<ApiContext>({
     // The schema, executed by graphql-jit (see jit-executor.ts for why, and why through `gateway`).
     gateway: jitGateway(createSchema(), limits.maxCost),
@@ -41,7 +42,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<ApiContext> {
     // resolver and type-check every field of every response (a third of a neighbourhood's time).
     plugins: [
       ...protection.plugins,
-      responseBounds(limits.responseBytes),
+      bounds.plugin,
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -49,6 +50,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<ApiContext> {
     // Bounded, and one-off documents are not kept (document-store.ts).
     documentStore: documentStore(),
     parseOptions: { maxTokens: limits.maxTokens },
+    stringifyResult: bounds.stringifyResult,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     introspection: true,
