@@ -22,7 +22,11 @@ interface Shot {
   ready: (page: Page) => Promise<unknown>;
   /** A part of the page to capture instead of the viewport. */
   clip?: string;
+  /** A viewport other than the desktop one (the phone layout). */
+  viewport?: { width: number; height: number };
 }
+
+const POVERTY = enc('cause:poverty-economic-injustice');
 
 const SHOTS: Shot[] = [
   { file: 'start.png', path: '/', ready: (p) => p.locator('.document-card').first().waitFor() },
@@ -68,7 +72,18 @@ const SHOTS: Shot[] = [
     ready: (p) => p.getByRole('table', { name: 'Coverage matrix' }).waitFor(),
     clip: '.coverage',
   },
+  {
+    file: 'reading-list.png',
+    path: `/?view=graph&x=${POVERTY}~*~8&sel=${POVERTY}&read=${POVERTY}`,
+    ready: (p) => p.locator('.reading mark').first().waitFor(),
+  },
   { file: 'whole-graph.png', path: '/?view=graph&all=1&hide=Provision', ready: graphDrawn },
+  {
+    file: 'phone.png',
+    path: `/?view=chains&ci=${enc('inst:trafficking-protocol')}`,
+    ready: (p) => p.locator('.sankey').first().waitFor(),
+    viewport: { width: 390, height: 844 },
+  },
 ];
 
 buildWeb();
@@ -77,6 +92,7 @@ const browser = await launchBrowser();
 try {
   for (const shot of SHOTS) {
     const page = await browser.newPage();
+    if (shot.viewport) await page.setViewportSize(shot.viewport);
     await page.goto(atlas.url + shot.path);
     await shot.ready(page);
     await page.waitForTimeout(300);

@@ -7,10 +7,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
-import { buildBundle } from '../../graph-seed/src/index';
-import { createApp } from '../../server/src/http/app';
-import type { GraphBundle } from '../../server/src/store/graph-store';
-import { MemoryGraphStore } from '../../server/src/store/memory/memory-store';
+// Through the packages' public faces: benchmarks and the screenshot script start it too.
+import { buildBundle } from '@atlas/graph-seed';
+import { createApp } from '@atlas/server';
+import { type GraphBundle, MemoryGraphStore } from '@atlas/server/store';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
