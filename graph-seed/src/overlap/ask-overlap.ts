@@ -29,9 +29,9 @@ export interface OverlapOptions {
   /** Text similarity that, with a shared broad (or chapeau) measure, makes an overlap. */
   textWithMeasure: number;
   /**
-   * A specific measure in both is not enough on its own (two asks can fall under one measure and ask
-   * different things): the matched asks must also share wording — a distinctive phrase, this ask
-   * similarity, or `textWithSpecific` text similarity.
+   * Sharing is not enough on its own (two asks can fall under one measure, or share a phrase, and ask
+   * different things): a link needs two measures in common, or this similarity between the matched
+   * asks, or `textWithSpecific` between the texts.
    */
   askWithSpecific: number;
   textWithSpecific: number;
@@ -135,9 +135,11 @@ function decide(p: Acc, s: Signals, o: OverlapOptions): { score: number; basis: 
   // a measure of a chapeau only, or a theme, needs more than itself to link two recommendations
   const specific = [...p.own].filter((m) => !o.broad.has(m)).length;
   const phrases = p.phrases.size;
-  const worded = phrases >= 1 || s.ask >= o.askWithSpecific || s.text >= o.textWithSpecific;
-  const byMeasure =
-    (specific > 0 && worded) || (p.measures.size > 0 && (phrases >= 1 || s.text >= o.textWithMeasure));
+  // Whatever made the candidate, the pair must share more than one measure, or its matched asks or
+  // texts be worded alike: one measure and a shared phrase were mostly different asks.
+  const worded = p.measures.size >= 2 || s.ask >= o.askWithSpecific || s.text >= o.textWithSpecific;
+  if (!worded) return null;
+  const byMeasure = specific > 0 || (p.measures.size > 0 && (phrases >= 1 || s.text >= o.textWithMeasure));
   const byPhrase = phrases >= 3 || (phrases >= 2 && s.text >= o.textWithPhrases) || s.text >= o.textAlone;
   if (!byMeasure && !byPhrase) return null;
   const basis = [
@@ -160,8 +162,9 @@ function decide(p: Acc, s: Signals, o: OverlapOptions): { score: number; basis: 
  * Overlaps between recommendations of different documents, decided ask by ask. Candidates are
  * the pairs of asks that share a measure (the same instrument too, for measures bound to one) or a
  * distinctive phrase; each candidate pair of recommendations is then judged on everything it shares:
- * - a specific measure links them when the matched asks also share wording (a distinctive phrase,
- *   some ask or text similarity): one measure can hold different asks;
+ * - every link needs two shared measures, or the matched asks or the texts worded alike (ask or
+ *   text similarity): one measure, or a phrase, can hold different asks;
+ * - a specific measure then links them;
  * - a broad measure (a theme), or one read only in a sub-item's chapeau, links them only with a
  *   shared distinctive phrase or some text similarity;
  * - without a measure, three shared distinctive phrases, or two with some text similarity, or

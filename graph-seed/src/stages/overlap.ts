@@ -25,8 +25,8 @@ export const OVERLAP: Omit<OverlapOptions, 'broad'> = {
   maxPartners: 20,
   maxLinks: 25,
   textWithMeasure: 0.2,
-  askWithSpecific: 0.2,
-  textWithSpecific: 0.12,
+  askWithSpecific: 0.3,
+  textWithSpecific: 0.2,
   textWithPhrases: 0.2,
   textAlone: 0.45,
 };
