@@ -210,7 +210,7 @@ async function addInChunks(
   return live();
 }
 
-/** Moves nodes to where the layout worker says (each refinement). */
+/** Moves nodes to where the layout worker says. */
 function placeAt(cy: Core, positions: ReadonlyMap<string, Point>): void {
   // One positions() call: one event and one redraw for the whole graph, not one per node.
   cy.nodes()

@@ -9,13 +9,12 @@ export interface LayoutRequest {
   iterations: number;
 }
 
-/** Positions and Louvain communities, aligned with the request's nodes; `done` on the last message. */
+/** Positions and Louvain communities, aligned with the request's nodes. */
 export interface LayoutResult {
   x: Float64Array;
   y: Float64Array;
   community: Int32Array;
   communities: number;
-  done: boolean;
 }
 
 /** A small seeded generator (mulberry32): the same graph always gets the same picture and clusters. */
@@ -30,20 +29,12 @@ function seeded(seed: number): () => number {
   };
 }
 
-export interface LayoutRun {
-  /** The current positions (the first call: the start, before any iteration). */
-  result(done: boolean): LayoutResult;
-  /** Runs `n` more ForceAtlas2 iterations. */
-  iterate(n: number): void;
-}
-
 /**
  * Louvain communities, then ForceAtlas2 (Barnes-Hut) from a start where each community sits on its
- * own spot of a circle, so clusters separate in few iterations. Runs in a Web Worker (layout.worker.ts),
- * which posts the positions after each few iterations so the canvas is usable from the start; plain
- * data in and out keeps it testable in Node.
+ * own spot of a circle, so clusters separate in few iterations. Runs in a Web Worker (layout.worker.ts);
+ * plain data in and out keeps it testable in Node.
  */
-export function startLayout(request: LayoutRequest): LayoutRun {
+export function forceLayout(request: LayoutRequest): LayoutResult {
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   for (const id of request.nodes) graph.addNode(id);
   for (const [a, b] of request.edges) {
@@ -75,29 +66,16 @@ export function startLayout(request: LayoutRequest): LayoutRun {
     scalingRatio: 10,
     gravity: 0.5,
   };
-  return {
-    iterate(n: number) {
-      if (graph.order > 1) forceAtlas2.assign(graph, { iterations: n, settings });
-    },
-    result(done: boolean): LayoutResult {
-      const n = request.nodes.length;
-      const x = new Float64Array(n);
-      const y = new Float64Array(n);
-      const community = new Int32Array(n);
-      request.nodes.forEach((id, i) => {
-        const a = graph.getNodeAttributes(id) as { x: number; y: number };
-        x[i] = a.x;
-        y[i] = a.y;
-        community[i] = rank.get(mapping[id] ?? -1) ?? 0;
-      });
-      return { x, y, community, communities: ids.length, done };
-    },
-  };
-}
-
-/** The whole run at once (tests, and anywhere a worker is not at hand). */
-export function forceLayout(request: LayoutRequest): LayoutResult {
-  const run = startLayout(request);
-  run.iterate(request.iterations);
-  return run.result(true);
+  if (graph.order > 1) forceAtlas2.assign(graph, { iterations: request.iterations, settings });
+  const n = request.nodes.length;
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  const community = new Int32Array(n);
+  request.nodes.forEach((id, i) => {
+    const a = graph.getNodeAttributes(id) as { x: number; y: number };
+    x[i] = a.x;
+    y[i] = a.y;
+    community[i] = rank.get(mapping[id] ?? -1) ?? 0;
+  });
+  return { x, y, community, communities: ids.length };
 }

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { type LayoutRequest, type LayoutResult, startLayout } from './forceLayout';
+import { forceLayout, type LayoutRequest, type LayoutResult } from './forceLayout';
 
 const post = (result: LayoutResult) =>
   (self as unknown as Worker).postMessage(result, [
@@ -10,8 +10,4 @@ const post = (result: LayoutResult) =>
 
 // The whole-graph layout off the main thread, posted once finished: each set of positions the page
 // receives is a full redraw of thousands of elements there, so the start is not drawn and then moved.
-self.onmessage = (event: MessageEvent<LayoutRequest>) => {
-  const run = startLayout(event.data);
-  run.iterate(event.data.iterations);
-  post(run.result(true));
-};
+self.onmessage = (event: MessageEvent<LayoutRequest>) => post(forceLayout(event.data));

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Subgraph } from '../api/types';
 import { type WholeLayout, layoutInWorker } from './wholeLayout';
 
-/** The whole graph's worker layout: null until its first positions arrive, then each refinement. */
+/** The whole graph's worker layout: null until its positions arrive. */
 export function useWholeLayout(graph: Subgraph | undefined): {
   layout: WholeLayout | null;
   error: string | null;

@@ -5,8 +5,6 @@ export interface WholeLayout {
   positions: ReadonlyMap<string, { x: number; y: number }>;
   community: ReadonlyMap<string, number>;
   communities: number;
-  /** False while the worker is still refining the positions. */
-  done: boolean;
 }
 
 const ITERATIONS = 120;
@@ -22,8 +20,8 @@ function range(values: Float64Array): [number, number] {
 }
 
 /**
- * Lays out a graph in a Web Worker (layout.worker.ts); the main thread only posts and receives. Each
- * update (the start, then refined positions) goes to `onUpdate`; the returned function stops the worker.
+ * Lays out a graph in a Web Worker (layout.worker.ts); the main thread only posts and receives. The
+ * finished layout goes to `onUpdate`; the returned function stops the worker.
  */
 export function layoutInWorker(
   graph: Subgraph,
@@ -39,9 +37,9 @@ export function layoutInWorker(
   });
   const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = (event: MessageEvent<LayoutResult>) => {
-    const { x, y, community, communities, done } = event.data;
-    if (done) worker.terminate();
-    // Each update is scaled to one extent, so the view fitted to the first still frames the last.
+    const { x, y, community, communities } = event.data;
+    worker.terminate();
+    // Scaled to an extent that grows with the graph, whatever units ForceAtlas2 ended in.
     const extent = Math.sqrt(nodes.length) * 30;
     const [x0, x1] = range(x);
     const [y0, y1] = range(y);
@@ -55,7 +53,6 @@ export function layoutInWorker(
       ),
       community: new Map(nodes.map((id, i) => [id, community[i] ?? 0])),
       communities,
-      done,
     });
   };
   worker.onerror = (event) => {

@@ -64,7 +64,7 @@ export function GraphView({ state, dispatch, canUndo, canRedo, focusSearch }: Pr
     [state.workspace, fetched, state.filters],
   );
   const docList = documents.status === 'ok' ? documents.data.documents : NO_DOCUMENTS;
-  // The community map changes with each layout refinement; only the community colouring needs it.
+  // The community map comes with the layout; only the community colouring needs it.
   const community = state.colour === 'community' ? whole.layout?.community : undefined;
   const colours: ColourContext = useMemo(
     () => ({ colouring: state.colour, documents: docList, community }),
@@ -268,7 +268,6 @@ export function GraphView({ state, dispatch, canUndo, canRedo, focusSearch }: Pr
             {view.more.length > 0 &&
               ` · ${view.more.reduce((n, m) => n + m.hidden, 0)} more behind “+N more”`}
             {pending > 0 && ' · loading…'}
-            {whole.layout && !whole.layout.done && ' · refining the layout…'}
             {omitted > 0 && ` · ${omitted} elements beyond the server's neighbourhood limit`}
           </output>
           <Legend colours={colourLegend(colours, view.nodes)} crowded={view.nodes.length > 300} />
