@@ -149,40 +149,46 @@ function line(el: Element, keys: Map<string, Key>): string {
 
 const FOOTER = ['  </graph>', '</graphml>', ''];
 
-export function toGraphML(bundle: GraphBundle, graphId = 'obligation-atlas'): string {
-  const all = elements(bundle);
-  const keys = new Keys();
-  for (let i = 0; i < all.count; i++) keys.declare(all.at(i));
-  const out = header(keys.byName, graphId);
-  for (let i = 0; i < all.count; i++) out.push(line(all.at(i), keys.byName));
-  out.push(...FOOTER);
-  return out.join('\n');
-}
-
-/** Elements written between two yields of `toGraphMLYielding`. */
+/** Elements written between two yields of `slices`. */
 const SLICE = 250;
 
 /**
- * The same file as `toGraphML`, written a slice of elements at a time with a macrotask between
- * slices: a server renders the whole graph this way so other requests (its health check among them)
- * are answered while it writes. Each slice is joined as it is written, so no last step copies the
- * whole file at once.
+ * The file in pieces: the keys are declared over every element first (a slice at a time), then the
+ * header, the element lines a slice at a time and the footer. Each yield marks a point where a caller
+ * may give other work a turn; `null` is a pause with nothing written.
  */
-export async function toGraphMLYielding(bundle: GraphBundle, graphId = 'obligation-atlas'): Promise<string> {
-  const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+function* slices(bundle: GraphBundle, graphId: string): Generator<string | null> {
   const all = elements(bundle);
   const keys = new Keys();
   for (let i = 0; i < all.count; i += SLICE) {
-    await pause();
     for (let j = i; j < Math.min(i + SLICE, all.count); j++) keys.declare(all.at(j));
+    yield null;
   }
-  const out = [header(keys.byName, graphId).join('\n')];
+  yield header(keys.byName, graphId).join('\n');
   for (let i = 0; i < all.count; i += SLICE) {
-    await pause();
-    const slice: string[] = [];
-    for (let j = i; j < Math.min(i + SLICE, all.count); j++) slice.push(line(all.at(j), keys.byName));
-    out.push(slice.join('\n'));
+    const lines: string[] = [];
+    for (let j = i; j < Math.min(i + SLICE, all.count); j++) lines.push(line(all.at(j), keys.byName));
+    yield lines.join('\n');
   }
-  out.push(FOOTER.join('\n'));
+  yield FOOTER.join('\n');
+}
+
+export function toGraphML(bundle: GraphBundle, graphId = 'obligation-atlas'): string {
+  const out: string[] = [];
+  for (const piece of slices(bundle, graphId)) if (piece !== null) out.push(piece);
+  return out.join('\n');
+}
+
+/**
+ * The same file as `toGraphML`, with a macrotask between slices: a server renders the whole graph
+ * this way so other requests (its health check among them) are answered while it writes. Each slice
+ * is joined as it is written, so no last step copies the whole file at once.
+ */
+export async function toGraphMLYielding(bundle: GraphBundle, graphId = 'obligation-atlas'): Promise<string> {
+  const out: string[] = [];
+  for (const piece of slices(bundle, graphId)) {
+    if (piece !== null) out.push(piece);
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  }
   return out.join('\n');
 }
