@@ -27,7 +27,7 @@ export const API_LIMITS = {
   },
   /** List items one request may read in all (every list field counts its items). */
   maxListItems: 100_000,
-  /** Largest answer, in bytes of JSON (about). */
+  /** Largest answer: bytes of the JSON of its data. */
   responseBytes: 8 * 1024 * 1024,
   bodyBytes: 100 * 1024,
   timeoutMs: 10_000,

@@ -26,7 +26,7 @@ export function responseBounds(maxBytes: number): ResultWriter {
           const result = response.body.singleResult;
           if (typeof result.data === 'object' && result.data !== null) {
             const text = JSON.stringify(result.data);
-            if (text.length > maxBytes) {
+            if (Buffer.byteLength(text) > maxBytes) {
               response.body.singleResult = {
                 errors: [
                   {
