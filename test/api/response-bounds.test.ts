@@ -1,7 +1,7 @@
 // The response cap's writer: the body it writes from the serialised data is the one Apollo's default
 // (JSON.stringify of errors, data, extensions, and a newline) would write.
 import { describe, expect, it } from 'vitest';
-import { responseBounds } from '../../server/src/graphql/response-bounds';
+import { overBytes, responseBounds } from '../../server/src/graphql/response-bounds';
 
 type Hook = (ctx: unknown) => Promise<void>;
 
@@ -40,6 +40,16 @@ describe('response bounds', () => {
     expect(status).toBe(400);
     expect(JSON.parse(text).errors[0].extensions.code).toBe('RESPONSE_TOO_LARGE');
     expect(JSON.parse(text).data).toBeUndefined();
+  });
+
+  it('measures the cap in UTF-8 bytes, not string length, on both sides of it', () => {
+    for (const text of ['', 'abc', 'é'.repeat(40), '—'.repeat(30), '😀'.repeat(25), `a${'é'.repeat(50)}`]) {
+      const bytes = Buffer.byteLength(text);
+      for (const cap of [0, 1, bytes - 1, bytes, bytes + 1, text.length, text.length * 3, bytes * 2]) {
+        if (cap < 0) continue;
+        expect(overBytes(text, cap), `${JSON.stringify(text.slice(0, 3))}… cap ${cap}`).toBe(bytes > cap);
+      }
+    }
   });
 
   it('makes a 4xx carrying data beside a field error a 200', async () => {

@@ -12,6 +12,17 @@ export interface ResultWriter {
   stringifyResult(value: { errors?: unknown; data?: unknown; extensions?: unknown }): string;
 }
 
+/**
+ * Whether `text` is over `maxBytes` in UTF-8. A UTF-16 unit is 1 to 3 bytes (a surrogate pair 4 for 2
+ * units), so the length alone decides unless it lies between a third of the cap and the cap; only then
+ * are the bytes counted (counting scans the whole string, a cost on every large answer).
+ */
+export function overBytes(text: string, maxBytes: number): boolean {
+  if (text.length > maxBytes) return true;
+  if (text.length * 3 <= maxBytes) return false;
+  return Buffer.byteLength(text) > maxBytes;
+}
+
 const hasData = (data: unknown): boolean =>
   typeof data === 'object' && data !== null && Object.values(data).some((v) => v !== null);
 
@@ -26,7 +37,7 @@ export function responseBounds(maxBytes: number): ResultWriter {
           const result = response.body.singleResult;
           if (typeof result.data === 'object' && result.data !== null) {
             const text = JSON.stringify(result.data);
-            if (Buffer.byteLength(text) > maxBytes) {
+            if (overBytes(text, maxBytes)) {
               response.body.singleResult = {
                 errors: [
                   {
