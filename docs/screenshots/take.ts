@@ -64,7 +64,11 @@ const SHOTS: Shot[] = [
   {
     file: 'overlap.png',
     path: `/?view=overlap&oa=${enc('doc:cedaw-gr38')}&ob=${enc('doc:ga-res-77-194')}`,
-    ready: (p) => p.getByRole('table', { name: /^Overlapping recommendations: / }).first().waitFor(),
+    ready: (p) =>
+      p
+        .getByRole('table', { name: /^Overlapping recommendations: / })
+        .first()
+        .waitFor(),
   },
   {
     file: 'coverage.png',
