@@ -2,6 +2,7 @@
 // second sighting on, within an entry and a byte budget, so one-off hostile documents are never kept.
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { compiledBytes } from '../../server/src/graphql/compile-weight';
 import { DOCUMENT_CACHE, documentStore } from '../../server/src/graphql/document-store';
 import { MemoryGraphStore } from '../../server/src/store/memory/memory-store';
 import { miniBundle } from './fixture';
@@ -34,8 +35,8 @@ describe('document store', () => {
     expect(kept.map((d) => d !== undefined)).toEqual([false, false, true, true, true]);
   });
 
-  it('keeps at most maxBytes of document JSON', async () => {
-    const bytes = Buffer.byteLength(JSON.stringify(doc(1)));
+  it('keeps at most maxBytes of document JSON and compilations', async () => {
+    const bytes = Buffer.byteLength(JSON.stringify(doc(1))) + compiledBytes(doc(1));
     const store = documentStore({ ...DOCUMENT_CACHE, maxBytes: bytes * 2 });
     for (let i = 1; i <= 4; i++) {
       await store.set(`k${i}`, doc(i));
@@ -43,6 +44,19 @@ describe('document store', () => {
     }
     const kept = await Promise.all([1, 2, 3, 4].map((i) => store.get(`k${i}`)));
     expect(kept.filter((d) => d !== undefined)).toHaveLength(2);
+  });
+
+  it('says which document objects it keeps, and forgets those it drops', async () => {
+    const store = documentStore({ ...DOCUMENT_CACHE, maxDocuments: 1 });
+    const [first, second] = [doc(1), doc(2)];
+    await store.set('k1', first);
+    expect(store.kept(first)).toBe(false);
+    await store.set('k1', first);
+    expect(store.kept(first)).toBe(true);
+    await store.set('k2', second);
+    await store.set('k2', second);
+    expect(store.kept(second)).toBe(true);
+    expect(store.kept(first)).toBe(false);
   });
 
   it('forgets first sightings beyond its budget, so a flood of one-offs holds a bounded set of keys', async () => {

@@ -7,10 +7,12 @@
 // never asked for again (measured by bench/reliability/hostile-child.ts; bench/results).
 // This store admits a document on its second sighting: a one-off is parsed, validated, run and
 // dropped; whatever a client asks twice is cached. The sightings and the documents are both LRUs with
-// small budgets (lru-cache, the library Apollo's own InMemoryLRUCache wraps).
+// small budgets (lru-cache, the library Apollo's own InMemoryLRUCache wraps). `kept` tells the executor
+// which documents are cached: only those are worth a graphql-jit compilation (jit-executor.ts).
 import type { DocumentStore } from '@apollo/server';
 import type { DocumentNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import { compiledBytes } from './compile-weight';
 
 export interface DocumentCacheBudget {
   maxBytes: number;
@@ -20,9 +22,13 @@ export interface DocumentCacheBudget {
 
 /** The explorer sends 11 distinct documents; GraphiQL users a few dozen more. */
 export const DOCUMENT_CACHE: Readonly<DocumentCacheBudget> = {
-  /** Budget of the cached documents, measured as Apollo measures them: bytes of their JSON. */
-  maxBytes: 2 ** 20,
-  /** And at most this many: a compiled query weighs far more than its JSON (tens of KB). */
+  /**
+   * Budget of the cached documents with their compilations: bytes of a document's JSON (as Apollo
+   * measures it) plus what its graphql-jit compilations hold (compile-weight.ts). The explorer's
+   * documents weigh about 3 MiB in all.
+   */
+  maxBytes: 4 * 2 ** 20,
+  /** And at most this many. */
   maxDocuments: 256,
   /** How many first sightings are remembered (keys are two hex SHA-256 hashes, ~130 characters). */
   sightings: 2_000,
@@ -31,14 +37,22 @@ export const DOCUMENT_CACHE: Readonly<DocumentCacheBudget> = {
 /** Bytes of a document's JSON (`loc` serialises as its offsets, not the source text). */
 const jsonBytes = (document: DocumentNode): number => Buffer.byteLength(JSON.stringify(document), 'utf8');
 
-export function documentStore(budget: DocumentCacheBudget = DOCUMENT_CACHE): DocumentStore {
+export interface KeepingDocumentStore extends DocumentStore {
+  /** Whether this document object is one the store keeps (handed out again for the same text). */
+  kept(document: DocumentNode): boolean;
+}
+
+export function documentStore(budget: DocumentCacheBudget = DOCUMENT_CACHE): KeepingDocumentStore {
+  const kept = new WeakSet<DocumentNode>();
   const documents = new LRUCache<string, DocumentNode>({
     max: budget.maxDocuments,
     maxSize: budget.maxBytes,
-    sizeCalculation: (document) => Math.max(1, jsonBytes(document)),
+    sizeCalculation: (document) => Math.max(1, jsonBytes(document) + compiledBytes(document)),
+    dispose: (document) => kept.delete(document),
   });
   const sighted = new LRUCache<string, true>({ max: budget.sightings });
   return {
+    kept: (document) => kept.has(document),
     async get(key) {
       return documents.get(key);
     },
@@ -47,6 +61,7 @@ export function documentStore(budget: DocumentCacheBudget = DOCUMENT_CACHE): Doc
       if (sighted.has(key)) {
         sighted.delete(key);
         documents.set(key, document);
+        if (documents.get(key) === document) kept.add(document);
       } else {
         sighted.set(key, true);
       }

@@ -6,6 +6,12 @@
 // what graphql-js's execute would: resolve the operation (OPERATION_RESOLUTION_FAILURE) and coerce
 // the variables (BAD_USER_INPUT naming the variable); then it prices the operation (cost.ts).
 //
+// A compilation is worth its cost only for a document asked again, and it weighs what the operation
+// selects (code per field, fragments inlined), which the document cache's budget does not see. So only
+// documents the cache keeps are compiled, and only up to a size (compile-weight.ts); anything else is
+// run by graphql-js's execute and holds nothing once answered. A flood of large documents each sent
+// twice (aliased introspection) otherwise kept a compilation of up to half a megabyte of source each.
+//
 // Apollo Server 5 has no `executor` option; its documented seam for a custom one is the `gateway`
 // interface (a gateway with a fixed schema and our executor; see the Apollo Server 3→4 migration notes).
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
@@ -15,13 +21,19 @@ import {
   GraphQLError,
   type GraphQLSchema,
   getOperationAST,
+  execute,
   getVariableValues,
   Kind,
   type NamedTypeNode,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { operationCost } from './cost';
 import { apiError } from './errors';
+import { compilable } from './compile-weight';
+
+/** Which documents may be compiled: the document cache's own (document-store.ts `kept`). */
+export type CompilePolicy = (document: DocumentNode) => boolean;
 
 type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>['executor']>;
@@ -29,9 +41,9 @@ type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>
 /**
  * Compiled queries per parsed document and operation name. Apollo's document store hands back the same
  * DocumentNode for the same query text, so a WeakMap keeps each compilation exactly as long as Apollo
- * keeps its document (document-store.ts bounds both; a one-off document is compiled, run and dropped).
+ * keeps its document (document-store.ts bounds both). 'interpret': too large to compile.
  */
-type Compiled = CompiledQuery | ExecutionResult;
+type Compiled = CompiledQuery | ExecutionResult | 'interpret';
 
 const http400 = { status: 400, headers: new Map<string, string>() };
 
@@ -68,7 +80,7 @@ function refusal(
   operationName: string | null,
   variables: Record<string, unknown>,
   maxCost: number,
-): ExecutionResult | { variables: Record<string, unknown> } {
+): ExecutionResult | { variables: Record<string, unknown>; operation: OperationDefinitionNode } {
   const operation = getOperationAST(document, operationName);
   if (operation === null || operation === undefined) {
     const message =
@@ -103,12 +115,20 @@ function refusal(
       ],
     };
   }
-  return { variables: coerced.coerced };
+  return { variables: coerced.coerced, operation };
 }
 
-export function jitExecutor(schema: GraphQLSchema, maxCost: number): GatewayExecutor {
+export function jitExecutor(
+  schema: GraphQLSchema,
+  maxCost: number,
+  compiles: CompilePolicy,
+): GatewayExecutor {
   const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
-  const compile = (document: DocumentNode, operationName: string | null): Compiled => {
+  const compile = (
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    operationName: string | null,
+  ): Compiled => {
     let byName = compiled.get(document);
     if (byName === undefined) {
       byName = new Map();
@@ -117,7 +137,9 @@ export function jitExecutor(schema: GraphQLSchema, maxCost: number): GatewayExec
     const key = operationName ?? '';
     let query = byName.get(key);
     if (query === undefined) {
-      query = compileQuery(schema, withJsonVariables(document), operationName ?? undefined);
+      query = compilable(document, operation)
+        ? compileQuery(schema, withJsonVariables(document), operationName ?? undefined)
+        : 'interpret';
       byName.set(key, query);
     }
     return query;
@@ -128,17 +150,32 @@ export function jitExecutor(schema: GraphQLSchema, maxCost: number): GatewayExec
     const operationName = request.request.operationName ?? null;
     const checked = refusal(schema, request.document, operationName, variables, maxCost);
     if (!('variables' in checked)) return checked;
-    const query = compile(request.document, operationName);
+    const query = compiles(request.document)
+      ? compile(request.document, checked.operation, operationName)
+      : 'interpret';
+    if (query === 'interpret') {
+      return execute({
+        schema,
+        document: request.document,
+        operationName,
+        variableValues: checked.variables,
+        contextValue: request.context,
+      });
+    }
     if (!isCompiledQuery(query)) return query;
     return query.query(undefined, request.context, checked.variables);
   };
 }
 
 /** A fixed-schema "gateway" whose only job is to hand Apollo the graphql-jit executor. */
-export function jitGateway(schema: GraphQLSchema, maxCost: number): GatewayInterface {
+export function jitGateway(
+  schema: GraphQLSchema,
+  maxCost: number,
+  compiles: CompilePolicy,
+): GatewayInterface {
   return {
     async load() {
-      return { executor: jitExecutor(schema, maxCost) };
+      return { executor: jitExecutor(schema, maxCost, compiles) };
     },
     onSchemaLoadOrUpdate(callback) {
       callback({ apiSchema: schema, coreSupergraphSdl: '' });

@@ -34,9 +34,11 @@ export function createApollo(options: ApolloOptions): ApolloServer<ApiContext> {
   const limits = { ...API_LIMITS, ...options.limits };
   const protection = new ApolloArmor(armorConfig(limits)).protect();
   const bounds = responseBounds(limits.responseBytes);
+  const documents = documentStore();
   return new ApolloServer<ApiContext>({
-    // The schema, executed by graphql-jit (see jit-executor.ts for why, and why through `gateway`).
-    gateway: jitGateway(createSchema(), limits.maxCost),
+    // The schema, executed by graphql-jit (see jit-executor.ts for why, and why through `gateway`):
+    // the documents the cache keeps are compiled, the rest interpreted.
+    gateway: jitGateway(createSchema(), limits.maxCost, documents.kept),
     // The landing pages load from a CDN; our own offline GraphiQL lives at /graphiql.
     // Cache control is off: the API sends no cache hints, and its per-field hook made Apollo wrap every
     // resolver and type-check every field of every response (a third of a neighbourhood's time).
@@ -48,7 +50,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<ApiContext> {
     ],
     validationRules: [readOnlyRule, ...protection.validationRules],
     // Bounded, and one-off documents are not kept (document-store.ts).
-    documentStore: documentStore(),
+    documentStore: documents,
     parseOptions: { maxTokens: limits.maxTokens },
     stringifyResult: bounds.stringifyResult,
     allowBatchedHttpRequests: false,
