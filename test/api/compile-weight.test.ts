@@ -30,7 +30,9 @@ describe('compile weight', () => {
   });
 
   it('stops counting once past its limit', () => {
-    const document = parse(`{ ${Array.from({ length: 50 }, (_, i) => `s${i}: stats { nodes edges }`).join(' ')} }`);
+    const document = parse(
+      `{ ${Array.from({ length: 50 }, (_, i) => `s${i}: stats { nodes edges }`).join(' ')} }`,
+    );
     const count = selectedFieldCount(document, operation(document), 10);
     expect(count).toBeGreaterThan(10);
     expect(count).toBeLessThan(20);

@@ -46,7 +46,8 @@ export function selectedFieldCount(
   limit: number,
 ): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   let count = 0;
   // fragment cycles are refused by validation before execution; `spreading` guards the walk anyway
   const spreading = new Set<string>();
