@@ -83,7 +83,7 @@ export async function bulkLoadIntoLocalNeo4j(
     const files = writeImportFiles(bundle, graph, FIRST_VERSION, work);
     const filesMs = Date.now() - t0;
     progress({ phase: 'bulk-import' });
-    const imported = await adminImport(join(staging, 'home'), files.args, {
+    const importing = adminImport(join(staging, 'home'), files.args, {
       reportFile: join(work, 'import.report'),
       heap: options.importHeap,
       extra: [
@@ -91,6 +91,9 @@ export async function bulkLoadIntoLocalNeo4j(
         ...(files.multiline ? ['--multiline-fields=true'] : []),
       ],
     });
+    // the content hash the publish records, taken while the importer's JVM works in its own process
+    const hash = step.bundleHash(bundle);
+    const imported = await importing;
     const importMs = Date.now() - t0 - filesMs;
     if (imported.status !== 0)
       throw new BulkLoadError(
@@ -106,7 +109,7 @@ export async function bulkLoadIntoLocalNeo4j(
       driver: createDriver(settings),
       graph,
       bundle,
-      hash: step.bundleHash(bundle),
+      hash,
       batch: options.batchSize ?? 10_000,
       progress,
     };
