@@ -145,6 +145,7 @@ export async function bulkLoadIntoLocalNeo4j(
     throw known(error);
   } finally {
     rmSync(work, { recursive: true, force: true });
+    // whatever is left set aside there is an empty database's (checked twice before the stop)
     rmSync(staging, { recursive: true, force: true });
   }
 }

@@ -4,13 +4,13 @@
 // `_k`; numbers as floats (what a JS number becomes over Bolt), ranks as integers. Written by hand:
 // the format is a header and quoted fields, and the importer's own rules (quotes doubled, arrays
 // joined by one delimiter, multi-line fields) are what matter here, not a general CSV writer's.
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GraphBundle, PropertyValue } from '../../bundle';
 import { edgeRanks } from '../../contract/edge-id';
 import { nodeRow, relationshipRow } from '../../neo4j/encoding';
 import { groupBy } from '../load-steps';
 import { BulkLoadError } from './bulk-error';
+import { CsvWriter } from './csv-writer';
 
 /** Joins array elements in a field; passed to the importer as --array-delimiter. */
 export const ARRAY_DELIMITER = '\u001f';
@@ -90,15 +90,18 @@ export function writeImportFiles(bundle: GraphBundle, graph: string, v: number, 
   const args: string[] = [];
   const emptyLists: EmptyList[] = [];
   let multiline = false;
-  const write = (name: string, lines: string[]): string => {
-    // one line a record: a line break inside a record is a field's
-    multiline ||= lines.some((line) => /[\n\r]/.test(line));
-    const file = join(dir, name);
-    writeFileSync(file, `${lines.join('\n')}\n`);
-    return file;
+  const file = (name: string, head: string[], write: (csv: CsvWriter) => void): string => {
+    const csv = new CsvWriter(join(dir, name));
+    try {
+      csv.record(head);
+      write(csv);
+    } finally {
+      csv.close();
+    }
+    multiline ||= csv.multiline;
+    return csv.path;
   };
-  const nodesByLabel = groupBy(bundle.nodes, (n) => n.labels[0] as string);
-  for (const [label, nodes] of nodesByLabel) {
+  for (const [label, nodes] of groupBy(bundle.nodes, (n) => n.labels[0] as string)) {
     const rows = nodes.map((n) => {
       const { id, props } = nodeRow(n, graph);
       for (const [key, value] of Object.entries(props))
@@ -106,10 +109,11 @@ export function writeImportFiles(bundle: GraphBundle, graph: string, v: number, 
       return props as Record<string, PropertyValue>;
     });
     const cols = columns(rows, label);
-    const lines = [['id:ID', '_v:double', ...header(cols)].join(',')];
-    for (const [i, row] of rows.entries())
-      lines.push([field(nodes[i]?.id), String(v), ...cols.map(([k]) => field(row[k]))].join(','));
-    args.push(`--nodes=Node:${label}=${write(`nodes-${label}.csv`, lines)}`);
+    const path = file(`nodes-${label}.csv`, ['id:ID', '_v:double', ...header(cols)], (csv) => {
+      for (const [i, row] of rows.entries())
+        csv.record([field(nodes[i]?.id), String(v), ...cols.map(([k]) => field(row[k]))]);
+    });
+    args.push(`--nodes=Node:${label}=${path}`);
   }
   const ranks = edgeRanks(bundle.relationships);
   const relsByType = groupBy(
@@ -121,22 +125,25 @@ export function writeImportFiles(bundle: GraphBundle, graph: string, v: number, 
       rels.map((x) => x.row.props),
       type,
     );
-    const lines = [[':START_ID', ':END_ID', '_k:long', ...header(cols)].join(',')];
-    for (const { r, row } of rels) {
-      const k = row.k === null ? null : row.k.toNumber();
-      for (const [key, value] of Object.entries(row.props))
-        if (Array.isArray(value) && value.length === 0)
-          emptyLists.push({ kind: 'relationship', type, start: r.start, end: r.end, k, key });
-      lines.push(
-        [
-          field(r.start),
-          field(r.end),
-          k === null ? '' : String(k),
-          ...cols.map(([c]) => field(row.props[c])),
-        ].join(','),
-      );
-    }
-    args.push(`--relationships=${type}=${write(`relationships-${type}.csv`, lines)}`);
+    const path = file(
+      `relationships-${type}.csv`,
+      [':START_ID', ':END_ID', '_k:long', ...header(cols)],
+      (csv) => {
+        for (const { r, row } of rels) {
+          const k = row.k === null ? null : row.k.toNumber();
+          for (const [key, value] of Object.entries(row.props))
+            if (Array.isArray(value) && value.length === 0)
+              emptyLists.push({ kind: 'relationship', type, start: r.start, end: r.end, k, key });
+          csv.record([
+            field(r.start),
+            field(r.end),
+            k === null ? '' : String(k),
+            ...cols.map(([c]) => field(row.props[c])),
+          ]);
+        }
+      },
+    );
+    args.push(`--relationships=${type}=${path}`);
   }
   return { args, emptyLists, multiline };
 }
