@@ -3,7 +3,8 @@
 // (corpus-gen/scale-bundle.ts), as the scale part uses when seeding ×100 does not fit its time: the
 // loaders' work depends on the graph's size and shape, not on where its text came from. Every Neo4j
 // it writes is a private neo4j:local of its own, started and deleted per run; none that NEO4J_URI
-// names is touched. BENCH_BULK_REPEATS (3) runs each way. Writes bench/results/<date>-bulk-load.json.
+// names is touched. BENCH_BULK_REPEATS (3) runs each way. Writes bench/results/<date>-bulk-load.json,
+// or <date>-bulk-load-x<factors>.json for other factors than the default ones.
 import { buildBundle } from '@atlas/graph-seed';
 import { scaleBundle } from '../corpus-gen/scale-bundle';
 import { machine } from '../lib/machine';
@@ -12,6 +13,7 @@ import { compareLoads, type LoadCompare, loadCompareMarkdown } from './load-comp
 
 const REPEATS = Number(process.env.BENCH_BULK_REPEATS ?? 3);
 const FACTORS = (process.env.BENCH_BULK_FACTORS ?? '1,100').split(',').map(Number);
+const PART = FACTORS.join(',') === '1,100' ? 'bulk-load' : `bulk-load-x${FACTORS.join('-')}`;
 
 const m = machine();
 console.log(`bulk-load on ${machineLine(m)}`);
@@ -23,7 +25,7 @@ for (const factor of FACTORS) {
 }
 const md = loadCompareMarkdown(results);
 const file = writePart(
-  'bulk-load',
+  PART,
   {
     method:
       `×1: the corpus bundle; ×100: it scaled with new ids. ${REPEATS} loads each way, interleaved, each into a fresh ` +
