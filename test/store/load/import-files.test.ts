@@ -1,10 +1,10 @@
 // The bulk path's CSV files: typed headers, the encoding of every value kind, the empty lists set
 // afterwards, and the bundles it refuses (NOT_IMPORTABLE) rather than write differently from the
 // online loader. Whether neo4j-admin reads them back as the online loader writes is bulk-load.test.ts.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { GraphBundle } from '../../../server/src/store/bundle';
 import { isBulkLoadError } from '../../../server/src/store/load/bulk/bulk-error';
 import { ARRAY_DELIMITER, writeImportFiles } from '../../../server/src/store/load/bulk/import-files';
@@ -20,8 +20,14 @@ const bundle = (nodeProps: Array<Record<string, unknown>>, relProps: Record<stri
     ],
   }) as unknown as GraphBundle;
 
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
 function write(b: GraphBundle) {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-import-files-'));
+  dirs.push(dir);
   const files = writeImportFiles(b, 'g', 1, dir);
   const read = (name: string) => readFileSync(join(dir, name), 'utf8').split('\n');
   return { files, read };
