@@ -1,4 +1,4 @@
-// A CSV file written a record at a time, in chunks: a whole file built as one string (a ×100 node
+// A CSV file written a record at a time, in chunks: a whole file built as one string (a large node
 // file is as large as the corpus text) spends most of its time in the garbage collector. Records are
 // joined fields; the writer only says whether one held a line break, which the importer must be told.
 import { closeSync, openSync, writeSync } from 'node:fs';
