@@ -8,7 +8,13 @@ export const REPO_ROOT = resolve(here, '../..');
 
 // NEO4J_LOCAL_DIR moves data, pid and log (default `.neo4j/`), so a second instance on another port
 // (the bench's restart test) never touches the first one's files.
-const DATA_DIR = resolve(REPO_ROOT, process.env.NEO4J_LOCAL_DIR ?? '.neo4j');
+/** The folder of the instance `env` names (NEO4J_LOCAL_DIR, as its CLI sees it): home, pid and log. */
+export const localDir = (env: NodeJS.ProcessEnv): string =>
+  resolve(REPO_ROOT, env.NEO4J_LOCAL_DIR ?? '.neo4j');
+const DATA_DIR = localDir(process.env);
+
+/** The DBMS home (store files) of the instance `env` names. */
+export const localHome = (env: NodeJS.ProcessEnv): string => join(localDir(env), 'dbms');
 
 export const LOCAL = {
   pom: join(here, 'pom.xml'),
@@ -16,7 +22,7 @@ export const LOCAL = {
   lib: join(REPO_ROOT, '.cache', 'neo4j-local', 'lib'),
   libReady: join(REPO_ROOT, '.cache', 'neo4j-local', 'lib', '.complete'),
   classes: join(REPO_ROOT, '.cache', 'neo4j-local', 'classes'),
-  home: join(DATA_DIR, 'dbms'),
+  home: localHome(process.env),
   pidFile: join(DATA_DIR, 'neo4j.pid'),
   logFile: join(DATA_DIR, 'neo4j.log'),
 };

@@ -32,7 +32,8 @@ SET n += row.props`,
   };
 }
 
-const PROPERTY_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
+/** A property key safe to write into Cypher text. */
+export const PROPERTY_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /**
  * CREATE in the load's own version (see createNodes), properties written key by key in the pattern

@@ -16,7 +16,9 @@ export type LoadProgress =
   | { phase: 'unchanged'; version: number }
   | { phase: 'nodes' | 'relationships'; done: number; total: number }
   | { phase: 'published'; version: number }
-  | { phase: 'cleaned' };
+  | { phase: 'cleaned' }
+  /** The bulk path's own steps (bulk/bulk-load.ts): CSV files, the importer, the instance's restart. */
+  | { phase: 'bulk-files' | 'bulk-import' | 'bulk-restart' };
 
 export interface LoadRun {
   driver: Driver;
@@ -37,7 +39,8 @@ export interface Published {
 export const bundleHash = (bundle: GraphBundle): string =>
   createHash('sha256').update(JSON.stringify(bundle)).digest('hex');
 
-function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
+/** Items by key, keys in order of first appearance. */
+export function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);
