@@ -158,7 +158,9 @@ export function jitExecutor(
         schema,
         document: request.document,
         operationName,
-        variableValues: checked.variables,
+        // graphql-js coerces them itself: the raw values, not the coerced ones (an enum's internal
+        // value is not one of its names)
+        variableValues: variables,
         contextValue: request.context,
       });
     }
