@@ -1,13 +1,15 @@
 // `npm run bench:regression -- --base <checkout>`: is this checkout slower than an earlier one? Both
 // servers (memory store, each built from its own checkout and bundle) answer the benchmark queries of
 // bench/api in interleaved rounds, the order swapped every round, so what else the machine does weighs
-// on both alike; the report is the median of the per-round ratios head/base with their min and max.
+// on both alike; the report is the median of the per-round ratios head/base with their min and max,
+// of wall time and of the server processes' CPU time (what the code costs, less moved by other work on
+// a shared machine than the wall clock, which also waits for the cores).
 // The base is any installed checkout of this repository (`git worktree add <dir> <ref>`, `npm ci`).
 // `--same-bundle` serves the base's bundle on both sides, so the code is compared on the same graph
 // (the head's own graph may have grown; its answers then weigh more and say nothing of the code).
 // Writes bench/results/<date>-regression.json.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BENCH_QUERIES } from '../api/queries';
 import { timedPost } from '../compare/rounds';
@@ -17,8 +19,8 @@ import { machineLine, writePart } from '../lib/report';
 import { freePort, graphqlOk } from '../lib/server';
 import { type Spread, showSpread, spread } from '../lib/spread';
 
-const ROUNDS = 15;
-const REQUESTS = 200;
+const ROUNDS = 20;
+const REQUESTS = 400;
 const WARMUP = 60;
 
 interface Side {
@@ -67,6 +69,14 @@ async function start(name: Side['name'], dir: string, bundle: string): Promise<S
   return { name, dir, commit: git(dir, 'rev-parse', '--short', 'HEAD'), url, child };
 }
 
+/** CPU time of a process so far (user + system), from /proc (Linux; clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  // fields after the command name, which is in parentheses and may hold spaces
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 const bodiesOf = (q: (typeof BENCH_QUERIES)[number]): string[] =>
   q.variables.map((variables) => JSON.stringify({ query: q.query, variables }));
 
@@ -74,18 +84,22 @@ async function slot(side: Side, bodies: readonly string[], n: number) {
   let ms = 0;
   let bytes = 0;
   let errors = 0;
+  const cpu0 = cpuMs(side.child.pid as number);
   for (let i = 0; i < n; i++) {
     const r = await timedPost(side.url, bodies[i % bodies.length] as string);
     ms += r.ms;
     bytes += r.text.length;
     if (!r.ok) errors++;
   }
-  return { meanMs: ms / n, meanBytes: Math.round(bytes / n), errors };
+  const cpu = cpuMs(side.child.pid as number) - cpu0;
+  return { meanMs: ms / n, cpuMs: cpu / n, meanBytes: Math.round(bytes / n), errors };
 }
 
 interface QuestionResult {
   rounds: number;
   ratio: Spread;
+  /** Head/base of the servers' CPU time per request. */
+  cpuRatio: Spread;
   headMs: Spread;
   baseMs: Spread;
   headBytes: number;
@@ -97,6 +111,7 @@ async function question(head: Side, base: Side, bodies: readonly string[]): Prom
   await slot(head, bodies, WARMUP);
   await slot(base, bodies, WARMUP);
   const ratios: number[] = [];
+  const cpuRatios: number[] = [];
   const headMs: number[] = [];
   const baseMs: number[] = [];
   let headBytes = 0;
@@ -109,6 +124,7 @@ async function question(head: Side, base: Side, bodies: readonly string[]): Prom
     const h = got.get('head') as Awaited<ReturnType<typeof slot>>;
     const b = got.get('base') as Awaited<ReturnType<typeof slot>>;
     ratios.push(h.meanMs / b.meanMs);
+    cpuRatios.push(h.cpuMs / b.cpuMs);
     headMs.push(h.meanMs);
     baseMs.push(b.meanMs);
     headBytes = h.meanBytes;
@@ -118,6 +134,7 @@ async function question(head: Side, base: Side, bodies: readonly string[]): Prom
   return {
     rounds: ROUNDS,
     ratio: spread(ratios),
+    cpuRatio: spread(cpuRatios),
     headMs: spread(headMs),
     baseMs: spread(baseMs),
     headBytes,
@@ -141,11 +158,11 @@ async function main(): Promise<void> {
     for (const q of BENCH_QUERIES) {
       const r = await question(head, base, bodiesOf(q));
       results[q.name] = r;
+      const show = (s: Spread) =>
+        s.tooWide ? `${showSpread(s)}, spread too wide to conclude` : showSpread(s);
       const verdict = !r.comparable
         ? 'not comparable: one side answered with errors (the query differs between the versions)'
-        : r.ratio.tooWide
-          ? 'spread too wide to conclude'
-          : `head/base ${showSpread(r.ratio)}`;
+        : `head/base wall ${show(r.ratio)}, CPU ${show(r.cpuRatio)}`;
       console.log(`${q.name.padEnd(17)} ${verdict}; bytes head ${r.headBytes} base ${r.baseBytes}`);
     }
   } finally {

@@ -22,7 +22,14 @@ export function boundListFields(schema: GraphQLSchema): GraphQLSchema {
       if (!isList(config.type)) return config;
       const resolve = (config.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, ApiContext>;
       const slices = config.args?.first !== undefined && !NATIVE_FIRST.has(`${typeName}.${fieldName}`);
-      const bounded: GraphQLFieldResolver<unknown, ApiContext, Record<string, unknown>> = async (
+      const counted = (out: unknown, first: number | null, ctx: ApiContext): unknown => {
+        const items = first !== null && Array.isArray(out) ? out.slice(0, first) : out;
+        ctx.guard.spend(Array.isArray(items) ? items.length : 0);
+        return items;
+      };
+      // Synchronous when the resolver is: most list fields (a node's labels, a link's evidence) read a
+      // property, and a promise for each would make the executor await thousands per answer.
+      const bounded: GraphQLFieldResolver<unknown, ApiContext, Record<string, unknown>> = (
         source,
         args,
         ctx,
@@ -35,10 +42,10 @@ export function boundListFields(schema: GraphQLSchema): GraphQLSchema {
           slices && typeof args.first === 'number'
             ? checkPage('first', args.first, API_LIMITS.page.nested)
             : null;
-        const out = await resolve(source, args, ctx, info);
-        const items = first !== null && Array.isArray(out) ? out.slice(0, first) : out;
-        ctx.guard.spend(Array.isArray(items) ? items.length : 0);
-        return items;
+        const out: unknown = resolve(source, args, ctx, info);
+        return out instanceof Promise
+          ? out.then((value: unknown) => counted(value, first, ctx))
+          : counted(out, first, ctx);
       };
       return { ...config, resolve: bounded };
     },
