@@ -1,8 +1,12 @@
 // Query-shape, request and time limits: each refused with a 4xx status and its own code; the server
-// keeps answering afterwards.
+// keeps answering afterwards. On both stores (Neo4j in its own named graph).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_LIMITS } from '../../server/src/graphql/limits';
+import type { GraphStore } from '../../server/src/store/graph-store';
+import { loadBundleIntoNeo4j } from '../../server/src/store/load/load-neo4j';
 import { MemoryGraphStore } from '../../server/src/store/memory/memory-store';
+import { Neo4jGraphStore } from '../../server/src/store/neo4j/neo4j-store';
+import { describeWithNeo4j } from '../store/neo4j-env';
 import { miniBundle } from './fixture';
 import { type Api, startApi } from './harness';
 
@@ -12,17 +16,19 @@ const deep = (levels: number): string => {
   return `{ node(id: "rec:cedaw-gr38:98") { ... on Recommendation { ${q} } } }`;
 };
 
-describe('API limits', () => {
+function limitsSuite(storeOf: () => Promise<GraphStore>): void {
   let api: Api;
   let slow: Api;
-  const store = new MemoryGraphStore(miniBundle());
+  let store: GraphStore;
   beforeAll(async () => {
+    store = await storeOf();
     api = await startApi(store);
     slow = await startApi(store, { timeoutMs: 0 });
   });
   afterAll(async () => {
     await api?.close();
     await slow?.close();
+    await store?.close();
   });
 
   const rejected = async (query: string, code: string) => {
@@ -146,5 +152,17 @@ describe('API limits', () => {
       body: '{"query": ',
     });
     expect(res.status).toBe(400);
+  });
+}
+
+describe('API limits on the memory store', () => {
+  limitsSuite(async () => new MemoryGraphStore(miniBundle()));
+});
+
+describeWithNeo4j('API limits on Neo4j', (settings) => {
+  limitsSuite(async () => {
+    const own = { ...settings, graph: 'apilimits' };
+    await loadBundleIntoNeo4j(miniBundle(), own);
+    return new Neo4jGraphStore(own);
   });
 });
