@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { actorCatalogueSchema, instrumentCatalogueSchema } from '../../graph-seed/src/catalogue';
 import {
   instrumentRecogniser,
@@ -14,7 +14,9 @@ import type { SeedState } from '../../graph-seed/src/types';
 import { segmentedCorpus } from './corpus';
 
 const yaml = (name: string) =>
-  parse(readFileSync(join(import.meta.dirname, '../../graph-seed/catalogues', name), 'utf8'));
+  load(readFileSync(join(import.meta.dirname, '../../graph-seed/catalogues', name), 'utf8'), {
+    schema: CORE_SCHEMA,
+  });
 const catalogues = {
   actors: actorCatalogueSchema.parse(yaml('actors.yaml')).actors,
   instruments: instrumentCatalogueSchema.parse(yaml('instruments.yaml')).instruments,

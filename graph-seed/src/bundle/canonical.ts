@@ -13,6 +13,10 @@ const relKey = (r: BundleRelationship) =>
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+// Bundles this module made canonical. A bundle is a value, never changed once built: the build's
+// canonical bundle is written as it is, not sorted a second time.
+const canonical = new WeakSet<GraphBundle>();
+
 /**
  * The one canonical form of a bundle: nodes by id, relationships by type, start, end and
  * properties, property keys sorted. The same graph always serialises to the same bytes.
@@ -29,7 +33,9 @@ export function canonicalBundle(bundle: GraphBundle): GraphBundle {
     })
     .sort((a, b) => byString(a.key, b.key))
     .map((k) => k.rel);
-  return { format: 'graph-bundle', version: 1, nodes, relationships };
+  const c: GraphBundle = { format: 'graph-bundle', version: 1, nodes, relationships };
+  canonical.add(c);
+  return c;
 }
 
 /** Text chunks are cut at about this many characters, so no chunk holds the whole bundle. */
@@ -40,7 +46,7 @@ const CHUNK_CHARS = 1 << 20;
  * megabytes is written without ever being one string (nor an array of all its lines) in memory.
  */
 export function* serializedChunks(bundle: GraphBundle): Generator<string> {
-  const c = canonicalBundle(bundle);
+  const c = canonical.has(bundle) ? bundle : canonicalBundle(bundle);
   let chunk = '{\n  "format": "graph-bundle",\n  "version": 1,\n  "nodes": [\n';
   const lines = function* (xs: readonly unknown[]): Generator<string> {
     for (let i = 0; i < xs.length; i++) {

@@ -5,6 +5,10 @@ import { SeedError, SeedErrorCode } from '../errors';
 import { serializedChunks } from './canonical';
 import { type GraphBundle, graphBundleSchema } from './schema';
 
+// Bundles that passed the schema. A bundle is a value, never changed once built: one the build
+// checked before returning it need not be checked again before it is written.
+const valid = new WeakSet<object>();
+
 /** Checks a bundle against the schema; throws BUNDLE_INVALID naming the first problem. */
 export function validateBundle(data: unknown, source: string): GraphBundle {
   const parsed = graphBundleSchema.safeParse(data);
@@ -16,6 +20,7 @@ export function validateBundle(data: unknown, source: string): GraphBundle {
       `invalid graph bundle at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? ''}`,
     );
   }
+  valid.add(data as object);
   return parsed.data;
 }
 
@@ -52,7 +57,7 @@ export async function removeStaleTemps(path: string): Promise<void> {
 export async function writeBundle(bundle: GraphBundle, path: string): Promise<void> {
   // Written from the bundle given, once valid (the schema transforms nothing; the canonical form
   // keeps only the fields it knows): the validator's copy is not held while writing.
-  validateBundle(bundle, path);
+  if (!valid.has(bundle)) validateBundle(bundle, path);
   await mkdir(dirname(path), { recursive: true });
   await removeStaleTemps(path);
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;

@@ -1,4 +1,7 @@
-import countries from 'i18n-iso-countries';
+// The package's own entry point registers the names of every language it knows; the gazetteer
+// reads only the English ones, so it takes the library without them and registers English alone.
+import countries from 'i18n-iso-countries/index.js';
+import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import type { DiscoveredEntity } from '../types';
 import type { Hit } from './phrases';
 
@@ -35,6 +38,7 @@ function readable(name: string): string {
 }
 
 function buildGazetteer(): { byName: Map<string, Country>; regex: RegExp } {
+  countries.registerLocale(english);
   const all = countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
   const byName = new Map<string, Country>();
   // Official (first) names before aliases, so "Congo" stays the Republic of the Congo, as in UN use.
