@@ -74,11 +74,29 @@ describe('root causes', () => {
 
   it('ignores words inside the name of a body', () => {
     const text =
-      'Takes note of the report of the Special Rapporteur on violence against women, its causes and consequences';
+      'Takes note of the report of the Special Rapporteur on violence against women, its causes and consequences, on the risks women face';
     const name = 'Special Rapporteur on violence against women, its causes and consequences';
     const start = text.indexOf(name);
     expect(causes(text)).toContain('cause:gender-based-violence');
     expect(causes(text, [{ start, end: start + name.length }])).toEqual([]);
+  });
+
+  it('reads violence against women as a driver only where the sentence ties it to risk', () => {
+    expect(causes('States should adopt national action plans on combating violence against women.')).toEqual(
+      [],
+    );
+    expect(
+      causes('Violence against women and girls increases their vulnerability to trafficking.'),
+    ).toContain('cause:gender-based-violence');
+  });
+
+  it('does not read a status named as a qualifier as a driver', () => {
+    // "regardless of" opens whom a duty covers, not what it sets out to address
+    expect(
+      causes(
+        'Victims at risk should have access to remedies regardless of their nationality or migration status.',
+      ),
+    ).toEqual([]);
   });
 
   it('gives each mention the span of the words that discuss the driver', () => {

@@ -6,7 +6,15 @@ import { z } from 'zod';
  */
 
 /** Roles of a phrase in its clause (nlp/roles.ts) where a match may be kept by `alsoIn`. */
-export const ROLES = ['purpose', 'taught', 'studied', 'trainee', 'relative', 'condition'] as const;
+export const ROLES = [
+  'purpose',
+  'taught',
+  'studied',
+  'trainee',
+  'relative',
+  'condition',
+  'qualifier',
+] as const;
 
 /**
  * A frame: a verb (or its noun) of a class, with an object of a class, in one clause.

@@ -36,6 +36,20 @@ export const PURPOSE_OPENERS: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Words opening a qualifier: what a duty holds whatever it is ("regardless of their migration
+ * status"), which names those it covers, not what the text sets out to address.
+ */
+export const QUALIFIER_OPENERS: readonly (readonly string[])[] = [
+  ['regardless', 'of'],
+  ['irrespective', 'of'],
+  ['independently', 'of'],
+  ['independent', 'of'],
+  ['without', 'distinction', 'as', 'to'],
+  ['without', 'regard', 'to'],
+  ['whatever', 'their'],
+];
+
+/**
  * Heads whose "on/about/regarding" phrase is what is taught: "training on prevention". Not a
  * campaign or awareness-raising "on child marriage": that sets out to address its topic.
  */

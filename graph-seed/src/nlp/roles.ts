@@ -5,6 +5,7 @@ import {
   LIGHT_NOUNS,
   MODALS,
   PURPOSE_OPENERS,
+  QUALIFIER_OPENERS,
   RELATIVES,
   LEARNING_HEADS,
   STUDY_HEADS,
@@ -19,9 +20,10 @@ import {
  * - `studied`: what data, research, a report or information is about ("data on victims identified");
  * - `trainee`: who is trained or made aware ("train police, labour inspectors and judges");
  * - `relative`: a clause about a noun ("officials who …", "officials negligent in preventing …");
- * - `condition`: "where …", "if …".
+ * - `condition`: "where …", "if …";
+ * - `qualifier`: what the action holds whatever it is ("regardless of their migration status").
  */
-export type Role = 'purpose' | 'taught' | 'studied' | 'trainee' | 'relative' | 'condition';
+export type Role = 'purpose' | 'taught' | 'studied' | 'trainee' | 'relative' | 'condition' | 'qualifier';
 
 export interface RoleSpan {
   role: Role;
@@ -158,6 +160,19 @@ export function clauseRoles(
       );
       // A relative clause with a modal of its own states a duty itself ("… an obligation that should …").
       if (!tokens.slice(i, end).some((x) => MODALS.has(x.lower))) add(span('relative', tokens, i, end));
+    }
+    // A qualifier runs to the next comma or verb phrase: "regardless of their status, and …".
+    const qualifier = QUALIFIER_OPENERS.find((w) => spells(tokens, i, w));
+    if (qualifier) {
+      const start = i + qualifier.length;
+      add(
+        span(
+          'qualifier',
+          tokens,
+          start,
+          until(tokens, start, to, (k) => newVerbPhrase(tokens, k) || isComma(tokens[k])),
+        ),
+      );
     }
     // A condition opening the clause or following a comma.
     if (CONDITIONS.has(t.lower) && (i === from || isComma(prev)))

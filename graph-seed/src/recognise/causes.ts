@@ -16,7 +16,7 @@ import { Reading } from './reading';
 export type CauseRecogniser = MeaningMatcher[];
 
 /** Roles in which a root-cause phrase names no driver of the provision. */
-export const CAUSE_BARRED: readonly Role[] = ['taught', 'trainee'];
+export const CAUSE_BARRED: readonly Role[] = ['taught', 'trainee', 'qualifier'];
 
 const compiled = oncePerCatalogue(
   (_entries: readonly RootCauseEntry[]) => new Map<string, CauseRecogniser>(),
