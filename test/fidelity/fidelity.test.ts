@@ -5,8 +5,10 @@ import { type FidelityReport, f1, readFixtures, scoreBundle } from './score';
 // The graph against three sets of annotations, each with thresholds a little under what the rules
 // reach (docs/fidelity-log.md), so a change that lowers fidelity fails here:
 // - dev: the annotations the rules were developed with (and the structure spec);
-// - blind: provisions annotated from the text and ONTOLOGY alone, never read one by one while the
-//   rules were written (test/fixtures/fidelity/blind-notes.md).
+// - blind: provisions annotated from the text and ONTOLOGY alone (test/fixtures/fidelity/blind-notes.md);
+//   its errors were read one by one on 2026-12-04, so it is development data since;
+// - blind2: 120 more, annotated the same way on 2026-12-04, whose errors are not read
+//   (test/fixtures/fidelity/blind2-notes.md): the estimate of fidelity on unseen text.
 // The leave-one-document-out mean has its own test (leave-one-out.test.ts).
 let bundle: GraphBundle;
 beforeAll(async () => {
@@ -30,8 +32,16 @@ const sets = {
     // citations: 79.3 on all 129 lines, 96.7 on the 124 the rule does not touch.
     actors: 0.93,
     instruments: 0.77,
-    causes: 0.67,
-    obligations: 0.64,
+    causes: 0.72,
+    obligations: 0.66,
+  },
+  blind2: {
+    recommendation: 0.97,
+    addressees: 0.97,
+    actors: 0.94,
+    instruments: 0.96,
+    causes: 0.74,
+    obligations: 0.67,
   },
 } as const;
 
@@ -47,8 +57,8 @@ describe.each(Object.entries(sets))(
     it('finds every annotated provision under its own ref', () => {
       expect(report.problems.filter((p) => p.startsWith('not found'))).toEqual([]);
       // The blind pool was drawn before the box rule; fact-sheet paragraphs after a new box are
-      // numbered one lower now, so only the dev refs are held to the letter.
-      if (name === 'dev') expect(report.refRight).toBe(report.refChecked);
+      // numbered one lower now, so its refs are not held to the letter (dev's and blind2's are).
+      if (name !== 'blind') expect(report.refRight).toBe(report.refChecked);
     });
 
     it('has every numbered paragraph of the corpus and keeps 99.5% of provisions free of furniture', () => {

@@ -136,6 +136,19 @@ describe('obligations a provision states', () => {
     expect(ids(statedObligations(r, text))).toEqual(['obl:protect-assist', 'obl:safe-return']);
   });
 
+  it('states the duty of a list item that names its bearer and an infinitive, and none without a lead-in', () => {
+    // OHCHR Fact Sheet 36, III.D.3: the verb of duty is left to the list's lead-in
+    const leadIn = 'Decisions on return are not based on situation reports.';
+    const text =
+      'Countries of origin to cooperate in the return, including through issuing of travel documents.';
+    expect(ids(statedObligations(r, text, [], [], leadIn))).toEqual(['obl:safe-return']);
+    expect(ids(statedObligations(r, text))).toEqual([]);
+    // A noun phrase with "to" and a noun is no infinitive: "Access to justice for victims."
+    expect(
+      ids(statedObligations(r, 'Access to remedies for victims of trafficking.', [], [], leadIn)),
+    ).toEqual([]);
+  });
+
   it('reads article 6 in other words as the duty to suppress trafficking', () => {
     // CEDAW GR 38, para 4
     const text =

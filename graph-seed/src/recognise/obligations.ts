@@ -74,6 +74,30 @@ const CARRIES =
 const LIST_DUTY =
   /\b(?:must|should|shall|ought|(?:is|are) to|requires?|(?:is|are) (?:required|obliged|obligated) to)\b/iu;
 
+/** Parts of speech a duty-bearer's noun phrase is made of: "Countries of origin", "State parties". */
+const BEARER = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'CCONJ']);
+
+/**
+ * A list item that names its duty-bearer and an infinitive, the verb of duty left to its lead-in
+ * ("[The Protocol requires] Countries of origin to cooperate in the return …"): its first
+ * sentence states the duty.
+ */
+function itemisedDuty(reading: Reading, first: Sentence): boolean {
+  const tokens = reading.tokens.filter((t) => t.start >= first.start && t.end <= first.end);
+  const to = tokens.findIndex((t) => t.lower === 'to');
+  if (to < 1 || to > 7) return false;
+  const verb = tokens[to + 1];
+  // "Countries of destination not to return …" is the same duty, negated.
+  const bearer = tokens.slice(0, tokens[to - 1]?.lower === 'not' ? to - 1 : to);
+  return (
+    tokens[0]?.pos !== 'DET' &&
+    bearer.every((t) => BEARER.has(t.pos)) &&
+    bearer.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') &&
+    verb?.pos === 'VERB' &&
+    verb.lower === verb.lemma
+  );
+}
+
 /**
  * `practice`: spans naming a country. A sentence that names one reports State practice ("the
  * United Arab Emirates requires that …"), which states no duty of international law.
@@ -101,9 +125,13 @@ export function statedObligations(
   let listed =
     leadIn !== undefined && parts.length === 1 && LIST_DUTY.test(leadIn) && leadIn.trimEnd().endsWith(':');
   let previous = false;
+  const reading = new Reading(text, leadIn);
+  const itemised = leadIn !== undefined && parts[0] !== undefined && itemisedDuty(reading, parts[0]);
   for (const s of parts) {
     const said = unnamed.slice(s.start, s.end);
-    const states: boolean = (listed || statesDuty(said) || (previous && CARRIES.test(said))) && !reports(s);
+    const opens = itemised && s === parts[0];
+    const states: boolean =
+      (listed || opens || statesDuty(said) || (previous && CARRIES.test(said))) && !reports(s);
     if (states) duty.push(s);
     previous = states;
     if (LIST_DUTY.test(said) && said.trimEnd().endsWith(':')) listed = true;
@@ -111,7 +139,6 @@ export function statedObligations(
   }
   if (duty.length === 0) return [];
   const inDuty = new SpanIndex(duty);
-  const reading = new Reading(text, leadIn);
   return r.flatMap(
     (m) => matchMeaning(text, m, names, reading).filter((x) => inDuty.covers(x.start))[0] ?? [],
   );
