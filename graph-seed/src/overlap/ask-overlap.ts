@@ -39,6 +39,13 @@ export interface OverlapOptions {
   textWithPhrases: number;
   /** Text similarity that makes an overlap on its own (near-verbatim reuse). */
   textAlone: number;
+  /**
+   * The principal ask of both must be shared, not a side clause of one: on each side, at least this
+   * share of the recommendation's measures must be shared, and at least this share of its asks
+   * matched (the asks matched need not be all when the pair shares an instrument-bound measure: a
+   * ratification list is one ask of many treaties).
+   */
+  principalShare: number;
 }
 
 export interface AskOverlap {
@@ -70,10 +77,12 @@ interface Acc {
   phrases: Set<string>;
   unitsA: Set<number>;
   unitsB: Set<number>;
+  /** A measure bound to an instrument is shared on a common instrument (ratify ↔ ratify the same treaty). */
+  bound: boolean;
 }
 
 type Entry = [rec: number, unit: number, lead: boolean];
-type Key = [kind: 'm' | 'g', id: string];
+type Key = [kind: 'm' | 'g', id: string, instrument?: string];
 
 /** Posting lists: key → (recommendation, unit) entries, in recommendation order; each unit's keys. */
 function postings(recs: readonly RecommendationAsks[], rare: (gram: string) => boolean) {
@@ -124,6 +133,9 @@ function direction(a: Set<string>, b: Set<string>): AskOverlap['direction'] {
 }
 
 interface Signals {
+  /** Per side, the share of its measures that are shared and the share of its asks matched. */
+  measureShare: number;
+  askShare: number;
   text: number;
   /** The best TF-IDF cosine between a matched ask of each. */
   ask: number;
@@ -137,8 +149,14 @@ function decide(p: Acc, s: Signals, o: OverlapOptions): { score: number; basis: 
   const phrases = p.phrases.size;
   // Whatever made the candidate, the pair must share more than one measure, or its matched asks or
   // texts be worded alike: one measure and a shared phrase were mostly different asks.
-  const worded = p.measures.size >= 2 || s.ask >= o.askWithSpecific || s.text >= o.textWithSpecific;
+  // The same action on the same instrument needs no more (ratify ↔ ratify the same treaty).
+  const worded =
+    p.bound || p.measures.size >= 2 || s.ask >= o.askWithSpecific || s.text >= o.textWithSpecific;
   if (!worded) return null;
+  // What is shared must be the principal ask of both, not one clause of a long recommendation, and
+  // not a measure both touch while asking other things.
+  const principal = s.measureShare >= o.principalShare && (p.bound || s.askShare >= o.principalShare);
+  if (!principal && s.text < o.textAlone) return null;
   const byMeasure = specific > 0 || (p.measures.size > 0 && (phrases >= 1 || s.text >= o.textWithMeasure));
   const byPhrase = phrases >= 3 || (phrases >= 2 && s.text >= o.textWithPhrases) || s.text >= o.textAlone;
   if (!byMeasure && !byPhrase) return null;
@@ -203,7 +221,7 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
     keysOf[a]!.forEach((keys, ua) => {
       for (const { key, lead } of keys) {
         const list = lists.get(key)!;
-        const [kind, id] = key.split('\u0000') as Key;
+        const [kind, id, instrument] = key.split('\u0000') as Key;
         let partners = 0;
         for (let y = after(list, a); y < list.length && partners < o.maxPartners; y++) {
           const [b, ub, leadB] = list[y]!;
@@ -217,11 +235,13 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
               phrases: new Set(),
               unitsA: new Set(),
               unitsB: new Set(),
+              bound: false,
             };
             acc.set(b, p);
           }
           (kind === 'm' ? p.measures : p.phrases).add(id);
           if (kind === 'm' && !lead && !leadB) p.own.add(id);
+          if (kind === 'm' && instrument) p.bound = true;
           p.unitsA.add(ua);
           p.unitsB.add(ub);
         }
@@ -235,7 +255,10 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
       for (const ua of p.unitsA)
         for (const ub of p.unitsB)
           ask = Math.max(ask, cosine(unitVectors[firstUnit[a]! + ua]!, unitVectors[firstUnit[b]! + ub]!));
-      const decided = decide(p, { text, ask: round(ask), sharedLinks }, o);
+      const [na, nb] = [measuresOf[a]!.size, measuresOf[b]!.size];
+      const measureShare = na === 0 || nb === 0 ? 0 : Math.min(p.measures.size / na, p.measures.size / nb);
+      const askShare = Math.min(p.unitsA.size / recs[a]!.hits.length, p.unitsB.size / recs[b]!.hits.length);
+      const decided = decide(p, { measureShare, askShare, text, ask: round(ask), sharedLinks }, o);
       if (!decided) continue;
       out.push({
         a,

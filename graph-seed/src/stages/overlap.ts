@@ -29,6 +29,7 @@ export const OVERLAP: Omit<OverlapOptions, 'broad'> = {
   textWithSpecific: 0.2,
   textWithPhrases: 0.2,
   textAlone: 0.45,
+  principalShare: 0.5,
 };
 
 export interface Read {

@@ -60,3 +60,80 @@ describe('overlap between asks', () => {
     expect(found).toEqual([]);
   });
 });
+
+/** A recommendation of several asks, one measure each, with the given words per ask. */
+const long = (
+  id: string,
+  documentId: string,
+  asks: Array<[measure: string, text: string]>,
+): RecommendationAsks => ({
+  id,
+  documentId,
+  hits: asks.map(([measure]) => [{ measure, spans: [], instruments: [], lead: false }]),
+  grams: asks.map(() => []),
+  text: asks.map(([, t]) => t).join(' '),
+  unitTexts: asks.map(([, t]) => t),
+  links: [],
+});
+
+describe('the principal ask', () => {
+  it('does not link a short ask to one clause of a long recommendation of several asks', () => {
+    const found = askOverlaps(
+      [
+        rec(
+          'rec:a:1',
+          'doc:a',
+          'measure:shelters',
+          'provide safe shelters and recovery services for victims',
+        ),
+        long('rec:b:1', 'doc:b', [
+          [
+            'measure:training',
+            'train border officials, labour inspectors and judges to identify victims early',
+          ],
+          ['measure:data', 'collect and publish data disaggregated by sex, age, disability and nationality'],
+          ['measure:shelters', 'ensure safe shelters and recovery services for women'],
+        ]),
+        ...filler,
+      ],
+      options,
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('links them when the shared measures are most of what both ask', () => {
+    const found = askOverlaps(
+      [
+        long('rec:a:1', 'doc:a', [
+          ['measure:shelters', 'provide safe shelters and recovery services for victims'],
+          ['measure:data', 'collect data disaggregated by sex and age on victims'],
+        ]),
+        long('rec:b:1', 'doc:b', [
+          ['measure:shelters', 'ensure safe shelters and recovery services for women'],
+          ['measure:data', 'improve data disaggregated by sex and age'],
+        ]),
+        ...filler,
+      ],
+      options,
+    );
+    expect(found.map((l) => [l.a, l.b, l.measures])).toEqual([[0, 1, ['measure:data', 'measure:shelters']]]);
+  });
+
+  it('links ratify ↔ ratify the same treaty without shared wording', () => {
+    const ratify = (id: string, documentId: string, text: string): RecommendationAsks => ({
+      ...rec(id, documentId, 'measure:ratify-instruments', text),
+      hits: [
+        [{ measure: 'measure:ratify-instruments', spans: [], instruments: ['instrument:x'], lead: false }],
+      ],
+    });
+    const found = askOverlaps(
+      [
+        ratify('rec:a:1', 'doc:a', 'are encouraged to accede to the'),
+        ratify('rec:b:1', 'doc:b', 'urges every State that has not yet done so to consider becoming party'),
+        ...filler,
+      ],
+      options,
+    );
+    expect(found.map((l) => [l.a, l.b])).toEqual([[0, 1]]);
+  });
+});
