@@ -95,6 +95,27 @@ function verbal(unit: Unit, s: Span): boolean {
   return VERBAL_NOUN_NEXT.has(unit.words[i + 1]?.text.toLowerCase() ?? '');
 }
 
+// The topic of information names measures without asking for them ("provide … information … about
+// their rights …, hotlines …, free legal aid": the ask is to inform): general English, not a measure
+// pattern. A topic runs from its opener to the end of the ask's clause (`;`); "informed of and
+// enjoy …" (a preposition shared by coordinated verbs) opens none.
+const TOPIC =
+  /\b(?:information(?: (?!(?:about|on|regarding|concerning)\b)[\w-]+){0,10} (?:about|on|regarding|concerning)|inform(?:s|ed|ing)?(?: (?!(?:about|of)\b)[\w-]+){0,6} (?:about|of))\b(?! (?:and|or)\b)/giu;
+
+/**
+ * Where a unit names measures as the topic of information: each topic with the words that open it
+ * (a measure matched on those words is the information asked for).
+ */
+export function topicSpans(text: string): Array<{ opener: Span; span: Span }> {
+  const out: Array<{ opener: Span; span: Span }> = [];
+  for (const m of text.matchAll(TOPIC)) {
+    const end = m.index + m[0].length;
+    const stop = text.indexOf(';', end);
+    out.push({ opener: { start: m.index, end }, span: { start: end, end: stop < 0 ? text.length : stop } });
+  }
+  return out;
+}
+
 /** The measures a unit calls for, in catalogue order; frames keep the instruments they apply to. */
 export function tagUnit(
   unit: Unit,
@@ -104,6 +125,7 @@ export function tagUnit(
   if (notAsks.some((re) => re.test(unit.text))) return [];
   const free = (s: Span) => !unit.names.some((n) => within(s, n) || overlaps(s, n));
   const hits: MeasureHit[] = [];
+  const unasked = topicSpans(unit.text);
   for (const m of matchers) {
     const negatives = m.negative.length > 0 ? matches(m.negative, unit.text) : [];
     const keep = (s: Span) => free(s) && !negatives.some((n) => overlaps(s, n));
@@ -128,6 +150,15 @@ export function tagUnit(
         }
       }
     }
+    // a measure all of whose words lie in a topic of information is not asked for, unless its
+    // words are the opener (the information itself)
+    if (
+      unasked.length > 0 &&
+      spans.every(
+        (sp) => unasked.some((u) => within(sp, u.span)) && !unasked.some((u) => overlaps(sp, u.opener)),
+      )
+    )
+      continue;
     if (spans.length === 0) continue;
     if (m.sameInstrument && instruments.size === 0) continue;
     spans.sort((a, b) => a.start - b.start || a.end - b.end);
