@@ -150,6 +150,7 @@ export function tagUnit(
         }
       }
     }
+    if (spans.length === 0) continue;
     // a measure all of whose words lie in a topic of information is not asked for, unless its
     // words are the opener (the information itself)
     if (
@@ -159,7 +160,6 @@ export function tagUnit(
       )
     )
       continue;
-    if (spans.length === 0) continue;
     if (m.sameInstrument && instruments.size === 0) continue;
     spans.sort((a, b) => a.start - b.start || a.end - b.end);
     const lead = spans.every((s) => s.end <= unit.own);

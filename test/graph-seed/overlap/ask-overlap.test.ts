@@ -4,16 +4,32 @@ import { OVERLAP } from '../../../graph-seed/src/stages/overlap';
 
 const options = { ...OVERLAP, broad: new Set<string>() };
 
-/** A one-ask recommendation calling for `measure`, with the given words. */
-const rec = (id: string, documentId: string, measure: string, text: string): RecommendationAsks => ({
+/** A recommendation of several asks, one measure each, with the given words per ask. */
+const long = (
+  id: string,
+  documentId: string,
+  asks: Array<[measure: string, text: string]>,
+): RecommendationAsks => ({
   id,
   documentId,
-  hits: [[{ measure, spans: [], instruments: [], lead: false }]],
-  grams: [[]],
-  text,
-  unitTexts: [text],
+  hits: asks.map(([measure]) => [{ measure, spans: [], instruments: [], lead: false }]),
+  grams: asks.map(() => []),
+  text: asks.map(([, t]) => t).join(' '),
+  unitTexts: asks.map(([, t]) => t),
   links: [],
 });
+
+/** A one-ask recommendation calling for `measure`, with the given words. */
+const rec = (id: string, documentId: string, measure: string, text: string): RecommendationAsks =>
+  long(id, documentId, [[measure, text]]);
+
+/** The shelter ask both suites compare against. */
+const shelters = rec(
+  'rec:a:1',
+  'doc:a',
+  'measure:shelters',
+  'provide safe shelters and recovery services for victims',
+);
 
 // Filler recommendations give the TF-IDF weights a corpus to be rare in.
 const filler = Array.from({ length: 20 }, (_, i) =>
@@ -24,12 +40,7 @@ describe('overlap between asks', () => {
   it('links two recommendations that call for one specific measure in shared words', () => {
     const found = askOverlaps(
       [
-        rec(
-          'rec:a:1',
-          'doc:a',
-          'measure:shelters',
-          'provide safe shelters and recovery services for victims',
-        ),
+        shelters,
         rec('rec:b:1', 'doc:b', 'measure:shelters', 'ensure safe shelters and recovery services for women'),
         ...filler,
       ],
@@ -61,31 +72,11 @@ describe('overlap between asks', () => {
   });
 });
 
-/** A recommendation of several asks, one measure each, with the given words per ask. */
-const long = (
-  id: string,
-  documentId: string,
-  asks: Array<[measure: string, text: string]>,
-): RecommendationAsks => ({
-  id,
-  documentId,
-  hits: asks.map(([measure]) => [{ measure, spans: [], instruments: [], lead: false }]),
-  grams: asks.map(() => []),
-  text: asks.map(([, t]) => t).join(' '),
-  unitTexts: asks.map(([, t]) => t),
-  links: [],
-});
-
 describe('the principal ask', () => {
   it('does not link a short ask to one clause of a long recommendation of several asks', () => {
     const found = askOverlaps(
       [
-        rec(
-          'rec:a:1',
-          'doc:a',
-          'measure:shelters',
-          'provide safe shelters and recovery services for victims',
-        ),
+        shelters,
         long('rec:b:1', 'doc:b', [
           [
             'measure:training',
