@@ -64,9 +64,12 @@ export function responseBounds(maxBytes: number): ResultWriter {
     // Byte for byte what Apollo's default writes (JSON.stringify of errors, data, extensions in that
     // order, and a newline).
     stringifyResult(value) {
-      const data =
-        typeof value.data === 'object' && value.data !== null ? serialised.get(value.data) : undefined;
+      const key = typeof value.data === 'object' && value.data !== null ? value.data : undefined;
+      const data = key === undefined ? undefined : serialised.get(key);
       if (data === undefined) return `${JSON.stringify(value)}\n`;
+      // used once: the entry would otherwise keep the JSON alive, through scavenges, as long as the
+      // result object lives
+      serialised.delete(key as object);
       // concatenated, not joined: V8 keeps a concatenation as a rope that is copied once, when the
       // body is written; a join copies the serialised data into a new string first
       let body = '{';

@@ -5,8 +5,20 @@ interface TypeLike {
   toString(): string;
 }
 
-/** `[X]`, `[X!]!` …: a list, whatever its nullability. */
-export const isList = (type: TypeLike): boolean => String(type).replace(/!$/, '').startsWith('[');
+const listness = new WeakMap<TypeLike, boolean>();
+
+/**
+ * `[X]`, `[X!]!` …: a list, whatever its nullability. Kept per type object: the schema's types live as
+ * long as the server, and the cost walk asks for every selected field of every request.
+ */
+export function isList(type: TypeLike): boolean {
+  let known = listness.get(type);
+  if (known === undefined) {
+    known = String(type).replace(/!$/, '').startsWith('[');
+    listness.set(type, known);
+  }
+  return known;
+}
 
 /** Whether the named type behind `type` is an object, interface or union (not a scalar or enum). */
 export function hasFields(type: unknown): boolean {
