@@ -18,6 +18,7 @@ const samples = [
   'test/fixtures/overlap/blind-precision.jsonl',
   'test/fixtures/overlap/blind-precision-2.jsonl',
   'test/fixtures/overlap/blind-precision-3.jsonl',
+  'test/fixtures/overlap/blind-precision-4.jsonl',
 ];
 const args = process.argv.slice(2);
 const bundlePath = args.find((a) => a.endsWith('.json')) ?? 'graph.json';
