@@ -35,6 +35,20 @@ describe('response bounds', () => {
     }
   });
 
+  it('writes the same body again when one result is written twice (the serialised data is used once)', async () => {
+    const bounds = responseBounds(1000);
+    const hooks = (await (bounds.plugin.requestDidStart as () => Promise<{ willSendResponse: Hook }>)()) as {
+      willSendResponse: Hook;
+    };
+    const data = { a: [1, { b: 'x' }] };
+    await hooks.willSendResponse({
+      response: { body: { kind: 'single', singleResult: { data } }, http: {} },
+    });
+    const first = bounds.stringifyResult({ data });
+    expect(bounds.stringifyResult({ data })).toBe(first);
+    expect(first).toBe(`${JSON.stringify({ data })}\n`);
+  });
+
   it('replaces data larger than the cap with RESPONSE_TOO_LARGE and a 400', async () => {
     const { status, text } = await send(10, { data: { long: 'x'.repeat(20) } });
     expect(status).toBe(400);

@@ -66,10 +66,10 @@ export function responseBounds(maxBytes: number): ResultWriter {
     stringifyResult(value) {
       const key = typeof value.data === 'object' && value.data !== null ? value.data : undefined;
       const data = key === undefined ? undefined : serialised.get(key);
-      if (data === undefined) return `${JSON.stringify(value)}\n`;
+      if (key === undefined || data === undefined) return `${JSON.stringify(value)}\n`;
       // used once: the entry would otherwise keep the JSON alive, through scavenges, as long as the
       // result object lives
-      serialised.delete(key as object);
+      serialised.delete(key);
       // concatenated, not joined: V8 keeps a concatenation as a rope that is copied once, when the
       // body is written; a join copies the serialised data into a new string first
       let body = '{';
