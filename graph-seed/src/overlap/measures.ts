@@ -36,9 +36,11 @@ export interface MeasureHit {
 }
 
 // An object belongs to a verb when it follows within this many characters, or precedes within
-// BEFORE (passives and nominals: "… officials are trained", "data … collected").
+// BEFORE (passives and nominals: "… officials are trained", "data … collected"); a passive's
+// subject can carry an apposition before its verb ("all perpetrators, especially those …, are
+// held accountable").
 const AFTER = 120;
-const BEFORE = 60;
+const BEFORE = 80;
 
 /** Patterns of asks that call for no measure (measures.yaml `notAsks`). */
 export const notAskPatterns = oncePerCatalogue((catalogue: MeasureCatalogue): RegExp[] =>
