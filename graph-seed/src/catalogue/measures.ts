@@ -21,6 +21,12 @@ export const measureEntrySchema = z.object({
   phrases: z.array(z.string()).default([]),
   frames: z.array(measureFrameSchema).default([]),
   negativePatterns: z.array(z.string()).default([]),
+  /**
+   * Measures this one replaces in an ask that calls for it: a narrower remedy whose ask names the
+   * broader principle's scope as a qualifier ("clear the records of crimes committed as a direct
+   * consequence of being trafficked" asks to clear records, not for non-punishment).
+   */
+  supersedes: z.array(z.string()).default([]),
 });
 export type MeasureEntry = z.infer<typeof measureEntrySchema>;
 
@@ -63,6 +69,16 @@ export const measureCatalogueSchema = z
           ctx.addIssue({ code: 'custom', path: ['measures', i], message: (e as Error).message });
         }
       }
+    });
+    c.measures.forEach((m, i) => {
+      m.supersedes.forEach((id, j) => {
+        if (!ids.has(id) || id === m.id)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['measures', i, 'supersedes', j],
+            message: `${m.id} supersedes unknown measure ${id}`,
+          });
+      });
     });
     c.notAsks.forEach((p, i) => {
       try {

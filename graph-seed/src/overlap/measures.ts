@@ -24,6 +24,7 @@ export interface MeasureMatcher {
   phrases: FilteredRegex[];
   frames: CompiledFrame[];
   negative: FilteredRegex[];
+  supersedes: string[];
 }
 
 /** One measure found in a unit: the words it rests on, and the instruments of its frames. */
@@ -63,6 +64,7 @@ export const measureMatchers = oncePerCatalogue((catalogue: MeasureCatalogue): M
       instrument: f.objects.includes('@instrument'),
     })),
     negative: compile(m.negativePatterns),
+    supersedes: m.supersedes,
   }));
 });
 
@@ -168,4 +170,23 @@ export function tagUnit(
     hits.push({ measure: m.id, spans, instruments: [...instruments].sort(), lead });
   }
   return hits;
+}
+
+/**
+ * A recommendation's hits, unit by unit, without the measures its asks supersede (measures.yaml
+ * `supersedes`): in the unit of the superseding measure, and in its chapeau's asks where the
+ * recommendation's own words call for it (a sub-item "clear their criminal records" under a
+ * non-punishment chapeau asks to clear records).
+ */
+export function withoutSuperseded(
+  units: readonly MeasureHit[][],
+  matchers: readonly MeasureMatcher[],
+): MeasureHit[][] {
+  const by = new Map(matchers.map((m) => [m.id, m.supersedes]));
+  const own = new Set(units.flat().flatMap((h) => (h.lead ? [] : (by.get(h.measure) ?? []))));
+  return units.map((hits) => {
+    const here = new Set(hits.flatMap((h) => by.get(h.measure) ?? []));
+    if (here.size === 0 && own.size === 0) return hits;
+    return hits.filter((h) => !here.has(h.measure) && !(h.lead && own.has(h.measure)));
+  });
 }
