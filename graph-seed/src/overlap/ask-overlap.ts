@@ -29,9 +29,9 @@ export interface OverlapOptions {
   /** Text similarity that, with a shared broad (or chapeau) measure, makes an overlap. */
   textWithMeasure: number;
   /**
-   * Sharing is not enough on its own (two asks can fall under one measure, or share a phrase, and ask
-   * different things): a link needs two measures in common, or this similarity between the matched
-   * asks, or `textWithSpecific` between the texts.
+   * Sharing one measure is not enough on its own (two asks can fall under one measure and ask
+   * different things): a link needs two measures in common, a distinctive phrase, or this similarity
+   * between the matched asks, or `textWithSpecific` between the texts.
    */
   askWithSpecific: number;
   textWithSpecific: number;
@@ -147,11 +147,17 @@ function decide(p: Acc, s: Signals, o: OverlapOptions): { score: number; basis: 
   // a measure of a chapeau only, or a theme, needs more than itself to link two recommendations
   const specific = [...p.own].filter((m) => !o.broad.has(m)).length;
   const phrases = p.phrases.size;
-  // Whatever made the candidate, the pair must share more than one measure, or its matched asks or
-  // texts be worded alike: one measure and a shared phrase were mostly different asks.
-  // The same action on the same instrument needs no more (ratify ↔ ratify the same treaty).
+  // Whatever made the candidate, the pair must share more than one measure, a distinctive phrase, or
+  // its matched asks or texts be worded alike: one measure alone can hold different asks. (One
+  // measure and a phrase were mostly different asks only while a side clause could link; the
+  // principal-ask test below now stops those.) The same action on the same instrument needs no
+  // more (ratify ↔ ratify the same treaty).
   const worded =
-    p.bound || p.measures.size >= 2 || s.ask >= o.askWithSpecific || s.text >= o.textWithSpecific;
+    p.bound ||
+    p.measures.size >= 2 ||
+    phrases >= 1 ||
+    s.ask >= o.askWithSpecific ||
+    s.text >= o.textWithSpecific;
   if (!worded) return null;
   // What is shared must be the principal ask of both, not one clause of a long recommendation, and
   // not a measure both touch while asking other things.
@@ -180,8 +186,8 @@ function decide(p: Acc, s: Signals, o: OverlapOptions): { score: number; basis: 
  * Overlaps between recommendations of different documents, decided ask by ask. Candidates are
  * the pairs of asks that share a measure (the same instrument too, for measures bound to one) or a
  * distinctive phrase; each candidate pair of recommendations is then judged on everything it shares:
- * - every link needs two shared measures, or the matched asks or the texts worded alike (ask or
- *   text similarity): one measure, or a phrase, can hold different asks;
+ * - every link needs two shared measures, a shared distinctive phrase, or the matched asks or the
+ *   texts worded alike (ask or text similarity): one measure can hold different asks;
  * - a specific measure then links them;
  * - a broad measure (a theme), or one read only in a sub-item's chapeau, links them only with a
  *   shared distinctive phrase or some text similarity;
