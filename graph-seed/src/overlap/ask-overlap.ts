@@ -132,6 +132,28 @@ function direction(a: Set<string>, b: Set<string>): AskOverlap['direction'] {
   return 'overlap';
 }
 
+/**
+ * How many measures of a recommendation the principal-ask test weighs. Where the pair shares a
+ * specific measure, a theme named only in the recommendation's unmatched asks ("The responses should
+ * also address gender inequality as root causes …") is the setting of its principal ask, not a
+ * second principal ask: it is left out. Unmatched asks still count in the asks share.
+ */
+function counted(
+  r: RecommendationAsks,
+  all: ReadonlySet<string>,
+  matched: ReadonlySet<number>,
+  shared: ReadonlySet<string>,
+  sharesSpecific: boolean,
+  broad: ReadonlySet<string>,
+): number {
+  if (!sharesSpecific) return all.size;
+  const inMatched = new Set<string>();
+  for (const u of matched) for (const h of r.hits[u] ?? []) inMatched.add(h.measure);
+  let n = 0;
+  for (const m of all) if (!broad.has(m) || shared.has(m) || inMatched.has(m)) n++;
+  return n;
+}
+
 interface Signals {
   /** Per side, the share of its measures that are shared and the share of its asks matched. */
   measureShare: number;
@@ -261,7 +283,11 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
       for (const ua of p.unitsA)
         for (const ub of p.unitsB)
           ask = Math.max(ask, cosine(unitVectors[firstUnit[a]! + ua]!, unitVectors[firstUnit[b]! + ub]!));
-      const [na, nb] = [measuresOf[a]!.size, measuresOf[b]!.size];
+      const sharesSpecific = [...p.measures].some((m) => !o.broad.has(m));
+      const [na, nb] = [
+        counted(recs[a]!, measuresOf[a]!, p.unitsA, p.measures, sharesSpecific, o.broad),
+        counted(recs[b]!, measuresOf[b]!, p.unitsB, p.measures, sharesSpecific, o.broad),
+      ];
       const measureShare = na === 0 || nb === 0 ? 0 : Math.min(p.measures.size / na, p.measures.size / nb);
       const askShare = Math.min(p.unitsA.size / recs[a]!.hits.length, p.unitsB.size / recs[b]!.hits.length);
       const decided = decide(p, { measureShare, askShare, text, ask: round(ask), sharedLinks }, o);
