@@ -1,11 +1,20 @@
 import { z } from 'zod';
 
 /** A frame: a verb of a named class and an object pattern within one ask. */
-export const measureFrameSchema = z.object({
-  verb: z.string(),
-  /** Patterns of the object; `@instrument` stands for any instrument the ask names. */
-  objects: z.array(z.string()).min(1),
-});
+export const measureFrameSchema = z
+  .object({
+    verb: z.string(),
+    /** Patterns of the object; `@instrument` stands for any instrument the ask names. */
+    objects: z.array(z.string()).default([]),
+    /**
+     * Patterns of the measure's general object, the whole field it covers ("research … on
+     * trafficking"): an ask whose frame matches only these asks for the measure in general, and
+     * so contains every specific ask of it ("research into the links between migration and
+     * trafficking").
+     */
+    general: z.array(z.string()).default([]),
+  })
+  .refine((f) => f.objects.length + f.general.length > 0, { message: 'a frame needs an object' });
 
 /** One measure of the catalogue (`graph-seed/catalogues/measures.yaml`). */
 export const measureEntrySchema = z.object({
@@ -60,7 +69,7 @@ export const measureCatalogueSchema = z
       const patterns = [
         ...m.phrases,
         ...m.negativePatterns,
-        ...m.frames.flatMap((f) => f.objects.filter((o) => o !== '@instrument')),
+        ...m.frames.flatMap((f) => [...f.objects.filter((o) => o !== '@instrument'), ...f.general]),
       ];
       for (const p of patterns) {
         try {

@@ -79,27 +79,32 @@ interface Acc {
   unitsB: Set<number>;
   /** A measure bound to an instrument is shared on a common instrument (ratify ↔ ratify the same treaty). */
   bound: boolean;
+  /** a's, b's own ask calls for a shared measure on its general object: it contains the other's ask. */
+  containsA: boolean;
+  containsB: boolean;
 }
 
-type Entry = [rec: number, unit: number, lead: boolean];
+type Entry = [rec: number, unit: number, lead: boolean, general: boolean];
 type Key = [kind: 'm' | 'g', id: string, instrument?: string];
 
 /** Posting lists: key → (recommendation, unit) entries, in recommendation order; each unit's keys. */
 function postings(recs: readonly RecommendationAsks[], rare: (gram: string) => boolean) {
   const lists = new Map<string, Entry[]>();
-  const keysOf: Array<Array<Array<{ key: string; lead: boolean }>>> = [];
+  const keysOf: Array<Array<Array<{ key: string; lead: boolean; general: boolean }>>> = [];
   recs.forEach((r, i) => {
     const perUnit = r.hits.map((hits, u) => {
-      const keys: Array<{ key: string; lead: boolean }> = [];
+      const keys: Array<{ key: string; lead: boolean; general: boolean }> = [];
       for (const h of hits) {
         const ids = h.instruments.length === 0 ? [''] : h.instruments;
-        for (const inst of ids) keys.push({ key: `m\u0000${h.measure}\u0000${inst}`, lead: h.lead });
+        for (const inst of ids)
+          keys.push({ key: `m\u0000${h.measure}\u0000${inst}`, lead: h.lead, general: h.general === true });
       }
-      for (const g of r.grams[u] ?? []) if (rare(g)) keys.push({ key: `g\u0000${g}`, lead: false });
+      for (const g of r.grams[u] ?? [])
+        if (rare(g)) keys.push({ key: `g\u0000${g}`, lead: false, general: false });
       for (const k of keys) {
         const list = lists.get(k.key);
-        if (list) list.push([i, u, k.lead]);
-        else lists.set(k.key, [[i, u, k.lead]]);
+        if (list) list.push([i, u, k.lead, k.general]);
+        else lists.set(k.key, [[i, u, k.lead, k.general]]);
       }
       return keys;
     });
@@ -132,6 +137,18 @@ function direction(a: Set<string>, b: Set<string>): AskOverlap['direction'] {
   return 'overlap';
 }
 
+/** Whether one side's ask is a shared measure in general and the only specific measure of both. */
+const contains = (p: Acc, noOtherSpecific: boolean) => (p.containsA || p.containsB) && noOtherSpecific;
+
+/**
+ * The direction where one side's ask is the measure in general: it contains the other's (the
+ * other side's further measures are themes, the subject of its specific ask).
+ */
+function contained(p: Acc, byMeasures: AskOverlap['direction']): AskOverlap['direction'] {
+  if (p.containsA === p.containsB) return byMeasures;
+  return p.containsA ? 'end-in-start' : 'start-in-end';
+}
+
 /**
  * How many measures of a recommendation the principal-ask test weighs. Where the pair shares a
  * specific measure, a theme named only in the recommendation's unmatched asks ("The responses should
@@ -162,6 +179,8 @@ interface Signals {
   /** The best TF-IDF cosine between a matched ask of each. */
   ask: number;
   sharedLinks: number;
+  /** Neither side calls for a specific measure the other does not (themes may be its subject). */
+  noOtherSpecific: boolean;
 }
 
 /** Whether what a pair shares makes an overlap, and with what score and basis (rules: askOverlaps). */
@@ -174,8 +193,13 @@ function decide(p: Acc, s: Signals, o: OverlapOptions): { score: number; basis: 
   // measure and a phrase were mostly different asks only while a side clause could link; the
   // principal-ask test below now stops those.) The same action on the same instrument needs no
   // more (ratify ↔ ratify the same treaty).
+  // An ask for a measure in general (on its general object) contains every specific ask of it, in
+  // whatever words: no wording need be shared where that measure is the only specific one either
+  // side calls for (a specific ask in a side clause of a long recommendation is not contained).
+  const general = contains(p, s.noOtherSpecific);
   const worded =
     p.bound ||
+    general ||
     p.measures.size >= 2 ||
     phrases >= 1 ||
     s.ask >= o.askWithSpecific ||
@@ -247,12 +271,12 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
     // the pairs (a, b > a) this recommendation takes part in, gathered from its asks' keys
     const acc = new Map<number, Acc>();
     keysOf[a]!.forEach((keys, ua) => {
-      for (const { key, lead } of keys) {
+      for (const { key, lead, general } of keys) {
         const list = lists.get(key)!;
         const [kind, id, instrument] = key.split('\u0000') as Key;
         let partners = 0;
         for (let y = after(list, a); y < list.length && partners < o.maxPartners; y++) {
-          const [b, ub, leadB] = list[y]!;
+          const [b, ub, leadB, generalB] = list[y]!;
           if (recs[b]!.documentId === recs[a]!.documentId) continue;
           partners++;
           let p = acc.get(b);
@@ -264,11 +288,17 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
               unitsA: new Set(),
               unitsB: new Set(),
               bound: false,
+              containsA: false,
+              containsB: false,
             };
             acc.set(b, p);
           }
           (kind === 'm' ? p.measures : p.phrases).add(id);
-          if (kind === 'm' && !lead && !leadB) p.own.add(id);
+          if (kind === 'm' && !lead && !leadB) {
+            p.own.add(id);
+            if (general) p.containsA = true;
+            if (generalB) p.containsB = true;
+          }
           if (kind === 'm' && instrument) p.bound = true;
           p.unitsA.add(ua);
           p.unitsB.add(ub);
@@ -290,7 +320,14 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
       ];
       const measureShare = na === 0 || nb === 0 ? 0 : Math.min(p.measures.size / na, p.measures.size / nb);
       const askShare = Math.min(p.unitsA.size / recs[a]!.hits.length, p.unitsB.size / recs[b]!.hits.length);
-      const decided = decide(p, { measureShare, askShare, text, ask: round(ask), sharedLinks }, o);
+      const otherSpecific = (r: number) =>
+        [...measuresOf[r]!].some((m) => !o.broad.has(m) && !p.measures.has(m));
+      const noOtherSpecific = !otherSpecific(a) && !otherSpecific(b);
+      const decided = decide(
+        p,
+        { measureShare, askShare, text, ask: round(ask), sharedLinks, noOtherSpecific },
+        o,
+      );
       if (!decided) continue;
       out.push({
         a,
@@ -300,7 +337,9 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
         phrases: [...p.phrases].sort(),
         unitsA: [...p.unitsA].sort((x, y) => x - y),
         unitsB: [...p.unitsB].sort((x, y) => x - y),
-        direction: direction(measuresOf[a]!, measuresOf[b]!),
+        direction: contains(p, noOtherSpecific)
+          ? contained(p, direction(measuresOf[a]!, measuresOf[b]!))
+          : direction(measuresOf[a]!, measuresOf[b]!),
         text,
         ask: round(ask),
       });

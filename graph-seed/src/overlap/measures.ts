@@ -13,6 +13,8 @@ import type { Span, Unit } from './units';
 interface CompiledFrame {
   verbs: FilteredRegex[];
   objects: FilteredRegex[];
+  /** Objects that name the measure's whole field (measures.yaml `general`). */
+  general: FilteredRegex[];
   /** The object is any instrument the ask names. */
   instrument: boolean;
 }
@@ -34,6 +36,11 @@ export interface MeasureHit {
   instruments: string[];
   /** Found only in the chapeau a sub-item is read after: a heading of the sub-item's theme. */
   lead: boolean;
+  /**
+   * Called for only on the measure's general object (no phrase, no specific object): the ask
+   * asks for the measure in general and contains its specific asks.
+   */
+  general?: boolean;
 }
 
 // An object belongs to a verb when it follows within this many characters, or precedes within
@@ -61,6 +68,7 @@ export const measureMatchers = oncePerCatalogue((catalogue: MeasureCatalogue): M
     frames: m.frames.map((f) => ({
       verbs: verbs.get(f.verb) ?? [],
       objects: compile(f.objects.filter((o) => o !== '@instrument')),
+      general: compile(f.general),
       instrument: f.objects.includes('@instrument'),
     })),
     negative: compile(m.negativePatterns),
@@ -134,13 +142,20 @@ export function tagUnit(
     const negatives = m.negative.length > 0 ? matches(m.negative, unit.text) : [];
     const keep = (s: Span) => free(s) && !negatives.some((n) => overlaps(s, n));
     const spans = matches(m.phrases, unit.text).filter(keep);
+    // spans that rest on a general object only; the hit is general when every span does
+    const generalSpans = new Set<Span>();
     const instruments = new Set<string>();
     for (const f of m.frames) {
       const verbs = matches(f.verbs, unit.text).filter((v) => keep(v) && verbal(unit, v));
       if (verbs.length === 0) continue;
-      const objects: Array<Span & { id?: string }> = f.instrument
+      const objects: Array<Span & { id?: string; general?: boolean }> = f.instrument
         ? unit.instruments
-        : matches(f.objects, unit.text).filter(keep);
+        : [
+            ...matches(f.objects, unit.text).filter(keep),
+            ...matches(f.general, unit.text)
+              .filter(keep)
+              .map((o) => ({ ...o, general: true })),
+          ];
       for (const v of verbs) {
         for (const o of objects) {
           // an instrument list can run long ("ratifying … the Convention …, (No. 189)"): any after the verb
@@ -149,7 +164,9 @@ export function tagUnit(
             : (o.start >= v.end && o.start - v.end <= AFTER) ||
               (o.end <= v.start && v.start - o.end <= BEFORE);
           if (!near) continue;
-          spans.push({ start: Math.min(v.start, o.start), end: Math.max(v.end, o.end) });
+          const span = { start: Math.min(v.start, o.start), end: Math.max(v.end, o.end) };
+          spans.push(span);
+          if (o.general) generalSpans.add(span);
           if (o.id) instruments.add(o.id);
         }
       }
@@ -165,9 +182,16 @@ export function tagUnit(
     )
       continue;
     if (m.sameInstrument && instruments.size === 0) continue;
+    const general = spans.every((s) => generalSpans.has(s));
     spans.sort((a, b) => a.start - b.start || a.end - b.end);
     const lead = spans.every((s) => s.end <= unit.own);
-    hits.push({ measure: m.id, spans, instruments: [...instruments].sort(), lead });
+    hits.push({
+      measure: m.id,
+      spans,
+      instruments: [...instruments].sort(),
+      lead,
+      ...(general ? { general } : {}),
+    });
   }
   return hits;
 }
