@@ -90,6 +90,20 @@ function matches(res: readonly FilteredRegex[], text: string): Span[] {
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const within = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 
+// An enumeration that starts within the window runs on past it ("training for individuals …,
+// including to relevant authorities, recruitment agencies and employers, the police, border
+// officers …"): its items are objects of the verb too. Items are short (no clause of their own).
+const LIST_ITEM =
+  /^\s*(?:including (?:to )?|such as )?(?:and |or |as well as )?[\w'’-]+(?: [\w'’-]+){0,7}\s*$/u;
+function inList(text: string, from: number, to: number): boolean {
+  const start = text.lastIndexOf(',', from);
+  if (start < 0 || start >= to) return false;
+  const gap = text.slice(start + 1, to);
+  if (/[;:.()]/.test(gap)) return false;
+  // the last item is the object's own, up to the object: short too
+  return gap.split(',').every((i) => i.trim() === '' || LIST_ITEM.test(i));
+}
+
 const VERBAL_NOUN_NEXT = new Set(['of', 'for', 'on', 'in', 'into', 'to', 'among']);
 
 /**
@@ -161,7 +175,7 @@ export function tagUnit(
           // an instrument list can run long ("ratifying … the Convention …, (No. 189)"): any after the verb
           const near = f.instrument
             ? o.start >= v.end
-            : (o.start >= v.end && o.start - v.end <= AFTER) ||
+            : (o.start >= v.end && (o.start - v.end <= AFTER || inList(unit.text, v.end + AFTER, o.start))) ||
               (o.end <= v.start && v.start - o.end <= BEFORE);
           if (!near) continue;
           const span = { start: Math.min(v.start, o.start), end: Math.max(v.end, o.end) };
