@@ -84,27 +84,46 @@ interface Acc {
   containsB: boolean;
 }
 
-type Entry = [rec: number, unit: number, lead: boolean, general: boolean];
+type Entry = [rec: number, unit: number, lead: boolean, general: boolean, subjects: readonly string[]];
+type UnitKey = { key: string; lead: boolean; general: boolean; subjects: readonly string[] };
+
+const NONE: readonly string[] = [];
+
+/**
+ * Two asks on different specific objects of one frame of a measure ask it for different subjects
+ * (subjects are `<frame>.<object>`; asks matched by different frames are not compared).
+ */
+function otherSubject(a: readonly string[], b: readonly string[]): boolean {
+  const frame = (s: string) => s.slice(0, s.indexOf('.'));
+  const framesB = new Set(b.map(frame));
+  if (!a.some((s) => framesB.has(frame(s)))) return false;
+  return !a.some((s) => b.includes(s));
+}
 type Key = [kind: 'm' | 'g', id: string, instrument?: string];
 
 /** Posting lists: key → (recommendation, unit) entries, in recommendation order; each unit's keys. */
 function postings(recs: readonly RecommendationAsks[], rare: (gram: string) => boolean) {
   const lists = new Map<string, Entry[]>();
-  const keysOf: Array<Array<Array<{ key: string; lead: boolean; general: boolean }>>> = [];
+  const keysOf: UnitKey[][][] = [];
   recs.forEach((r, i) => {
     const perUnit = r.hits.map((hits, u) => {
-      const keys: Array<{ key: string; lead: boolean; general: boolean }> = [];
+      const keys: UnitKey[] = [];
       for (const h of hits) {
         const ids = h.instruments.length === 0 ? [''] : h.instruments;
         for (const inst of ids)
-          keys.push({ key: `m\u0000${h.measure}\u0000${inst}`, lead: h.lead, general: h.general === true });
+          keys.push({
+            key: `m\u0000${h.measure}\u0000${inst}`,
+            lead: h.lead,
+            general: h.general === true,
+            subjects: h.subjects ?? NONE,
+          });
       }
       for (const g of r.grams[u] ?? [])
-        if (rare(g)) keys.push({ key: `g\u0000${g}`, lead: false, general: false });
+        if (rare(g)) keys.push({ key: `g\u0000${g}`, lead: false, general: false, subjects: NONE });
       for (const k of keys) {
         const list = lists.get(k.key);
-        if (list) list.push([i, u, k.lead, k.general]);
-        else lists.set(k.key, [[i, u, k.lead, k.general]]);
+        if (list) list.push([i, u, k.lead, k.general, k.subjects]);
+        else lists.set(k.key, [[i, u, k.lead, k.general, k.subjects]]);
       }
       return keys;
     });
@@ -271,13 +290,14 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
     // the pairs (a, b > a) this recommendation takes part in, gathered from its asks' keys
     const acc = new Map<number, Acc>();
     keysOf[a]!.forEach((keys, ua) => {
-      for (const { key, lead, general } of keys) {
+      for (const { key, lead, general, subjects } of keys) {
         const list = lists.get(key)!;
         const [kind, id, instrument] = key.split('\u0000') as Key;
         let partners = 0;
         for (let y = after(list, a); y < list.length && partners < o.maxPartners; y++) {
-          const [b, ub, leadB, generalB] = list[y]!;
+          const [b, ub, leadB, generalB, subjectsB] = list[y]!;
           if (recs[b]!.documentId === recs[a]!.documentId) continue;
+          if (otherSubject(subjects, subjectsB)) continue;
           partners++;
           let p = acc.get(b);
           if (!p) {

@@ -41,6 +41,14 @@ export interface MeasureHit {
    * asks for the measure in general and contains its specific asks.
    */
   general?: boolean;
+  /**
+   * The specific objects its frames matched (`<frame>.<object>` indexes into the measure's
+   * frames), in frames that name a general object: there the specific objects are the field's
+   * distinct parts, and two asks on different ones call for the measure on different subjects
+   * (research into the links between migration and trafficking, research into conviction rates).
+   * In other frames the objects are alternative words for one thing.
+   */
+  subjects?: string[];
 }
 
 // An object belongs to a verb when it follows within this many characters, or precedes within
@@ -158,14 +166,19 @@ export function tagUnit(
     const spans = matches(m.phrases, unit.text).filter(keep);
     // spans that rest on a general object only; the hit is general when every span does
     const generalSpans = new Set<Span>();
+    const subjects = new Set<string>();
     const instruments = new Set<string>();
-    for (const f of m.frames) {
+    for (const [fi, f] of m.frames.entries()) {
       const verbs = matches(f.verbs, unit.text).filter((v) => keep(v) && verbal(unit, v));
       if (verbs.length === 0) continue;
-      const objects: Array<Span & { id?: string; general?: boolean }> = f.instrument
+      const objects: Array<Span & { id?: string; general?: boolean; subject?: string }> = f.instrument
         ? unit.instruments
         : [
-            ...matches(f.objects, unit.text).filter(keep),
+            ...f.objects.flatMap((re, oi) =>
+              matches([re], unit.text)
+                .filter(keep)
+                .map((o) => (f.general.length > 0 ? { ...o, subject: `${fi}.${oi}` } : o)),
+            ),
             ...matches(f.general, unit.text)
               .filter(keep)
               .map((o) => ({ ...o, general: true })),
@@ -181,6 +194,7 @@ export function tagUnit(
           const span = { start: Math.min(v.start, o.start), end: Math.max(v.end, o.end) };
           spans.push(span);
           if (o.general) generalSpans.add(span);
+          if (o.subject) subjects.add(o.subject);
           if (o.id) instruments.add(o.id);
         }
       }
@@ -205,6 +219,7 @@ export function tagUnit(
       instruments: [...instruments].sort(),
       lead,
       ...(general ? { general } : {}),
+      ...(subjects.size > 0 ? { subjects: [...subjects].sort() } : {}),
     });
   }
   return hits;

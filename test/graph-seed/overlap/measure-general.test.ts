@@ -42,9 +42,11 @@ describe('an ask for a measure on its general object', () => {
     expect(hits.map((h) => [h.measure, h.general])).toEqual([['research', true]]);
   });
 
-  it('is specific when a specific object is matched as well', () => {
+  it('is specific when a specific object is matched as well, and names that object as its subject', () => {
     const hits = tag('undertake further research into the links between migration and trafficking');
-    expect(hits.map((h) => [h.measure, h.general ?? false])).toEqual([['research', false]]);
+    expect(hits.map((h) => [h.measure, h.general ?? false, h.subjects])).toEqual([
+      ['research', false, ['0.0']],
+    ]);
   });
 });
 
@@ -53,12 +55,12 @@ const options = { ...OVERLAP, broad: new Set(['measure:gbv']) };
 const ask = (
   id: string,
   documentId: string,
-  asks: Array<[measures: string[], text: string, general?: boolean]>,
+  asks: Array<[measures: string[], text: string, general?: boolean, subjects?: string[]]>,
 ): RecommendationAsks => ({
   id,
   documentId,
-  hits: asks.map(([measures, , general]) =>
-    measures.map((measure) => ({ measure, spans: [], instruments: [], lead: false, general })),
+  hits: asks.map(([measures, , general, subjects]) =>
+    measures.map((measure) => ({ measure, spans: [], instruments: [], lead: false, general, subjects })),
   ),
   grams: asks.map(() => []),
   text: asks.map(([, t]) => t).join(' '),
@@ -101,5 +103,16 @@ describe('a general ask contains the specific asks of its measure', () => {
       [['measure:research'], 'inquire into connections with other violence'],
     ]);
     expect(askOverlaps([one, two, ...filler], options)).toEqual([]);
+  });
+
+  it('does not link two specific asks on different subjects of the measure, even in shared words', () => {
+    const words = 'undertake further research with relevant research bodies to guide policy';
+    const one = ask('rec:a:1', 'doc:a', [[['measure:research'], `${words} on migration`, false, ['0.0']]]);
+    const two = ask('rec:b:1', 'doc:b', [
+      [['measure:research'], `${words} on conviction rates`, false, ['0.1']],
+    ]);
+    expect(askOverlaps([one, two, ...filler], options)).toEqual([]);
+    const same = ask('rec:b:1', 'doc:b', [[['measure:research'], `${words} on migrants`, false, ['0.0']]]);
+    expect(askOverlaps([one, same, ...filler], options)).toHaveLength(1);
   });
 });
