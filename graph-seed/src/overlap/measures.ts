@@ -100,14 +100,17 @@ const within = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 
 // An enumeration that starts within the window runs on past it ("training for individuals …,
 // including to relevant authorities, recruitment agencies and employers, the police, border
-// officers …"): its items are objects of the verb too. Items are short (no clause of their own).
+// officers …"): its items are objects of the verb too. Items are short noun phrases (no verb: a
+// clause of their own, "campaigns carried out in collaboration with civil society", is not one).
 const LIST_ITEM =
   /^\s*(?:including (?:to )?|such as )?(?:and |or |as well as )?[\w'’-]+(?: [\w'’-]+){0,7}\s*$/u;
-function inList(text: string, from: number, to: number): boolean {
-  const start = text.lastIndexOf(',', from);
+function inList(unit: Unit, from: number, to: number): boolean {
+  const start = unit.text.lastIndexOf(',', from);
   if (start < 0 || start >= to) return false;
-  const gap = text.slice(start + 1, to);
+  const gap = unit.text.slice(start + 1, to);
   if (/[;:.()]/.test(gap)) return false;
+  const verb = (w: Unit['words'][number]) => w.pos === 'VERB' && w.text.toLowerCase() !== 'including';
+  if (unit.words.some((w) => w.start > start && w.end <= to && verb(w))) return false;
   // the last item is the object's own, up to the object: short too
   return gap.split(',').every((i) => i.trim() === '' || LIST_ITEM.test(i));
 }
@@ -188,7 +191,7 @@ export function tagUnit(
           // an instrument list can run long ("ratifying … the Convention …, (No. 189)"): any after the verb
           const near = f.instrument
             ? o.start >= v.end
-            : (o.start >= v.end && (o.start - v.end <= AFTER || inList(unit.text, v.end + AFTER, o.start))) ||
+            : (o.start >= v.end && (o.start - v.end <= AFTER || inList(unit, v.end + AFTER, o.start))) ||
               (o.end <= v.start && v.start - o.end <= BEFORE);
           if (!near) continue;
           const span = { start: Math.min(v.start, o.start), end: Math.max(v.end, o.end) };

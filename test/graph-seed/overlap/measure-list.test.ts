@@ -51,4 +51,12 @@ describe('an object in an enumeration', () => {
       ),
     ).toEqual([]);
   });
+
+  it('does not belong to it when an item of the run is a clause of its own', () => {
+    expect(
+      measures(
+        `provide training for ${filler}, including to relevant local and State level authorities, and campaigns carried out with the police`,
+      ),
+    ).toEqual([]);
+  });
 });
