@@ -19,6 +19,11 @@ const samples = [
   'test/fixtures/overlap/blind-precision-2.jsonl',
   'test/fixtures/overlap/blind-precision-3.jsonl',
   'test/fixtures/overlap/blind-precision-4.jsonl',
+  'test/fixtures/overlap/blind-precision-5.jsonl',
+  'test/fixtures/overlap/blind-precision-6.jsonl',
+  'test/fixtures/overlap/blind-precision-7.jsonl',
+  'test/fixtures/overlap/blind-precision-8.jsonl',
+  'test/fixtures/overlap/blind-precision-9.jsonl',
 ];
 const args = process.argv.slice(2);
 const bundlePath = args.find((a) => a.endsWith('.json')) ?? 'graph.json';

@@ -1,11 +1,20 @@
 import { z } from 'zod';
 
 /** A frame: a verb of a named class and an object pattern within one ask. */
-export const measureFrameSchema = z.object({
-  verb: z.string(),
-  /** Patterns of the object; `@instrument` stands for any instrument the ask names. */
-  objects: z.array(z.string()).min(1),
-});
+export const measureFrameSchema = z
+  .object({
+    verb: z.string(),
+    /** Patterns of the object; `@instrument` stands for any instrument the ask names. */
+    objects: z.array(z.string()).default([]),
+    /**
+     * Patterns of the measure's general object, the whole field it covers ("research … on
+     * trafficking"): an ask whose frame matches only these asks for the measure in general, and
+     * so contains every specific ask of it ("research into the links between migration and
+     * trafficking").
+     */
+    general: z.array(z.string()).default([]),
+  })
+  .refine((f) => f.objects.length + f.general.length > 0, { message: 'a frame needs an object' });
 
 /** One measure of the catalogue (`graph-seed/catalogues/measures.yaml`). */
 export const measureEntrySchema = z.object({
@@ -21,6 +30,12 @@ export const measureEntrySchema = z.object({
   phrases: z.array(z.string()).default([]),
   frames: z.array(measureFrameSchema).default([]),
   negativePatterns: z.array(z.string()).default([]),
+  /**
+   * Measures this one replaces in an ask that calls for it: a narrower remedy whose ask names the
+   * broader principle's scope as a qualifier ("clear the records of crimes committed as a direct
+   * consequence of being trafficked" asks to clear records, not for non-punishment).
+   */
+  supersedes: z.array(z.string()).default([]),
 });
 export type MeasureEntry = z.infer<typeof measureEntrySchema>;
 
@@ -54,7 +69,7 @@ export const measureCatalogueSchema = z
       const patterns = [
         ...m.phrases,
         ...m.negativePatterns,
-        ...m.frames.flatMap((f) => f.objects.filter((o) => o !== '@instrument')),
+        ...m.frames.flatMap((f) => [...f.objects.filter((o) => o !== '@instrument'), ...f.general]),
       ];
       for (const p of patterns) {
         try {
@@ -63,6 +78,16 @@ export const measureCatalogueSchema = z
           ctx.addIssue({ code: 'custom', path: ['measures', i], message: (e as Error).message });
         }
       }
+    });
+    c.measures.forEach((m, i) => {
+      m.supersedes.forEach((id, j) => {
+        if (!ids.has(id) || id === m.id)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['measures', i, 'supersedes', j],
+            message: `${m.id} supersedes unknown measure ${id}`,
+          });
+      });
     });
     c.notAsks.forEach((p, i) => {
       try {

@@ -1,4 +1,6 @@
 import type { MeasureHit } from './measures';
+import { type Acc, contained, contains, counted, decide, direction, round } from './pair-decision';
+import { after, type Key, otherSubject, postings } from './postings';
 import { cosine, tfidfVectors } from './tfidf';
 
 /** A recommendation as overlap reads it: its asks (units), with their measures and phrases. */
@@ -29,9 +31,9 @@ export interface OverlapOptions {
   /** Text similarity that, with a shared broad (or chapeau) measure, makes an overlap. */
   textWithMeasure: number;
   /**
-   * Sharing is not enough on its own (two asks can fall under one measure, or share a phrase, and ask
-   * different things): a link needs two measures in common, or this similarity between the matched
-   * asks, or `textWithSpecific` between the texts.
+   * Sharing one measure is not enough on its own (two asks can fall under one measure and ask
+   * different things): a link needs two measures in common, a distinctive phrase, or this similarity
+   * between the matched asks, or `textWithSpecific` between the texts.
    */
   askWithSpecific: number;
   textWithSpecific: number;
@@ -70,118 +72,12 @@ export interface AskOverlap {
   ask: number;
 }
 
-interface Acc {
-  measures: Set<string>;
-  /** Measures both asks call for in their own words (not only in a chapeau). */
-  own: Set<string>;
-  phrases: Set<string>;
-  unitsA: Set<number>;
-  unitsB: Set<number>;
-  /** A measure bound to an instrument is shared on a common instrument (ratify ↔ ratify the same treaty). */
-  bound: boolean;
-}
-
-type Entry = [rec: number, unit: number, lead: boolean];
-type Key = [kind: 'm' | 'g', id: string, instrument?: string];
-
-/** Posting lists: key → (recommendation, unit) entries, in recommendation order; each unit's keys. */
-function postings(recs: readonly RecommendationAsks[], rare: (gram: string) => boolean) {
-  const lists = new Map<string, Entry[]>();
-  const keysOf: Array<Array<Array<{ key: string; lead: boolean }>>> = [];
-  recs.forEach((r, i) => {
-    const perUnit = r.hits.map((hits, u) => {
-      const keys: Array<{ key: string; lead: boolean }> = [];
-      for (const h of hits) {
-        const ids = h.instruments.length === 0 ? [''] : h.instruments;
-        for (const inst of ids) keys.push({ key: `m\u0000${h.measure}\u0000${inst}`, lead: h.lead });
-      }
-      for (const g of r.grams[u] ?? []) if (rare(g)) keys.push({ key: `g\u0000${g}`, lead: false });
-      for (const k of keys) {
-        const list = lists.get(k.key);
-        if (list) list.push([i, u, k.lead]);
-        else lists.set(k.key, [[i, u, k.lead]]);
-      }
-      return keys;
-    });
-    keysOf.push(perUnit);
-  });
-  return { lists, keysOf };
-}
-
-/** The first index of `list` whose recommendation comes after `rec` (lists are in recommendation order). */
-function after(list: readonly Entry[], rec: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]![0] <= rec) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-const round = (x: number) => Math.round(x * 10_000) / 10_000;
-
-function direction(a: Set<string>, b: Set<string>): AskOverlap['direction'] {
-  const aInB = [...a].every((m) => b.has(m));
-  const bInA = [...b].every((m) => a.has(m));
-  if (a.size === 0 || b.size === 0) return 'overlap';
-  if (aInB && bInA) return 'same';
-  if (aInB) return 'start-in-end';
-  if (bInA) return 'end-in-start';
-  return 'overlap';
-}
-
-interface Signals {
-  /** Per side, the share of its measures that are shared and the share of its asks matched. */
-  measureShare: number;
-  askShare: number;
-  text: number;
-  /** The best TF-IDF cosine between a matched ask of each. */
-  ask: number;
-  sharedLinks: number;
-}
-
-/** Whether what a pair shares makes an overlap, and with what score and basis (rules: askOverlaps). */
-function decide(p: Acc, s: Signals, o: OverlapOptions): { score: number; basis: string[] } | null {
-  // a measure of a chapeau only, or a theme, needs more than itself to link two recommendations
-  const specific = [...p.own].filter((m) => !o.broad.has(m)).length;
-  const phrases = p.phrases.size;
-  // Whatever made the candidate, the pair must share more than one measure, or its matched asks or
-  // texts be worded alike: one measure and a shared phrase were mostly different asks.
-  // The same action on the same instrument needs no more (ratify ↔ ratify the same treaty).
-  const worded =
-    p.bound || p.measures.size >= 2 || s.ask >= o.askWithSpecific || s.text >= o.textWithSpecific;
-  if (!worded) return null;
-  // What is shared must be the principal ask of both, not one clause of a long recommendation, and
-  // not a measure both touch while asking other things.
-  const principal = s.measureShare >= o.principalShare && (p.bound || s.askShare >= o.principalShare);
-  if (!principal && s.text < o.textAlone) return null;
-  const byMeasure = specific > 0 || (p.measures.size > 0 && (phrases >= 1 || s.text >= o.textWithMeasure));
-  const byPhrase = phrases >= 3 || (phrases >= 2 && s.text >= o.textWithPhrases) || s.text >= o.textAlone;
-  if (!byMeasure && !byPhrase) return null;
-  const basis = [
-    ...(p.measures.size > 0 && byMeasure ? ['measure'] : []),
-    ...(phrases > 0 ? ['phrase'] : []),
-    ...(s.text >= o.textWithPhrases ? ['text'] : []),
-    ...(s.sharedLinks > 0 ? ['links'] : []),
-  ];
-  const m = specific > 0 ? 0.5 + 0.1 * (specific - 1) : p.measures.size > 0 ? 0.25 : 0;
-  const score =
-    1 -
-    (1 - Math.min(m, 0.8)) *
-      (1 - Math.min(0.12 * phrases, 0.6)) *
-      (1 - s.text) *
-      (1 - 0.04 * Math.min(s.sharedLinks, 5));
-  return { score: round(score), basis };
-}
-
 /**
  * Overlaps between recommendations of different documents, decided ask by ask. Candidates are
  * the pairs of asks that share a measure (the same instrument too, for measures bound to one) or a
  * distinctive phrase; each candidate pair of recommendations is then judged on everything it shares:
- * - every link needs two shared measures, or the matched asks or the texts worded alike (ask or
- *   text similarity): one measure, or a phrase, can hold different asks;
+ * - every link needs two shared measures, a shared distinctive phrase, or the matched asks or the
+ *   texts worded alike (ask or text similarity): one measure can hold different asks;
  * - a specific measure then links them;
  * - a broad measure (a theme), or one read only in a sub-item's chapeau, links them only with a
  *   shared distinctive phrase or some text similarity;
@@ -219,13 +115,14 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
     // the pairs (a, b > a) this recommendation takes part in, gathered from its asks' keys
     const acc = new Map<number, Acc>();
     keysOf[a]!.forEach((keys, ua) => {
-      for (const { key, lead } of keys) {
+      for (const { key, lead, general, subjects } of keys) {
         const list = lists.get(key)!;
         const [kind, id, instrument] = key.split('\u0000') as Key;
         let partners = 0;
         for (let y = after(list, a); y < list.length && partners < o.maxPartners; y++) {
-          const [b, ub, leadB] = list[y]!;
+          const [b, ub, leadB, generalB, subjectsB] = list[y]!;
           if (recs[b]!.documentId === recs[a]!.documentId) continue;
+          if (otherSubject(subjects, subjectsB)) continue;
           partners++;
           let p = acc.get(b);
           if (!p) {
@@ -236,11 +133,17 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
               unitsA: new Set(),
               unitsB: new Set(),
               bound: false,
+              containsA: false,
+              containsB: false,
             };
             acc.set(b, p);
           }
           (kind === 'm' ? p.measures : p.phrases).add(id);
-          if (kind === 'm' && !lead && !leadB) p.own.add(id);
+          if (kind === 'm' && !lead && !leadB) {
+            p.own.add(id);
+            if (general) p.containsA = true;
+            if (generalB) p.containsB = true;
+          }
           if (kind === 'm' && instrument) p.bound = true;
           p.unitsA.add(ua);
           p.unitsB.add(ub);
@@ -255,10 +158,21 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
       for (const ua of p.unitsA)
         for (const ub of p.unitsB)
           ask = Math.max(ask, cosine(unitVectors[firstUnit[a]! + ua]!, unitVectors[firstUnit[b]! + ub]!));
-      const [na, nb] = [measuresOf[a]!.size, measuresOf[b]!.size];
+      const sharesSpecific = [...p.measures].some((m) => !o.broad.has(m));
+      const [na, nb] = [
+        counted(recs[a]!, measuresOf[a]!, p.unitsA, p.measures, sharesSpecific, o.broad),
+        counted(recs[b]!, measuresOf[b]!, p.unitsB, p.measures, sharesSpecific, o.broad),
+      ];
       const measureShare = na === 0 || nb === 0 ? 0 : Math.min(p.measures.size / na, p.measures.size / nb);
       const askShare = Math.min(p.unitsA.size / recs[a]!.hits.length, p.unitsB.size / recs[b]!.hits.length);
-      const decided = decide(p, { measureShare, askShare, text, ask: round(ask), sharedLinks }, o);
+      const otherSpecific = (r: number) =>
+        [...measuresOf[r]!].some((m) => !o.broad.has(m) && !p.measures.has(m));
+      const noOtherSpecific = !otherSpecific(a) && !otherSpecific(b);
+      const decided = decide(
+        p,
+        { measureShare, askShare, text, ask: round(ask), sharedLinks, noOtherSpecific },
+        o,
+      );
       if (!decided) continue;
       out.push({
         a,
@@ -268,7 +182,9 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
         phrases: [...p.phrases].sort(),
         unitsA: [...p.unitsA].sort((x, y) => x - y),
         unitsB: [...p.unitsB].sort((x, y) => x - y),
-        direction: direction(measuresOf[a]!, measuresOf[b]!),
+        direction: contains(p, noOtherSpecific)
+          ? contained(p, direction(measuresOf[a]!, measuresOf[b]!))
+          : direction(measuresOf[a]!, measuresOf[b]!),
         text,
         ask: round(ask),
       });

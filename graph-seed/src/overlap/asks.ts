@@ -39,6 +39,24 @@ const NOT_AN_ACTION = new Set([
 ]);
 const CONJUNCTION = new Set([',', 'and', 'or', 'well']);
 const MIN_WORDS = 4;
+// A light verb with a general object asks nothing yet: "to take all appropriate measures, …, to
+// facilitate …" asks what follows.
+const LIGHT = /^(?:take|taking)$/i;
+const LIGHT_OBJECT = /^(?:measures|steps|action)$/i;
+
+/**
+ * A piece with no directive of its own: its verbs are the operative verb ("Urges", "Calls upon"),
+ * gerunds that introduce a circumstance ("taking into account …") and light verbs with a general
+ * object ("to take all appropriate measures"); it names who is asked and how, and the ask is the
+ * piece after it ("Invites Governments, with the support of …, | to provide training …").
+ */
+function isHead(g: readonly Word[]): boolean {
+  return g.every((x, k) => {
+    if (x.pos !== 'VERB') return true;
+    if (OPERATIVE.has(x.lemma) || NOT_AN_ACTION.has(x.text.toLowerCase())) return true;
+    return LIGHT.test(x.text) && g.slice(k + 1, k + 5).some((y) => LIGHT_OBJECT.test(y.text));
+  });
+}
 
 /** True where a new ask starts at word i (the rules are in the module comment of splitAsks). */
 function startsAsk(w: readonly Word[], i: number): boolean {
@@ -80,7 +98,8 @@ function trimmed(text: string, start: number, end: number): [number, number] {
  * The asks of a provision's text. A new ask starts at a sentence, after a semicolon or colon, at
  * "(, | and | or | as well as) to <verb>", at a second operative verb ("and encourages …"), and at
  * a comma before an action gerund ("…, ensuring …", "…, combating corruption …"). A piece of fewer
- * than four words stays with the ask before it. Written on wink-nlp's sentences and parts of
+ * than four words stays with the ask before it, and a head (the operative verb with whom it asks,
+ * `isHead`) with the ask after it. Written on wink-nlp's sentences and parts of
  * speech; a clause parser's frames can replace `startsAsk` without changing the result's shape.
  */
 export function splitAsks(provisionId: string, text: string, w: readonly Word[] = words(text)): Ask[] {
@@ -96,7 +115,18 @@ export function splitAsks(provisionId: string, text: string, w: readonly Word[] 
     groups.pop();
     groups.at(-1)!.push(...tail);
   }
-  return groups.flatMap((g) => {
+  // a head joins the ask after it in its sentence
+  const asks: Word[][] = [];
+  let head: Word[] = [];
+  groups.forEach((g, k) => {
+    const next = groups[k + 1];
+    if (next && next[0]!.sentence === g.at(-1)!.sentence && isHead(g)) head.push(...g);
+    else {
+      asks.push([...head, ...g]);
+      head = [];
+    }
+  });
+  return asks.flatMap((g) => {
     const [start, end] = trimmed(text, g[0]!.start, g.at(-1)!.end);
     if (end <= start) return [];
     const inside = g.filter((x) => x.start >= start && x.end <= end);

@@ -1,6 +1,6 @@
 import type { BundleNode, BundleRelationship } from '../bundle/schema';
 import { askOverlaps, type OverlapOptions, type RecommendationAsks } from '../overlap/ask-overlap';
-import { measureMatchers, notAskPatterns, tagUnit } from '../overlap/measures';
+import { measureMatchers, notAskPatterns, tagUnit, withoutSuperseded } from '../overlap/measures';
 import { words } from '../overlap/nlp';
 import { unitGrams, unnamedText } from '../overlap/phrases';
 import {
@@ -82,7 +82,12 @@ export const overlapStage = (options: Omit<OverlapOptions, 'broad'> = OVERLAP): 
     const matchers = measureMatchers(catalogue);
     const read = readRecommendations(state);
     const notAsks = notAskPatterns(catalogue);
-    const tagged = read.map((r) => r.units.map((u) => tagUnit(u, matchers, notAsks)));
+    const tagged = read.map((r) =>
+      withoutSuperseded(
+        r.units.map((u) => tagUnit(u, matchers, notAsks)),
+        matchers,
+      ),
+    );
     const nodes: BundleNode[] = catalogue.measures.map((m) => ({
       id: `measure:${m.id}`,
       labels: ['Measure'],

@@ -127,4 +127,26 @@ describe('the principal ask', () => {
     );
     expect(found.map((l) => [l.a, l.b])).toEqual([[0, 1]]);
   });
+
+  it('does not weigh a theme named only in an unmatched ask against a shared specific measure', () => {
+    const withTheme = long('rec:b:1', 'doc:b', [
+      ['measure:shelters', 'ensure safe shelters and recovery services for women'],
+      ['measure:shelters', 'provide shelters that are safe for girls'],
+      ['measure:root-causes', 'also address gender inequality as a root cause of trafficking'],
+    ]);
+    const found = askOverlaps([shelters, withTheme, ...filler], {
+      ...options,
+      broad: new Set(['measure:root-causes']),
+    });
+    expect(found.map((l) => [l.a, l.b])).toEqual([[0, 1]]);
+    // a specific measure of an unmatched ask still counts: shelters is then one of two asks
+    const withSpecific = long('rec:b:1', 'doc:b', [
+      ['measure:shelters', 'fund safe shelters with trained staff for women and their children'],
+      ['measure:legal-aid', 'grant free legal aid, advice and representation before courts and tribunals'],
+    ]);
+    expect(askOverlaps([shelters, withSpecific, ...filler], options)).toEqual([]);
+    // (the shelter ask alone links: what stops the pair is the second specific ask)
+    const alone = rec('rec:b:1', 'doc:b', 'measure:shelters', withSpecific.unitTexts[0]!);
+    expect(askOverlaps([shelters, alone, ...filler], options)).toHaveLength(1);
+  });
 });

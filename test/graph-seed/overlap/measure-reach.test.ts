@@ -34,12 +34,16 @@ function singlePatterns(c: MeasureCatalogue): Array<{ label: string; catalogue: 
     });
     return [
       ...m.phrases.map((p) => ({ label: `${m.id} phrase ${p}`, catalogue: one({ phrases: [p] }) })),
-      ...m.frames.flatMap((f) =>
-        f.objects.map((o) => ({
+      ...m.frames.flatMap((f) => [
+        ...f.objects.map((o) => ({
           label: `${m.id} frame ${f.verb} × ${o}`,
-          catalogue: one({ frames: [{ verb: f.verb, objects: [o] }] }),
+          catalogue: one({ frames: [{ verb: f.verb, objects: [o], general: [] }] }),
         })),
-      ),
+        ...f.general.map((o) => ({
+          label: `${m.id} frame ${f.verb} × general ${o}`,
+          catalogue: one({ frames: [{ verb: f.verb, objects: [], general: [o] }] }),
+        })),
+      ]),
     ];
   });
 }

@@ -17,6 +17,7 @@ const catalogue: MeasureCatalogue = {
       phrases: ['\\blegal aid\\b'],
       frames: [],
       negativePatterns: [],
+      supersedes: [],
     },
     {
       id: 'inform-victims-of-rights',
@@ -28,6 +29,7 @@ const catalogue: MeasureCatalogue = {
       phrases: ['\\binformation (?:\\w+ ){0,4}about (?:\\w+ ){0,2}their rights'],
       frames: [],
       negativePatterns: [],
+      supersedes: [],
     },
   ],
 };

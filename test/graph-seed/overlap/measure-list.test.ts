@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { MeasureCatalogue } from '../../../graph-seed/src/catalogue';
+import { measureMatchers, tagUnit } from '../../../graph-seed/src/overlap/measures';
+import { words } from '../../../graph-seed/src/overlap/nlp';
+import type { Unit } from '../../../graph-seed/src/overlap/units';
+
+const catalogue: MeasureCatalogue = {
+  verbs: { train: ['\\btrain\\w*'] },
+  notAsks: [],
+  measures: [
+    {
+      id: 'training-justice-officials',
+      name: 'Training of police',
+      group: 'identification',
+      description: 'Train the police.',
+      broad: false,
+      sameInstrument: false,
+      phrases: [],
+      frames: [{ verb: 'train', objects: ['\\bpolice\\b'], general: [] }],
+      negativePatterns: [],
+      supersedes: [],
+    },
+  ],
+};
+
+const unit = (text: string): Unit => ({
+  text,
+  segments: [],
+  words: words(text),
+  names: [],
+  named: [],
+  instruments: [],
+  own: 0,
+});
+const measures = (text: string) => tagUnit(unit(text), measureMatchers(catalogue)).map((h) => h.measure);
+const filler = 'individuals tasked with providing assistance and protection services to women and girls';
+
+describe('an object in an enumeration', () => {
+  it('belongs to the verb when the enumeration starts within its window and runs on past it', () => {
+    expect(
+      measures(
+        `provide training for ${filler}, including to relevant local and State level authorities, recruitment agencies and employers, the police, border officers and social workers`,
+      ),
+    ).toEqual(['training-justice-officials']);
+  });
+
+  it('does not belong to it when a clause of its own stands between them', () => {
+    expect(
+      measures(
+        `provide training for ${filler}, including to relevant local and State level authorities, and ensure that the complaints that victims make against their employers are investigated by the police`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not belong to it when an item of the run is a clause of its own', () => {
+    expect(
+      measures(
+        `provide training for ${filler}, including to relevant local and State level authorities, and campaigns carried out with the police`,
+      ),
+    ).toEqual([]);
+  });
+});
