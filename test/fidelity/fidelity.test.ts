@@ -33,7 +33,7 @@ const sets = {
     actors: 0.93,
     instruments: 0.77,
     causes: 0.72,
-    obligations: 0.66,
+    obligations: 0.69,
   },
   blind2: {
     recommendation: 0.97,
@@ -41,7 +41,7 @@ const sets = {
     actors: 0.94,
     instruments: 0.96,
     causes: 0.74,
-    obligations: 0.67,
+    obligations: 0.7,
   },
 } as const;
 

@@ -113,6 +113,29 @@ describe('obligations a recommendation implements', () => {
     expect(found).not.toContain('obl:due-diligence');
   });
 
+  it('reads victims who are identified, assisted and protected as identification and protection', () => {
+    // CEDAW GR 38, para 81: three passive participles share one subject
+    const text =
+      'Collaborate with civil society organizations to ensure that victims of trafficking are identified, assisted and protected at an early stage.';
+    expect(ids(implementedObligations(r, text))).toEqual(
+      expect.arrayContaining(['obl:identify-victims', 'obl:protect-assist']),
+    );
+  });
+
+  it('reads conduct that should be criminalized as criminalization, in the passive', () => {
+    // OHCHR Fact Sheet 36, chapter III.F
+    const text =
+      'Organizing, directing or being an accomplice in the commission of trafficking offences and attempting to commit such offences should also be criminalized.';
+    expect(ids(statedObligations(r, text))).toContain('obl:criminalize');
+  });
+
+  it('takes no object of a verb of another clause for the object of a frame', () => {
+    // Secretary-General's report A/71/223, para 45
+    const text =
+      'Two global calls for proposals were issued in 2011 and 2014 to identify projects that would provide help to victims.';
+    expect(ids(implementedObligations(r, text))).not.toContain('obl:identify-victims');
+  });
+
   it('does not read criminalizing corruption as criminalizing trafficking', () => {
     // OHCHR Fact Sheet 36, chapter III
     const text =
