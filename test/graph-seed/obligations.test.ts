@@ -129,6 +129,16 @@ describe('obligations a recommendation implements', () => {
     expect(ids(statedObligations(r, text))).toContain('obl:criminalize');
   });
 
+  it('reads a right to return and the return of victims as safe return, and a text that obliges States as stating a duty', () => {
+    // OHCHR Fact Sheet 36, chapter III.D
+    const right =
+      'Detention of trafficked persons in shelters is one way in which the right to return can be interfered with.';
+    expect(ids(implementedObligations(r, right))).toContain('obl:safe-return');
+    const obliges =
+      'International treaty law obliges States to ensure that the return of trafficked persons does not jeopardize legal proceedings involving them.';
+    expect(ids(statedObligations(r, obliges))).toContain('obl:safe-return');
+  });
+
   it('takes no object of a verb of another clause for the object of a frame', () => {
     // Secretary-General's report A/71/223, para 45
     const text =
