@@ -205,6 +205,19 @@ describe('root causes, read by meaning (held-out audit)', () => {
     ).toEqual(['cause:education-gaps', 'cause:marginalization']);
   });
 
+  it('reads a driver that only describes a group of people as a driver only where the sentence ties it to risk', () => {
+    // CEDAW GR 38, para 84: the displaced and migrant women a service is for
+    const served =
+      'Improve cross-border collaboration to provide displaced and migrant women and girls with appropriate reception facilities and services.';
+    expect(causes(served)).not.toContain('cause:conflict-emergencies');
+    const atRisk = 'Displaced and migrant women and girls are especially vulnerable to trafficking.';
+    expect(causes(atRisk)).toContain('cause:conflict-emergencies');
+    // displacement itself is the driver, not a group
+    expect(causes('Displacement has pushed many women into exploitative work.')).toContain(
+      'cause:conflict-emergencies',
+    );
+  });
+
   it('does not read the topic of a training as a driver the provision discusses', () => {
     expect(causes('Provide training to police and prosecutors on gender-based violence.')).toEqual([]);
     expect(causes('Gender-based violence is a continuum with trafficking.')).toEqual([

@@ -14,6 +14,7 @@ export const ROLES = [
   'relative',
   'condition',
   'qualifier',
+  'group',
 ] as const;
 
 /**

@@ -83,3 +83,14 @@ export const CARRYING_VERBS = set('include involve mean require entail comprise 
 
 /** Words that negate the verb after them. */
 export const NEGATORS = set('not never no neither nor');
+
+/**
+ * Nouns for people, whose modifiers name a group of rights-holders ("displaced and migrant
+ * women", "undocumented migrants") rather than a condition the text discusses.
+ */
+export const PEOPLE_NOUNS = set(
+  'woman women girl girls person persons people child children man men boy boys migrant migrants ' +
+    'refugee refugees worker workers victim victims survivor survivors family families community ' +
+    'communities population populations group groups individual individuals minor minors returnee ' +
+    'returnees national nationals resident residents seeker seekers household households youth',
+);

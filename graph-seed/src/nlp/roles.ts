@@ -1,4 +1,5 @@
 import type { Token } from './analyse';
+import { groupOf } from './groups';
 import {
   CONDITIONS,
   DUTY_NOUNS,
@@ -21,9 +22,19 @@ import {
  * - `trainee`: who is trained or made aware ("train police, labour inspectors and judges");
  * - `relative`: a clause about a noun ("officials who …", "officials negligent in preventing …");
  * - `condition`: "where …", "if …";
- * - `qualifier`: what the action holds whatever it is ("regardless of their migration status").
+ * - `qualifier`: what the action holds whatever it is ("regardless of their migration status");
+ * - `group`: the modifiers of a noun for people and that noun ("displaced and migrant women",
+ *   "undocumented migrants"): whom the text speaks of, not a condition it discusses.
  */
-export type Role = 'purpose' | 'taught' | 'studied' | 'trainee' | 'relative' | 'condition' | 'qualifier';
+export type Role =
+  | 'purpose'
+  | 'taught'
+  | 'studied'
+  | 'trainee'
+  | 'relative'
+  | 'condition'
+  | 'qualifier'
+  | 'group';
 
 export interface RoleSpan {
   role: Role;
@@ -174,6 +185,7 @@ export function clauseRoles(
         ),
       );
     }
+    add(groupOf(tokens, i, from));
     // A condition opening the clause or following a comma.
     if (CONDITIONS.has(t.lower) && (i === from || isComma(prev)))
       add(
