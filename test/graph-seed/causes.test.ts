@@ -218,6 +218,27 @@ describe('root causes, read by meaning (held-out audit)', () => {
     );
   });
 
+  it('reads officials as complicit only where the text ties them to the offence', () => {
+    expect(
+      causes('Ensure effective communication between authorities and officials involved in this process.'),
+    ).not.toContain('cause:corruption-impunity');
+    expect(causes('Punish public officials involved with human trafficking.')).toContain(
+      'cause:corruption-impunity',
+    );
+    expect(causes('Investigate complaints of trafficking implicating public officials.')).toContain(
+      'cause:corruption-impunity',
+    );
+  });
+
+  it('reads technology as such as a driver only where the sentence ties it to risk', () => {
+    expect(causes('The introduction of technologies lessens the burden on investigators.')).not.toContain(
+      'cause:digital-technology',
+    );
+    expect(causes('Traffickers misuse technology to recruit women and girls.')).toContain(
+      'cause:digital-technology',
+    );
+  });
+
   it('does not read the topic of a training as a driver the provision discusses', () => {
     expect(causes('Provide training to police and prosecutors on gender-based violence.')).toEqual([]);
     expect(causes('Gender-based violence is a continuum with trafficking.')).toEqual([
