@@ -139,6 +139,17 @@ describe('obligations a recommendation implements', () => {
     expect(ids(statedObligations(r, obliges))).toContain('obl:safe-return');
   });
 
+  it('reads the manner of a return in any word order as safe return, and the fair trial of the accused as no access to justice', () => {
+    const manner = 'Countries of destination should ensure that such return shall preferably be voluntary.';
+    expect(ids(statedObligations(r, manner))).toContain('obl:safe-return');
+    const accused =
+      'Privacy should be protected unless there are reasonable grounds, such as the rights of accused persons to a fair trial.';
+    expect(ids(statedObligations(r, accused))).not.toContain('obl:access-to-justice');
+    expect(ids(implementedObligations(r, 'Guarantee trafficked women a fair hearing'))).toContain(
+      'obl:access-to-justice',
+    );
+  });
+
   it('takes no object of a verb of another clause for the object of a frame', () => {
     // Secretary-General's report A/71/223, para 45
     const text =
