@@ -74,7 +74,7 @@ describe('root causes', () => {
 
   it('ignores words inside the name of a body', () => {
     const text =
-      'Takes note of the report of the Special Rapporteur on violence against women, its causes and consequences, on the risks women face';
+      'Welcomes the work of the Special Rapporteur on violence against women, its causes and consequences, on the risks women face';
     const name = 'Special Rapporteur on violence against women, its causes and consequences';
     const start = text.indexOf(name);
     expect(causes(text)).toContain('cause:gender-based-violence');
@@ -236,6 +236,15 @@ describe('root causes, read by meaning (held-out audit)', () => {
     );
     expect(causes('Traffickers misuse technology to recruit women and girls.')).toContain(
       'cause:digital-technology',
+    );
+  });
+
+  it('does not read the topic of data or a report as a driver the provision discusses', () => {
+    expect(causes('Collect and publish data on domestic violence and on trafficking cases.')).not.toContain(
+      'cause:gender-based-violence',
+    );
+    expect(causes('Domestic violence drives many women to migrate.')).toContain(
+      'cause:gender-based-violence',
     );
   });
 

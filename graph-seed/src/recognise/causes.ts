@@ -16,8 +16,8 @@ import { Reading } from './reading';
  */
 export type CauseRecogniser = MeaningMatcher[];
 
-/** Roles in which a root-cause phrase names no driver of the provision. */
-export const CAUSE_BARRED: readonly Role[] = ['taught', 'trainee', 'qualifier'];
+/** Roles in which a root-cause phrase names no driver of the provision: what is taught or studied, who is trained, a qualifier. */
+export const CAUSE_BARRED: readonly Role[] = ['taught', 'studied', 'trainee', 'qualifier'];
 
 /** Roles in which a root-cause phrase names a driver only where the sentence ties it to risk. */
 export const CAUSE_AT_RISK: readonly Role[] = ['group'];
