@@ -248,6 +248,17 @@ describe('root causes, read by meaning (held-out audit)', () => {
     );
   });
 
+  it('reads the field a law or policy is about as a driver only where the sentence ties it to risk', () => {
+    expect(causes('States have reformed their legislation on gender-based violence.')).not.toContain(
+      'cause:gender-based-violence',
+    );
+    expect(
+      causes(
+        'Policies on gender-based violence matter because such violence increases the risk of trafficking.',
+      ),
+    ).toContain('cause:gender-based-violence');
+  });
+
   it('does not read the topic of a training as a driver the provision discusses', () => {
     expect(causes('Provide training to police and prosecutors on gender-based violence.')).toEqual([]);
     expect(causes('Gender-based violence is a continuum with trafficking.')).toEqual([

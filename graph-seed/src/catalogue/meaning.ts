@@ -10,6 +10,7 @@ export const ROLES = [
   'purpose',
   'taught',
   'studied',
+  'field',
   'trainee',
   'relative',
   'condition',

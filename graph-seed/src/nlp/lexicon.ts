@@ -63,6 +63,14 @@ export const STUDY_HEADS = set(
   'information data datum statistic statistics research study report reporting knowledge understanding evidence',
 );
 
+/**
+ * Heads whose "on/about/regarding" phrase names a field of law and policy: "legislation on
+ * gender-based violence", "a debate concerning sexual violence in conflict".
+ */
+export const FIELD_HEADS = set(
+  'law legislation policy plan strategy resolution debate discussion dialogue conference meeting',
+);
+
 /** Prepositions that open a topic after a topic head. */
 export const TOPIC_PREPOSITIONS = set('on about regarding concerning');
 
