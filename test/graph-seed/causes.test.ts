@@ -74,7 +74,7 @@ describe('root causes', () => {
 
   it('ignores words inside the name of a body', () => {
     const text =
-      'Takes note of the report of the Special Rapporteur on violence against women, its causes and consequences, on the risks women face';
+      'Welcomes the work of the Special Rapporteur on violence against women, its causes and consequences, on the risks women face';
     const name = 'Special Rapporteur on violence against women, its causes and consequences';
     const start = text.indexOf(name);
     expect(causes(text)).toContain('cause:gender-based-violence');
@@ -203,6 +203,60 @@ describe('root causes, read by meaning (held-out audit)', () => {
     expect(
       causes('Girls in rural areas face a higher risk of being trafficked for lack of access to education.'),
     ).toEqual(['cause:education-gaps', 'cause:marginalization']);
+  });
+
+  it('reads a driver that only describes a group of people as a driver only where the sentence ties it to risk', () => {
+    // CEDAW GR 38, para 84: the displaced and migrant women a service is for
+    const served =
+      'Improve cross-border collaboration to provide displaced and migrant women and girls with appropriate reception facilities and services.';
+    expect(causes(served)).not.toContain('cause:conflict-emergencies');
+    const atRisk = 'Displaced and migrant women and girls are especially vulnerable to trafficking.';
+    expect(causes(atRisk)).toContain('cause:conflict-emergencies');
+    // displacement itself is the driver, not a group
+    expect(causes('Displacement has pushed many women into exploitative work.')).toContain(
+      'cause:conflict-emergencies',
+    );
+  });
+
+  it('reads officials as complicit only where the text ties them to the offence', () => {
+    expect(
+      causes('Ensure effective communication between authorities and officials involved in this process.'),
+    ).not.toContain('cause:corruption-impunity');
+    expect(causes('Punish public officials involved with human trafficking.')).toContain(
+      'cause:corruption-impunity',
+    );
+    expect(causes('Investigate complaints of trafficking implicating public officials.')).toContain(
+      'cause:corruption-impunity',
+    );
+  });
+
+  it('reads technology as such as a driver only where the sentence ties it to risk', () => {
+    expect(causes('The introduction of technologies lessens the burden on investigators.')).not.toContain(
+      'cause:digital-technology',
+    );
+    expect(causes('Traffickers misuse technology to recruit women and girls.')).toContain(
+      'cause:digital-technology',
+    );
+  });
+
+  it('does not read the topic of data or a report as a driver the provision discusses', () => {
+    expect(causes('Collect and publish data on domestic violence and on trafficking cases.')).not.toContain(
+      'cause:gender-based-violence',
+    );
+    expect(causes('Domestic violence drives many women to migrate.')).toContain(
+      'cause:gender-based-violence',
+    );
+  });
+
+  it('reads the field a law or policy is about as a driver only where the sentence ties it to risk', () => {
+    expect(causes('States have reformed their legislation on gender-based violence.')).not.toContain(
+      'cause:gender-based-violence',
+    );
+    expect(
+      causes(
+        'Policies on gender-based violence matter because such violence increases the risk of trafficking.',
+      ),
+    ).toContain('cause:gender-based-violence');
   });
 
   it('does not read the topic of a training as a driver the provision discusses', () => {

@@ -113,6 +113,50 @@ describe('obligations a recommendation implements', () => {
     expect(found).not.toContain('obl:due-diligence');
   });
 
+  it('reads victims who are identified, assisted and protected as identification and protection', () => {
+    // CEDAW GR 38, para 81: three passive participles share one subject
+    const text =
+      'Collaborate with civil society organizations to ensure that victims of trafficking are identified, assisted and protected at an early stage.';
+    expect(ids(implementedObligations(r, text))).toEqual(
+      expect.arrayContaining(['obl:identify-victims', 'obl:protect-assist']),
+    );
+  });
+
+  it('reads conduct that should be criminalized as criminalization, in the passive', () => {
+    // OHCHR Fact Sheet 36, chapter III.F
+    const text =
+      'Organizing, directing or being an accomplice in the commission of trafficking offences and attempting to commit such offences should also be criminalized.';
+    expect(ids(statedObligations(r, text))).toContain('obl:criminalize');
+  });
+
+  it('reads a right to return and the return of victims as safe return, and a text that obliges States as stating a duty', () => {
+    // OHCHR Fact Sheet 36, chapter III.D
+    const right =
+      'Detention of trafficked persons in shelters is one way in which the right to return can be interfered with.';
+    expect(ids(implementedObligations(r, right))).toContain('obl:safe-return');
+    const obliges =
+      'International treaty law obliges States to ensure that the return of trafficked persons does not jeopardize legal proceedings involving them.';
+    expect(ids(statedObligations(r, obliges))).toContain('obl:safe-return');
+  });
+
+  it('reads the manner of a return in any word order as safe return, and the fair trial of the accused as no access to justice', () => {
+    const manner = 'Countries of destination should ensure that such return shall preferably be voluntary.';
+    expect(ids(statedObligations(r, manner))).toContain('obl:safe-return');
+    const accused =
+      'Privacy should be protected unless there are reasonable grounds, such as the rights of accused persons to a fair trial.';
+    expect(ids(statedObligations(r, accused))).not.toContain('obl:access-to-justice');
+    expect(ids(implementedObligations(r, 'Guarantee trafficked women a fair hearing'))).toContain(
+      'obl:access-to-justice',
+    );
+  });
+
+  it('takes no object of a verb of another clause for the object of a frame', () => {
+    // Secretary-General's report A/71/223, para 45
+    const text =
+      'Two global calls for proposals were issued in 2011 and 2014 to identify projects that would provide help to victims.';
+    expect(ids(implementedObligations(r, text))).not.toContain('obl:identify-victims');
+  });
+
   it('does not read criminalizing corruption as criminalizing trafficking', () => {
     // OHCHR Fact Sheet 36, chapter III
     const text =

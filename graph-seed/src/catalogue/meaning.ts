@@ -10,10 +10,12 @@ export const ROLES = [
   'purpose',
   'taught',
   'studied',
+  'field',
   'trainee',
   'relative',
   'condition',
   'qualifier',
+  'group',
 ] as const;
 
 /**

@@ -177,14 +177,20 @@ function noteFirstInfinitive(tokens: readonly Token[], from: number, to: number,
   }
 }
 
-/** Verbs of a clause with negation spread over coordination ("not detained, charged or prosecuted"). */
+/**
+ * Verbs of a clause with negation and the passive spread over coordination ("not detained,
+ * charged or prosecuted"; "are identified, assisted and protected").
+ */
 function verbsOf(tokens: readonly Token[], r: Range, roles: readonly RoleSpan[]): FrameVerb[] {
   const out: FrameVerb[] = [];
   let negation = false;
+  // The previous verb was passive and only a coordination stands between it and this one.
+  let passiveRun = false;
   for (let i = r.from; i < r.to; i++) {
     const t = tokens[i] as Token;
     if (NEGATORS.has(t.lower)) negation = true;
     if (t.pos === 'PUNCT' && t.value !== ',') negation = false;
+    if (!isVerb(t) && !(t.pos === 'CCONJ' || t.value === ',' || t.pos === 'ADV')) passiveRun = false;
     if (!isVerb(t)) {
       // A coordination keeps the negation; anything else but adverbs and auxiliaries ends it.
       if (
@@ -207,14 +213,20 @@ function verbsOf(tokens: readonly Token[], r: Range, roles: readonly RoleSpan[])
     )
       continue;
     const before = tokens.slice(Math.max(r.from, i - 3), i);
+    // A participle ("protected") coordinated with a passive verb is passive too; a base form
+    // ("and protect") starts an active verb of its own.
+    const participle = t.lower !== t.lemma && /(?:ed|en|wn|ne)$/u.test(t.lower);
+    const passive: boolean =
+      before.some((b) => b.lemma === 'be' || b.lower === 'been') || (passiveRun && participle);
     out.push({
       lemma: t.lemma,
       start: t.start,
       end: t.end,
       // wink's own flag marks words after some verbs of prevention too: only "not", "never" … count.
       negated: negation,
-      passive: before.some((b) => b.lemma === 'be' || b.lower === 'been'),
+      passive,
     });
+    passiveRun = passive;
   }
   return out;
 }

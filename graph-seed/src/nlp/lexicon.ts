@@ -63,6 +63,14 @@ export const STUDY_HEADS = set(
   'information data datum statistic statistics research study report reporting knowledge understanding evidence',
 );
 
+/**
+ * Heads whose "on/about/regarding" phrase names a field of law and policy: "legislation on
+ * gender-based violence", "a debate concerning sexual violence in conflict".
+ */
+export const FIELD_HEADS = set(
+  'law legislation policy plan strategy resolution debate discussion dialogue conference meeting',
+);
+
 /** Prepositions that open a topic after a topic head. */
 export const TOPIC_PREPOSITIONS = set('on about regarding concerning');
 
@@ -83,3 +91,14 @@ export const CARRYING_VERBS = set('include involve mean require entail comprise 
 
 /** Words that negate the verb after them. */
 export const NEGATORS = set('not never no neither nor');
+
+/**
+ * Nouns for people, whose modifiers name a group of rights-holders ("displaced and migrant
+ * women", "undocumented migrants") rather than a condition the text discusses.
+ */
+export const PEOPLE_NOUNS = set(
+  'woman women girl girls person persons people child children man men boy boys migrant migrants ' +
+    'refugee refugees worker workers victim victims survivor survivors family families community ' +
+    'communities population populations group groups individual individuals minor minors returnee ' +
+    'returnees national nationals resident residents seeker seekers household households youth',
+);

@@ -1,4 +1,6 @@
 import type { Token } from './analyse';
+import { groupOf } from './groups';
+import { topicHeadBefore } from './topics';
 import {
   CONDITIONS,
   DUTY_NOUNS,
@@ -7,8 +9,6 @@ import {
   PURPOSE_OPENERS,
   QUALIFIER_OPENERS,
   RELATIVES,
-  LEARNING_HEADS,
-  STUDY_HEADS,
   TOPIC_PREPOSITIONS,
   TRAINING_HEADS,
 } from './lexicon';
@@ -18,12 +18,25 @@ import {
  * - `purpose`: what the action is for ("… to reduce their vulnerability", "in order to …");
  * - `taught`: what a training, campaign or education is about ("training on prevention");
  * - `studied`: what data, research, a report or information is about ("data on victims identified");
+ * - `field`: what a law, policy, plan, resolution or debate is about ("legislation on gender-based
+ *   violence"): the name of a field of law and policy;
  * - `trainee`: who is trained or made aware ("train police, labour inspectors and judges");
  * - `relative`: a clause about a noun ("officials who …", "officials negligent in preventing …");
  * - `condition`: "where …", "if …";
- * - `qualifier`: what the action holds whatever it is ("regardless of their migration status").
+ * - `qualifier`: what the action holds whatever it is ("regardless of their migration status");
+ * - `group`: the modifiers of a noun for people and that noun ("displaced and migrant women",
+ *   "undocumented migrants"): whom the text speaks of, not a condition it discusses.
  */
-export type Role = 'purpose' | 'taught' | 'studied' | 'trainee' | 'relative' | 'condition' | 'qualifier';
+export type Role =
+  | 'purpose'
+  | 'taught'
+  | 'studied'
+  | 'field'
+  | 'trainee'
+  | 'relative'
+  | 'condition'
+  | 'qualifier'
+  | 'group';
 
 export interface RoleSpan {
   role: Role;
@@ -174,6 +187,7 @@ export function clauseRoles(
         ),
       );
     }
+    add(groupOf(tokens, i, from));
     // A condition opening the clause or following a comma.
     if (CONDITIONS.has(t.lower) && (i === from || isComma(prev)))
       add(
@@ -189,26 +203,4 @@ export function clauseRoles(
   return roles.filter(
     (r, k) => roles.findIndex((x) => x.role === r.role && x.start === r.start && x.end === r.end) === k,
   );
-}
-
-/** The kind of topic head within the few words before a preposition: "training of police on …" too. */
-function topicHeadBefore(
-  tokens: readonly Token[],
-  at: number,
-  from: number,
-  roles: readonly RoleSpan[],
-): 'taught' | 'studied' | undefined {
-  // Those trained stand between a training and its topic: "training to police, … and judges on …".
-  const trained = (t: Token) =>
-    roles.some((r) => r.role === 'trainee' && t.start >= r.start && t.end <= r.end);
-  for (let k = at - 1, seen = 0; k >= from && seen < 8; k--) {
-    const t = tokens[k] as Token;
-    if (trained(t)) continue;
-    seen++;
-    if (LEARNING_HEADS.has(t.lemma) || LEARNING_HEADS.has(t.lower)) return 'taught';
-    if (STUDY_HEADS.has(t.lemma) || STUDY_HEADS.has(t.lower)) return 'studied';
-    if (t.value === ';' || t.value === ':' || t.value === '.' || (isVerb(t) && t.lower === t.lemma))
-      return undefined;
-  }
-  return undefined;
 }

@@ -11,12 +11,16 @@ import { Reading } from './reading';
  * where the phrase is only the topic of a training, report or data set or names those trained.
  * A phrase that names a driver in passing (a group, a place, an offence, a service: the entry's
  * `riskPatterns`) counts only in a sentence that presents it as a source of vulnerability or
- * risk (the catalogue's `riskCues`). One Mention per cause, at its first match.
+ * risk (the catalogue's `riskCues`); so does any phrase that only modifies a noun for people (the
+ * `group` role: "displaced and migrant women"). One Mention per cause, at its first match.
  */
 export type CauseRecogniser = MeaningMatcher[];
 
-/** Roles in which a root-cause phrase names no driver of the provision. */
-export const CAUSE_BARRED: readonly Role[] = ['taught', 'trainee', 'qualifier'];
+/** Roles in which a root-cause phrase names no driver of the provision: what is taught or studied, who is trained, a qualifier. */
+export const CAUSE_BARRED: readonly Role[] = ['taught', 'studied', 'trainee', 'qualifier'];
+
+/** Roles in which a root-cause phrase names a driver only where the sentence ties it to risk. */
+export const CAUSE_AT_RISK: readonly Role[] = ['group', 'field'];
 
 const compiled = oncePerCatalogue(
   (_entries: readonly RootCauseEntry[]) => new Map<string, CauseRecogniser>(),
@@ -30,7 +34,7 @@ export function causeRecogniser(
   const key = riskCues.join('\u0000');
   let r = byCues.get(key);
   if (!r) {
-    r = compileMeanings(entries, 'cause:', { barred: CAUSE_BARRED, riskCues });
+    r = compileMeanings(entries, 'cause:', { barred: CAUSE_BARRED, riskCues, riskRoles: CAUSE_AT_RISK });
     byCues.set(key, r);
   }
   return r;

@@ -76,7 +76,7 @@ export function matchFrame(
         const negated = verb?.negated ?? false;
         if ((f.polarity === 'negated' && !negated) || (f.polarity === 'affirmed' && negated)) continue;
         const object =
-          findObject(f, tokens, after, Math.min(to, after + AFTER)) ??
+          findObject(f, tokens, after, Math.min(to, after + AFTER), true) ??
           (verb?.passive ? findObject(f, tokens, Math.max(from, i - BEFORE), i) : undefined);
         if (!object) continue;
         const lastHead = tokens[after - 1] as Token;
@@ -91,13 +91,51 @@ export function matchFrame(
   return out;
 }
 
-function findObject(f: CompiledFrame, tokens: readonly Token[], from: number, to: number): Span | undefined {
+/** Where a verb is only one of a coordination with the head: "identify, protect and support victims". */
+const COORDINATING = (t: Token | undefined) => t !== undefined && (t.pos === 'CCONJ' || t.value === ',');
+
+/**
+ * Whether the verb at `k` heads a clause of its own: not one coordinated with the head, nor a
+ * participle before its noun ("cooperation with receiving States") — unless "to" or "by" opens it.
+ */
+function ownClause(f: CompiledFrame, tokens: readonly Token[], k: number, to: number): boolean {
+  const t = tokens[k];
+  if (t?.pos !== 'VERB' || COORDINATING(tokens[k - 1])) return false;
+  if (['to', 'by'].includes(tokens[k - 1]?.lower ?? '')) return true;
+  // Participles before their noun may be coordinated: "between repatriating and receiving countries".
+  let j = k + 1;
+  while (
+    j < to &&
+    j - k < 5 &&
+    ATTRIBUTIVE.has(tokens[j]?.pos ?? '') &&
+    !f.objects.some((o) => spell(tokens, j, o, to, false) > 0)
+  )
+    j++;
+  return !f.objects.some((o) => spell(tokens, j, o, to, false) > 0);
+}
+
+const ATTRIBUTIVE = new Set(['VERB', 'ADJ', 'CCONJ', 'PUNCT']);
+
+/**
+ * The first object of the frame's class in tokens `from`..`to`. `ownVerb`: the object follows
+ * the head, so it must be the head's own — a verb of another clause between them ("identify
+ * projects to provide assistance to victims") ends the search, a verb coordinated with the head
+ * does not.
+ */
+function findObject(
+  f: CompiledFrame,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  ownVerb = false,
+): Span | undefined {
   for (let k = from; k < to; k++) {
     if ([';', ':', '.'].includes(tokens[k]?.value ?? '')) return undefined;
     for (const o of f.objects) {
       const end = spell(tokens, k, o, to, false);
       if (end > 0) return { start: (tokens[k] as Token).start, end: (tokens[end - 1] as Token).end };
     }
+    if (ownVerb && k > from && ownClause(f, tokens, k, to)) return undefined;
   }
   return undefined;
 }

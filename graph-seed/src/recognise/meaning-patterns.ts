@@ -36,6 +36,8 @@ export interface MeaningMatcher {
   risky: FilteredRegex[];
   /** Roles in which a match does not count. */
   barred: ReadonlySet<Role>;
+  /** Roles in which a match counts only in a sentence with a risk cue, like a risk pattern. */
+  riskRoles: ReadonlySet<Role>;
   riskCue?: RegExp;
 }
 
@@ -46,6 +48,8 @@ export interface MeaningMatcher {
 export interface MeaningReading {
   barred: readonly Role[];
   riskCues?: readonly string[];
+  /** Roles that make any match of the catalogue count as a risk pattern's would (see `riskRoles`). */
+  riskRoles?: readonly Role[];
 }
 
 /** Compiles catalogue entries; `prefix` makes node ids (`cause:`, `obl:`). */
@@ -65,6 +69,7 @@ export function compileMeanings(
     frames: (e.frames ?? []).map(compileFrame),
     risky: compile(e.riskPatterns ?? []),
     barred: new Set(how.barred.filter((r) => !(e.alsoIn ?? []).includes(r))),
+    riskRoles: new Set((how.riskRoles ?? []).filter((r) => !(e.alsoIn ?? []).includes(r))),
     riskCue,
   }));
 }
@@ -105,12 +110,16 @@ export function matchMeaning(
   const risky = spans(text, m.risky);
   if (phrases.length === 0 && risky.length === 0 && m.frames.length === 0) return [];
   // A phrase in a sentence that presents no source of vulnerability or risk names no driver.
-  const atRisk = risky.filter((s) => {
+  const cued = (s: Span) => {
     const sentence = reading.sentenceAt(s.start);
     return m.riskCue?.test(text.slice(sentence.start, sentence.end)) ?? false;
-  });
+  };
+  const atRisk = risky.filter(cued);
   const framed = m.frames.flatMap((f) => matchFrame(f, reading.tokens, reading.frames));
-  const positives = [...phrases, ...atRisk, ...framed];
+  // So does any phrase in a risk role: "displaced and migrant women" names whom a call serves.
+  const inRiskRole = (s: Span) =>
+    m.riskRoles.size > 0 && reading.rolesAt(s.start).some((r) => m.riskRoles.has(r));
+  const positives = [...[...phrases, ...framed].filter((s) => !inRiskRole(s) || cued(s)), ...atRisk];
   if (positives.length === 0) return [];
   const negatives = new SpanIndex(spans(text, m.negative));
   const named = nameIndex(names);

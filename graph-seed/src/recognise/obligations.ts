@@ -44,7 +44,7 @@ export const implementedObligations = (
 
 /** Words by which a sentence states a duty rather than reports a fact. */
 const DUTY =
-  /\b(?:must|should|shall|ought|obligat\w*|obliged?|dut(?:y|ies)|requires?|required|requirement|responsibility (?:to|for)|responsible for|entitled|right to|rights? of (?:the )?(?:victims?|women|girls|trafficked|persons|children|child|survivors)|a right|fundamental (?:human )?right|principles?|due diligence|non-punishment|non-refoulement|non-criminali[sz]ation|best interests? of the child|essential|crucial|critical|imperative|need(?:s|ed)? (?:to|for)|have to|has to|is to|are to|non-negotiable|urges?|calls? (?:upon|on|for)|encourages?|recommends?|stresses|emphasi[sz]ed|emphasi[sz]es the (?:need|importance)|commitments?|prohibit\w*|guarantee\w*)\b/iu;
+  /\b(?:must|should|shall|ought|obligat\w*|oblig(?:e|es|ed|ing)|dut(?:y|ies)|requires?|required|requirement|responsibility (?:to|for)|responsible for|entitled|right to|rights? of (?:the )?(?:victims?|women|girls|trafficked|persons|children|child|survivors)|a right|fundamental (?:human )?right|principles?|due diligence|non-punishment|non-refoulement|non-criminali[sz]ation|best interests? of the child|essential|crucial|critical|imperative|need(?:s|ed)? (?:to|for)|have to|has to|is to|are to|non-negotiable|urges?|calls? (?:upon|on|for)|encourages?|recommends?|stresses|emphasi[sz]ed|emphasi[sz]es the (?:need|importance)|commitments?|prohibit\w*|guarantee\w*)\b/iu;
 
 interface Sentence {
   start: number;
