@@ -1,0 +1,21 @@
+// GET /export/graph-layout.json: the whole graph's positions and communities (WholeGraphLayout), so
+// the explorer draws the whole graph without laying it out. Computing starts with the server (warm)
+// and runs in a worker thread, so neither the start nor other requests wait for it.
+import { Router } from 'express';
+import { LayoutCache } from '../layout/layout-cache';
+import { WHOLE_LAYOUT_PATH } from '../layout/whole-layout';
+import type { GraphStore } from '../store/graph-store';
+import { HttpError } from './http-error';
+
+export function layoutRoute(store: GraphStore, warn: (error: unknown) => void): Router {
+  const cache = new LayoutCache(store);
+  // Warmed at once; a store not up yet, or a failed layout, is computed again at the first request.
+  cache.get().catch(warn);
+  const router = Router();
+  router.get(WHOLE_LAYOUT_PATH, async (_req, res) => {
+    const file = await cache.get();
+    if (!file) throw new HttpError(503, 'SERVICE_UNAVAILABLE', 'the graph store is down');
+    res.type('application/json; charset=utf-8').set('ETag', file.etag).send(file.body);
+  });
+  return router;
+}
