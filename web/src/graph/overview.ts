@@ -3,6 +3,7 @@ import { type ColourContext, colourOf } from './colouring';
 import type { ViewGraph } from './compose';
 import { canvasName, HUB_LABELS } from './elements';
 import { LABEL_STYLE } from './palette';
+import { KIND_MARK, type Mark } from './shapes';
 
 /** A node of the whole-graph overview as the WebGL canvas draws it. */
 export interface OverviewNode {
@@ -11,6 +12,8 @@ export interface OverviewNode {
   y: number;
   size: number;
   color: string;
+  /** The kind's mark: kinds stay apart without their colours (colour by document or community). */
+  mark: Mark;
   label: string;
   /** Hubs keep their label at every zoom; the others show theirs on hover or when room allows. */
   forceLabel: boolean;
@@ -67,6 +70,7 @@ export function overviewOf(
       // Size grows with the square root of the degree: hubs stand out, leaves stay visible.
       size: 1.5 + 0.5 * Math.sqrt(degree.get(node.id) ?? 0) + (isSelected ? 3 : 0),
       color: colours.colouring === 'kind' ? LABEL_STYLE[node.label].colour : colourOf(node, colours),
+      mark: KIND_MARK[node.label],
       label: canvasName(node),
       forceLabel: hubs.has(node.id) || isSelected,
       highlighted: isSelected,

@@ -1,5 +1,6 @@
 import { type Camera, toScreen } from './camera';
 import type { Overview, OverviewNode } from './overview';
+import { traceMark } from './shapes';
 
 /**
  * A node's radius on screen: it grows with the square root of the zoom past the fitted view, so
@@ -69,8 +70,7 @@ export function drawOverview(
     const [x, y] = at.get(node.id) ?? [0, 0];
     const r = screenRadius(node, camera, fitted);
     const path = nodePaths.get(node.color) ?? new Path2D();
-    path.moveTo(x + r, y);
-    path.arc(x, y, r, 0, 2 * Math.PI);
+    traceMark(path, node.mark, x, y, r);
     nodePaths.set(node.color, path);
   }
   for (const [colour, path] of nodePaths) {
