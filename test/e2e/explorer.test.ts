@@ -303,6 +303,18 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
       .getByTestId('announcer')
       .filter({ hasText: /^Selected: / })
       .waitFor();
+    // the overview exports its picture framed as a PNG; it has no vector drawing to give an SVG
+    await whole.getByText('Export', { exact: true }).click();
+    expect(await whole.getByRole('button', { name: 'SVG' }).isDisabled()).toBe(true);
+    const [png] = await Promise.all([
+      whole.waitForEvent('download'),
+      whole.getByRole('button', { name: 'PNG' }).click(),
+    ]);
+    expect(
+      readFileSync((await png.path()) as string)
+        .subarray(1, 4)
+        .toString('latin1'),
+    ).toBe('PNG');
     await whole.screenshot({ path: join(ARTEFACTS, '10-whole-graph.png') });
     await whole.close();
   });

@@ -38,6 +38,20 @@ function schedule(s: View): void {
   });
 }
 
+/** What is drawn now, drawn again at `scale` on a white ground, as a PNG data URI. */
+function picture(s: View, scale: number): string {
+  const out = document.createElement('canvas');
+  out.width = Math.round(s.size.width * scale);
+  out.height = Math.round(s.size.height * scale);
+  const g = out.getContext('2d');
+  if (!g || !s.camera) return out.toDataURL('image/png');
+  g.setTransform(scale, 0, 0, scale, 0, 0);
+  g.fillStyle = '#ffffff';
+  g.fillRect(0, 0, s.size.width, s.size.height);
+  drawOverview(g, s.props.current.overview, s.camera, s.fitted, s.size, null, false);
+  return out.toDataURL('image/png');
+}
+
 function fit(s: View): void {
   s.camera = fitCamera(boundsOf(s.props.current.overview.nodes), s.size.width, s.size.height);
   s.fitted = s.camera.scale;
@@ -154,6 +168,7 @@ export function OverviewCanvas(props: OverviewCanvasProps) {
         draw();
       },
       fit: () => fit(s),
+      picture: (scale) => picture(s, scale),
     });
     return () => {
       handlers.current.onReady?.(null);

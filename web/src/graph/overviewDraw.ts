@@ -45,8 +45,10 @@ export function drawOverview(
   fitted: number,
   size: { width: number; height: number },
   hovered: string | null,
+  /** Clear first (a frame on screen); a picture is drawn on the ground it was given. */
+  clear = true,
 ): void {
-  g.clearRect(0, 0, size.width, size.height);
+  if (clear) g.clearRect(0, 0, size.width, size.height);
   const at = new Map(overview.nodes.map((n) => [n.id, toScreen(camera, n.x, n.y)]));
   const edgePaths = new Map<string, { width: number; path: Path2D }>();
   for (const e of overview.edges) {

@@ -233,7 +233,13 @@ export function GraphView({ state, dispatch, canUndo, canRedo, focusSearch }: Pr
           </div>
         </details>
         <WorkspaceMenu onOpen={(search) => dispatch({ kind: 'load', state: decodeView(search) })} />
-        <ExportMenu cy={cy} view={view} title={title} colourLegend={colourLegend(colours, view.nodes)} />
+        <ExportMenu
+          cy={overviewMode ? null : cy}
+          picture={overviewMode ? overviewControls?.picture : null}
+          view={view}
+          title={title}
+          colourLegend={colourLegend(colours, view.nodes)}
+        />
       </div>
       {failure && (
         <div role="alert" className="state error">
