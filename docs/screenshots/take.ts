@@ -90,11 +90,13 @@ const SHOTS: Shot[] = [
   },
 ];
 
+// Files named on the command line are taken alone (`take.ts whole-graph.png`); none named: every shot.
+const only = new Set(process.argv.slice(2));
 buildWeb();
 const atlas = await startAtlas();
 const browser = await launchBrowser();
 try {
-  for (const shot of SHOTS) {
+  for (const shot of SHOTS.filter((s) => only.size === 0 || only.has(s.file))) {
     const page = await browser.newPage();
     if (shot.viewport) await page.setViewportSize(shot.viewport);
     await page.goto(atlas.url + shot.path);

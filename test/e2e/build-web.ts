@@ -11,6 +11,8 @@ export function buildWeb(): void {
     {
       cwd: WEB,
       stdio: 'pipe',
+      // The production build, as served: under vitest NODE_ENV is `test`, which makes React's development build.
+      env: { ...process.env, NODE_ENV: 'production' },
     },
   );
 }

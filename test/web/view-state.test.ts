@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DIMENSIONS, FORCES, LABELS, RELATIONSHIP_TYPES } from '../../web/src/api/types';
-import { LAYOUTS } from '../../web/src/graph/layouts';
+import { LAYOUTS } from '../../web/src/graph/layoutNames';
 import {
   COLOURINGS,
   INITIAL_VIEW,

@@ -10,6 +10,7 @@ import { createApollo, type ApolloOptions } from './apollo';
 import { exportRoutes } from './export-routes';
 import { graphiqlRoutes } from './graphiql';
 import { errorHandler, sendError } from './http-error';
+import { layoutRoute } from './layout-route';
 import { securityHeaders } from './security-headers';
 import { webRoutes } from './web-static';
 
@@ -68,6 +69,7 @@ export async function createApp(options: AppOptions): Promise<AtlasApp> {
   );
   app.use('/graphql', graphql);
   app.use(exportRoutes(store, { concurrency: options.exportConcurrency ?? API_LIMITS.exportConcurrency }));
+  app.use(layoutRoute(store, (error) => logger.warn({ err: error }, 'whole-graph layout not ready')));
   app.use(graphiqlRoutes('/graphql'));
   const web = webRoutes(options.webDist);
   if (web) app.use(web);

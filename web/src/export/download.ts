@@ -1,4 +1,4 @@
-import cytoscape, { type Core } from 'cytoscape';
+import type { Core } from 'cytoscape';
 
 export function download(name: string, content: Blob | string, type: string): void {
   const blob = content instanceof Blob ? content : new Blob([content], { type });
@@ -16,7 +16,10 @@ let svgRegistered = false;
 
 /** The canvas as SVG with its size; cytoscape-svg is loaded on first use, to keep it out of the main bundle. */
 export async function svgOf(cy: Core): Promise<{ svg: string; width: number; height: number }> {
-  const { default: svg } = await import('cytoscape-svg');
+  const [{ default: cytoscape }, { default: svg }] = await Promise.all([
+    import('cytoscape'),
+    import('cytoscape-svg'),
+  ]);
   if (!svgRegistered) cytoscape.use(svg);
   svgRegistered = true;
   const text = (cy as Core & { svg(options: { full: boolean; bg: string }): string }).svg({

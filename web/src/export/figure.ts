@@ -85,12 +85,20 @@ const image = (src: string): Promise<HTMLImageElement> =>
     img.src = src;
   });
 
+/** Pictures are taken at twice their size on screen, so a figure stays sharp when printed. */
+export const FIGURE_SCALE = 2;
+
 /** The canvas picture (scale 2) framed with title, legend and source line, as a PNG. */
 export async function pngFigure(cy: Core, frame: Frame): Promise<Blob> {
-  const scale = 2;
   const uri = await withoutPlaceholders(cy, () =>
-    cy.png({ output: 'base64uri', full: true, scale, bg: '#ffffff' }),
+    cy.png({ output: 'base64uri', full: true, scale: FIGURE_SCALE, bg: '#ffffff' }),
   );
+  return framedPng(uri, frame);
+}
+
+/** A picture of the graph (a data URI at FIGURE_SCALE) framed with title, legend and source line, as a PNG. */
+export async function framedPng(uri: string, frame: Frame): Promise<Blob> {
+  const scale = FIGURE_SCALE;
   const img = await image(uri);
   const width = img.width / scale;
   const height = img.height / scale;

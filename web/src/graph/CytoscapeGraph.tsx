@@ -2,7 +2,8 @@ import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { type PatchOp, diffElements } from './diff';
 import type { CyElement } from './elements';
-import { type LayoutName, layoutOptions, registerLayouts } from './layouts';
+import type { LayoutName } from './layoutNames';
+import { layoutOptions, registerLayouts } from './layouts';
 import { applyPatch } from './patch';
 import { STYLESHEET } from './stylesheet';
 
@@ -15,8 +16,6 @@ export interface CytoscapeGraphProps {
   onTapNode?: (id: string) => void;
   onTapEdge?: (id: string) => void;
   onDoubleTapNode?: (id: string) => void;
-  /** Draw nodes and edges with cytoscape's WebGL renderer (fixed for the life of the component). */
-  webgl?: boolean;
   onTapBackground?: () => void;
   onReady?: (cy: Core | null) => void;
   ariaLabel: string;
@@ -25,7 +24,7 @@ export interface CytoscapeGraphProps {
   /** Called after each layout run finishes (the graph is drawn and interactive). */
   onLayoutDone?: (elementCount: number) => void;
   /**
-   * Positions computed elsewhere (the whole graph's layout worker): nodes are placed there and no
+   * Positions computed elsewhere (the server's whole-graph layout): nodes are placed there and no
    * layout runs on the main thread; a new map moves them.
    */
   positions?: ReadonlyMap<string, { x: number; y: number }> | null;
@@ -56,8 +55,6 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
       // the details and the data exports keep working.
       ...(canDraw() ? { container: container.current } : { headless: true }),
       style: STYLESHEET,
-      // WebGL only where the browser offers it; cytoscape's canvas renderer draws everything else.
-      ...(handlers.current.webgl && canUseWebGL() ? { renderer: { name: 'canvas', webgl: true } } : {}),
       minZoom: 0.05,
       maxZoom: 4,
     });
@@ -151,14 +148,6 @@ function canDraw(): boolean {
   }
 }
 
-function canUseWebGL(): boolean {
-  try {
-    return Boolean(document.createElement('canvas').getContext('webgl2'));
-  } catch {
-    return false;
-  }
-}
-
 function layoutChanged(cy: Core, layout: LayoutName): boolean {
   const last = cy.scratch('_atlasLayout') as LayoutName | undefined;
   return last !== layout;
@@ -210,7 +199,7 @@ async function addInChunks(
   return live();
 }
 
-/** Moves nodes to where the layout worker says. */
+/** Moves nodes to the positions given. */
 function placeAt(cy: Core, positions: ReadonlyMap<string, Point>): void {
   // One positions() call: one event and one redraw for the whole graph, not one per node.
   cy.nodes()

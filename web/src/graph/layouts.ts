@@ -1,15 +1,7 @@
 import cytoscape, { type LayoutOptions } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
-
-export const LAYOUTS = ['fcose', 'dagre', 'concentric'] as const;
-export type LayoutName = (typeof LAYOUTS)[number];
-
-export const LAYOUT_TITLES: Record<LayoutName, string> = {
-  fcose: 'Force (fcose)',
-  dagre: 'Hierarchical (dagre)',
-  concentric: 'Concentric',
-};
+import type { LayoutName } from './layoutNames';
 
 let registered = false;
 export function registerLayouts(): void {

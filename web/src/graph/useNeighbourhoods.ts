@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { type ApiFailure, ApiError, gql, toFailure } from '../api/client';
+import { type ApiFailure, gql, toFailure } from '../api/client';
 import { NEIGHBOURHOOD } from '../api/queries';
 import type { Subgraph } from '../api/types';
-import { type GraphBundle, bundleToSubgraph } from './bundle';
+import { fetchWhole } from './wholeGraph';
 import { WHOLE_KEY, type Workspace, fetchKey } from './workspace';
 
 /** Server-side cap per fetched neighbourhood; the canvas caps again per relationship type. */
@@ -80,16 +80,4 @@ export function useNeighbourhoods(workspace: Workspace): Neighbourhoods {
   }, [workspace, fetched, inFlight, failed]);
 
   return { fetched, pending: inFlight.size, failure };
-}
-
-async function fetchWhole(): Promise<Subgraph> {
-  let response: Response;
-  try {
-    response = await fetch(new URL('/export/graph.json', window.location.href));
-  } catch (error) {
-    throw new ApiError({ kind: 'network', detail: error instanceof Error ? error.message : String(error) });
-  }
-  if (!response.ok)
-    throw new ApiError({ kind: 'http', status: response.status, detail: response.statusText });
-  return bundleToSubgraph((await response.json()) as GraphBundle);
 }

@@ -1,19 +1,22 @@
 import { useEffect, useState } from 'react';
-import type { Subgraph } from '../api/types';
-import { type WholeLayout, layoutInWorker } from './wholeLayout';
+import { describeFailure, toFailure } from '../api/client';
+import { type WholeLayout, fetchWholeLayout } from './wholeLayout';
 
-/** The whole graph's worker layout: null until its positions arrive. */
-export function useWholeLayout(graph: Subgraph | undefined): {
-  layout: WholeLayout | null;
-  error: string | null;
-} {
+/**
+ * The whole graph's layout, fetched as soon as the whole graph is asked for (beside its data, not
+ * after it): null until it arrives.
+ */
+export function useWholeLayout(wanted: boolean): { layout: WholeLayout | null; error: string | null } {
   const [layout, setLayout] = useState<WholeLayout | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    setLayout(null);
+    if (!wanted) return;
+    const abort = new AbortController();
     setError(null);
-    if (!graph) return;
-    return layoutInWorker(graph, setLayout, (e) => setError(e.message));
-  }, [graph]);
-  return { layout, error };
+    fetchWholeLayout(abort.signal).then(setLayout, (e: unknown) => {
+      if (!abort.signal.aborted) setError(describeFailure(toFailure(e)));
+    });
+    return () => abort.abort();
+  }, [wanted]);
+  return { layout: wanted ? layout : null, error };
 }

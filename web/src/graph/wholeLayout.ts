@@ -1,5 +1,5 @@
-import type { Subgraph } from '../api/types';
-import type { LayoutResult } from './forceLayout';
+import { WHOLE_LAYOUT_PATH, type WholeGraphLayout } from '@atlas/server/whole-layout';
+import { ApiError } from '../api/client';
 
 export interface WholeLayout {
   positions: ReadonlyMap<string, { x: number; y: number }>;
@@ -7,58 +7,23 @@ export interface WholeLayout {
   communities: number;
 }
 
-const ITERATIONS = 120;
-
-function range(values: Float64Array): [number, number] {
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
-  for (const v of values) {
-    lo = Math.min(lo, v);
-    hi = Math.max(hi, v);
-  }
-  return Number.isFinite(lo) ? [lo, hi] : [0, 0];
-}
-
 /**
- * Lays out a graph in a Web Worker (layout.worker.ts); the main thread only posts and receives. The
- * finished layout goes to `onUpdate`; the returned function stops the worker.
+ * The whole graph's positions and communities, computed by the server once per graph version (in a
+ * worker thread there): the page lays nothing out, it only reads them.
  */
-export function layoutInWorker(
-  graph: Subgraph,
-  onUpdate: (layout: WholeLayout) => void,
-  onError: (e: Error) => void,
-) {
-  const nodes = graph.nodes.map((n) => n.id);
-  const index = new Map(nodes.map((id, i) => [id, i]));
-  const edges = graph.edges.flatMap((e): [number, number][] => {
-    const a = index.get(e.source);
-    const b = index.get(e.target);
-    return a === undefined || b === undefined ? [] : [[a, b]];
-  });
-  const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = (event: MessageEvent<LayoutResult>) => {
-    const { x, y, community, communities } = event.data;
-    worker.terminate();
-    // Scaled to an extent that grows with the graph, whatever units ForceAtlas2 ended in.
-    const extent = Math.sqrt(nodes.length) * 30;
-    const [x0, x1] = range(x);
-    const [y0, y1] = range(y);
-    const k = extent / Math.max(1e-9, x1 - x0, y1 - y0);
-    onUpdate({
-      positions: new Map(
-        nodes.map((id, i) => [
-          id,
-          { x: ((x[i] ?? 0) - (x0 + x1) / 2) * k, y: ((y[i] ?? 0) - (y0 + y1) / 2) * k },
-        ]),
-      ),
-      community: new Map(nodes.map((id, i) => [id, community[i] ?? 0])),
-      communities,
-    });
+export async function fetchWholeLayout(signal: AbortSignal): Promise<WholeLayout> {
+  let response: Response;
+  try {
+    response = await fetch(new URL(WHOLE_LAYOUT_PATH, window.location.href), { signal });
+  } catch (error) {
+    throw new ApiError({ kind: 'network', detail: error instanceof Error ? error.message : String(error) });
+  }
+  if (!response.ok)
+    throw new ApiError({ kind: 'http', status: response.status, detail: response.statusText });
+  const layout = (await response.json()) as WholeGraphLayout;
+  return {
+    positions: new Map(layout.nodes.map((id, i) => [id, { x: layout.x[i] ?? 0, y: layout.y[i] ?? 0 }])),
+    community: new Map(layout.nodes.map((id, i) => [id, layout.community[i] ?? 0])),
+    communities: layout.communities,
   };
-  worker.onerror = (event) => {
-    worker.terminate();
-    onError(new Error(event.message || 'the layout worker failed'));
-  };
-  worker.postMessage({ nodes, edges, iterations: ITERATIONS });
-  return () => worker.terminate();
 }

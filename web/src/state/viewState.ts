@@ -9,7 +9,7 @@ import {
   type RelationshipType,
 } from '../api/types';
 import { type Filters, NO_FILTERS } from '../graph/filters';
-import { LAYOUTS, type LayoutName } from '../graph/layouts';
+import { LAYOUTS, type LayoutName } from '../graph/layoutNames';
 import { EMPTY_WORKSPACE, type Expansion, type Workspace } from '../graph/workspace';
 
 export const VIEWS = ['start', 'graph', 'chains', 'overlap'] as const;

@@ -1,7 +1,14 @@
 import type { Core } from 'cytoscape';
 import { useState } from 'react';
 import { download, svgOf } from '../export/download';
-import { type Frame, pngFigure, svgFigure, withoutPlaceholders } from '../export/figure';
+import {
+  FIGURE_SCALE,
+  type Frame,
+  framedPng,
+  pngFigure,
+  svgFigure,
+  withoutPlaceholders,
+} from '../export/figure';
 import { toBundle, toCSV, toGraphML } from '../export/formats';
 import type { LegendEntry } from '../graph/colouring';
 import type { ViewGraph } from '../graph/compose';
@@ -11,11 +18,14 @@ type Format = 'png' | 'svg' | 'json' | 'graphml' | 'csv';
 /** Export of exactly what is drawn: framed figures from the canvas, data from the composed view. */
 export function ExportMenu({
   cy,
+  picture,
   view,
   title,
   colourLegend,
 }: {
   cy: Core | null;
+  /** Where another canvas draws the view (the whole graph's overview): its picture for the PNG. */
+  picture?: ((scale: number) => string) | null;
   view: ViewGraph;
   title: string;
   colourLegend: readonly LegendEntry[];
@@ -33,6 +43,8 @@ export function ExportMenu({
       switch (format) {
         case 'png':
           if (cy) download('atlas-view.png', await pngFigure(cy, frame()), 'image/png');
+          else if (picture)
+            download('atlas-view.png', await framedPng(picture(FIGURE_SCALE), frame()), 'image/png');
           return;
         case 'svg':
           if (cy) {
@@ -61,7 +73,14 @@ export function ExportMenu({
       <fieldset className="drawer-body">
         <legend className="visually-hidden">Export the current view</legend>
         {(['png', 'svg', 'json', 'graphml', 'csv'] as const).map((format) => (
-          <button key={format} type="button" disabled={empty} onClick={() => void run(format)}>
+          <button
+            key={format}
+            type="button"
+            // A figure needs a canvas that can give its picture: the overview has no vector drawing,
+            // and a WebGL one cannot be read back.
+            disabled={empty || (format === 'svg' && !cy) || (format === 'png' && !cy && !picture)}
+            onClick={() => void run(format)}
+          >
             {format === 'json' ? 'JSON' : format === 'graphml' ? 'GraphML' : format.toUpperCase()}
           </button>
         ))}

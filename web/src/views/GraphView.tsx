@@ -1,16 +1,19 @@
 import type { Core } from 'cytoscape';
-import { type Dispatch, useMemo, useRef, useState } from 'react';
+import { type Dispatch, lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { describeFailure } from '../api/client';
 import { DOCUMENTS } from '../api/queries';
 import type { GraphEdge } from '../api/types';
 import { useQuery } from '../api/useQuery';
 import { type ColourContext, colourLegend } from '../graph/colouring';
+import type { CanvasControls } from '../graph/canvasControls';
 import { composeView, type MoreNode } from '../graph/compose';
-import { CytoscapeGraph } from '../graph/CytoscapeGraph';
 import { toElements } from '../graph/elements';
-import { LAYOUT_TITLES, LAYOUTS, type LayoutName } from '../graph/layouts';
+import { LAYOUT_TITLES, LAYOUTS, type LayoutName } from '../graph/layoutNames';
+import { overviewOf, type Overview } from '../graph/overview';
 import { useNeighbourhoods } from '../graph/useNeighbourhoods';
 import { useWholeLayout } from '../graph/useWholeLayout';
+import { canDraw2D, canUseWebGL } from '../graph/canvasSupport';
+import { OverviewCanvas } from '../graph/OverviewCanvas';
 import { WHOLE_KEY, type WorkspaceAction } from '../graph/workspace';
 import { ReadingList } from '../reading/ReadingList';
 import { isReadable } from '../reading/readable';
@@ -40,25 +43,38 @@ const COLOUR_TITLES: Record<Colouring, string> = {
 };
 
 /**
- * From this size on the whole graph is drawn with WebGL. Below it the canvas renderer is faster where
- * WebGL is emulated in software (headless and GPU-less browsers): its start-up draws a texture per node.
+ * From this size on the whole graph is drawn with WebGL where the browser has it; below it one 2D
+ * canvas is faster, most of all where WebGL is emulated in software (each frame read back to be
+ * composited: bench/results).
  */
 const WEBGL_FROM_NODES = 5000;
 
+// Each canvas library is loaded when a view first draws with it: the whole graph's overview needs
+// neither cytoscape nor sigma, and a page that evaluates them all at start is busy that much longer.
+const loadCytoscape = () => import('../graph/CytoscapeGraph');
+const CytoscapeGraph = lazy(() => loadCytoscape().then((m) => ({ default: m.CytoscapeGraph })));
+const SigmaGraph = lazy(() => import('../graph/SigmaGraph').then((m) => ({ default: m.SigmaGraph })));
+
 const NO_DOCUMENTS: { id: string; name: string }[] = [];
+const NO_OVERVIEW: Overview = { nodes: [], edges: [] };
 
 /** The canvas with its toolbar, filters drawer, legend, details panel, reading list and table twin. */
 export function GraphView({ state, dispatch, canUndo, canRedo, focusSearch }: Props) {
   const { fetched, pending, failure } = useNeighbourhoods(state.workspace);
   const documents = useQuery(DOCUMENTS);
   const [cy, setCy] = useState<Core | null>(null);
+  const [overviewControls, setOverviewControls] = useState<CanvasControls | null>(null);
   const [fit, setFit] = useState(0);
   const [drawn, setDrawn] = useState(0);
   const canvasRef = useRef<HTMLDivElement>(null);
   const wholeMode = state.workspace.whole && state.workspace.focus.length === 0;
   const wholeGraph = wholeMode ? fetched.get(WHOLE_KEY) : undefined;
-  const webgl = (wholeGraph?.nodes.length ?? 0) >= WEBGL_FROM_NODES;
-  const whole = useWholeLayout(wholeGraph);
+  // The whole graph is drawn as an overview (its own canvas) wherever a canvas can be drawn on;
+  // cytoscape draws it, headless, where none can (jsdom), so the table and details still work.
+  const overviewMode = wholeMode && canDraw2D();
+  const webgl = overviewMode && (wholeGraph?.nodes.length ?? 0) >= WEBGL_FROM_NODES && canUseWebGL();
+  const Overview = webgl ? SigmaGraph : OverviewCanvas;
+  const whole = useWholeLayout(wholeMode);
   const view = useMemo(
     () => composeView(state.workspace, fetched, state.filters),
     [state.workspace, fetched, state.filters],
@@ -71,9 +87,21 @@ export function GraphView({ state, dispatch, canUndo, canRedo, focusSearch }: Pr
     [state.colour, docList, community],
   );
   const elements = useMemo(
-    () => toElements(view, state.selected, state.workspace.pinned, [], colours),
-    [view, state.selected, state.workspace.pinned, colours],
+    () => (overviewMode ? [] : toElements(view, state.selected, state.workspace.pinned, [], colours)),
+    [overviewMode, view, state.selected, state.workspace.pinned, colours],
   );
+  const positions = whole.layout?.positions;
+  const overview = useMemo(
+    () =>
+      overviewMode && positions && wholeGraph
+        ? overviewOf(view, positions, colours, state.selected)
+        : NO_OVERVIEW,
+    [overviewMode, positions, wholeGraph, view, colours, state.selected],
+  );
+  const zoomBy = (factor: number) => {
+    if (overviewMode) overviewControls?.zoomBy(factor);
+    else cy?.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
   const act = (action: WorkspaceAction) => dispatch({ kind: 'workspace', action });
   const select = (id: string | null) => {
     dispatch({ kind: 'select', id });
@@ -101,8 +129,9 @@ export function GraphView({ state, dispatch, canUndo, canRedo, focusSearch }: Pr
     : state.workspace.whole
       ? 'Obligation Atlas: the whole graph'
       : 'Obligation Atlas: graph view';
-  // Waiting for the worker's positions counts as loading: nothing is drawn before them.
+  // Waiting for the server's positions counts as loading: nothing is drawn before them.
   const waiting = Boolean(wholeGraph) && !whole.layout;
+  const ariaLabel = `Graph canvas with ${view.nodes.length} nodes and ${view.edges.length} edges; the table below lists the same graph`;
 
   return (
     <div className="graph-view">
@@ -174,20 +203,10 @@ export function GraphView({ state, dispatch, canUndo, canRedo, focusSearch }: Pr
         <button type="button" onClick={() => setFit((n) => n + 1)}>
           Fit
         </button>
-        <button
-          type="button"
-          onClick={() =>
-            cy?.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } })
-          }
-        >
+        <button type="button" onClick={() => zoomBy(1.25)}>
           Zoom in
         </button>
-        <button
-          type="button"
-          onClick={() =>
-            cy?.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } })
-          }
-        >
+        <button type="button" onClick={() => zoomBy(1 / 1.25)}>
           Zoom out
         </button>
         <details className="drawer filters-drawer">
@@ -214,7 +233,13 @@ export function GraphView({ state, dispatch, canUndo, canRedo, focusSearch }: Pr
           </div>
         </details>
         <WorkspaceMenu onOpen={(search) => dispatch({ kind: 'load', state: decodeView(search) })} />
-        <ExportMenu cy={cy} view={view} title={title} colourLegend={colourLegend(colours, view.nodes)} />
+        <ExportMenu
+          cy={overviewMode ? null : cy}
+          picture={overviewMode ? overviewControls?.picture : null}
+          view={view}
+          title={title}
+          colourLegend={colourLegend(colours, view.nodes)}
+        />
       </div>
       {failure && (
         <div role="alert" className="state error">
@@ -241,28 +266,44 @@ export function GraphView({ state, dispatch, canUndo, canRedo, focusSearch }: Pr
           {waiting && view.nodes.length > 0 && (
             <p className="state loading canvas-empty">Laying out the whole graph…</p>
           )}
-          <CytoscapeGraph
-            // The renderer is fixed when the canvas is made: a new one when the mode or the renderer
-            // changes (the whole graph's arrives with its data, before anything is drawn).
-            key={wholeMode ? `whole-${webgl ? 'webgl' : 'canvas'}` : 'neighbourhoods'}
-            webgl={webgl}
-            elements={waiting ? [] : elements}
-            layout={state.layout}
-            positions={wholeGraph ? (whole.layout?.positions ?? null) : null}
-            pinned={state.workspace.pinned}
-            fitRequest={fit}
-            ariaLabel={`Graph canvas with ${view.nodes.length} nodes and ${view.edges.length} edges; the table below lists the same graph`}
-            onReady={setCy}
-            onLayoutDone={(count) => setDrawn(count)}
-            onTapNode={(id) => {
-              const more = moreById.get(id);
-              if (more) act({ kind: 'more', id: more.parent, type: more.type });
-              else select(id);
-            }}
-            onTapEdge={(id) => (edgeById.has(id) ? select(id) : undefined)}
-            onDoubleTapNode={(id) => (moreById.has(id) ? undefined : act({ kind: 'expand', id, type: null }))}
-            onTapBackground={() => select(null)}
-          />
+          <Suspense fallback={<p className="state loading canvas-empty">Loading the canvas…</p>}>
+            {overviewMode ? (
+              <Overview
+                key={webgl ? 'webgl' : '2d'}
+                overview={overview}
+                fitRequest={fit}
+                ariaLabel={ariaLabel}
+                onReady={setOverviewControls}
+                onDrawn={setDrawn}
+                onTapNode={select}
+                onDoubleTapNode={(id) => act({ kind: 'expand', id, type: null })}
+                onTapBackground={() => select(null)}
+              />
+            ) : (
+              <CytoscapeGraph
+                // A new canvas when the mode changes: the whole graph's arrives with its positions.
+                key={wholeMode ? 'whole' : 'neighbourhoods'}
+                elements={waiting ? [] : elements}
+                layout={state.layout}
+                positions={wholeGraph ? (whole.layout?.positions ?? null) : null}
+                pinned={state.workspace.pinned}
+                fitRequest={fit}
+                ariaLabel={ariaLabel}
+                onReady={setCy}
+                onLayoutDone={(count) => setDrawn(count)}
+                onTapNode={(id) => {
+                  const more = moreById.get(id);
+                  if (more) act({ kind: 'more', id: more.parent, type: more.type });
+                  else select(id);
+                }}
+                onTapEdge={(id) => (edgeById.has(id) ? select(id) : undefined)}
+                onDoubleTapNode={(id) =>
+                  moreById.has(id) ? undefined : act({ kind: 'expand', id, type: null })
+                }
+                onTapBackground={() => select(null)}
+              />
+            )}
+          </Suspense>
           <output className="canvas-status" data-drawn={drawn} data-pending={pending + (waiting ? 1 : 0)}>
             {view.nodes.length} nodes · {view.edges.length} edges
             {view.more.length > 0 &&

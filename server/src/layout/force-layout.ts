@@ -31,8 +31,8 @@ function seeded(seed: number): () => number {
 
 /**
  * Louvain communities, then ForceAtlas2 (Barnes-Hut) from a start where each community sits on its
- * own spot of a circle, so clusters separate in few iterations. Runs in a Web Worker (layout.worker.ts);
- * plain data in and out keeps it testable in Node.
+ * own spot of a circle, so clusters separate in few iterations. Runs in a worker thread of the server
+ * (layout-thread.ts); plain data in and out keeps it testable on its own.
  */
 export function forceLayout(request: LayoutRequest): LayoutResult {
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
