@@ -163,14 +163,20 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
         counted(recs[a]!, measuresOf[a]!, p.unitsA, p.measures, sharesSpecific, o.broad),
         counted(recs[b]!, measuresOf[b]!, p.unitsB, p.measures, sharesSpecific, o.broad),
       ];
-      const measureShare = na === 0 || nb === 0 ? 0 : Math.min(p.measures.size / na, p.measures.size / nb);
-      const askShare = Math.min(p.unitsA.size / recs[a]!.hits.length, p.unitsB.size / recs[b]!.hits.length);
+      const measureShares: [number, number] = [
+        na === 0 ? 0 : p.measures.size / na,
+        nb === 0 ? 0 : p.measures.size / nb,
+      ];
+      const askShares: [number, number] = [
+        p.unitsA.size / recs[a]!.hits.length,
+        p.unitsB.size / recs[b]!.hits.length,
+      ];
       const otherSpecific = (r: number) =>
         [...measuresOf[r]!].some((m) => !o.broad.has(m) && !p.measures.has(m));
       const noOtherSpecific = !otherSpecific(a) && !otherSpecific(b);
       const decided = decide(
         p,
-        { measureShare, askShare, text, ask: round(ask), sharedLinks, noOtherSpecific },
+        { measureShares, askShares, text, ask: round(ask), sharedLinks, noOtherSpecific },
         o,
       );
       if (!decided) continue;

@@ -66,8 +66,8 @@ export function counted(
 
 export interface Signals {
   /** Per side, the share of its measures that are shared and the share of its asks matched. */
-  measureShare: number;
-  askShare: number;
+  measureShares: readonly [number, number];
+  askShares: readonly [number, number];
   text: number;
   /** The best TF-IDF cosine between a matched ask of each. */
   ask: number;
@@ -100,7 +100,15 @@ export function decide(p: Acc, s: Signals, o: OverlapOptions): { score: number; 
   if (!worded) return null;
   // What is shared must be the principal ask of both, not one clause of a long recommendation, and
   // not a measure both touch while asking other things.
-  const principal = s.measureShare >= o.principalShare && (p.bound || s.askShare >= o.principalShare);
+  const side = (i: 0 | 1) =>
+    s.measureShares[i] >= o.principalShare && (p.bound || s.askShares[i] >= o.principalShare);
+  // Or one recommendation lies wholly in a clause of the other (every measure of it shared, its
+  // asks matched): the other's further asks do not make it partial, if the clause asks the same
+  // specific thing in like words (two shared measures or a phrase are not enough here: a long
+  // recommendation holds many measures and phrases).
+  const wholly = (i: 0 | 1) => s.measureShares[i] >= 1 && s.askShares[i] >= o.principalShare;
+  const inClause = (wholly(0) || wholly(1)) && specific > 0 && s.ask >= o.askWithSpecific;
+  const principal = (side(0) && side(1)) || inClause;
   if (!principal && s.text < o.textAlone) return null;
   const byMeasure = specific > 0 || (p.measures.size > 0 && (phrases >= 1 || s.text >= o.textWithMeasure));
   const byPhrase = phrases >= 3 || (phrases >= 2 && s.text >= o.textWithPhrases) || s.text >= o.textAlone;
