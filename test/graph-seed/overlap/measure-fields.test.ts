@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askOverlaps, type RecommendationAsks } from '../../../graph-seed/src/overlap/ask-overlap';
+import { measureCatalogueSchema } from '../../../graph-seed/src/catalogue/measures';
 import { OVERLAP } from '../../../graph-seed/src/stages/overlap';
 
 const covers = new Map([['root-causes', ['economic-empowerment', 'gender-equality']]]);
@@ -61,5 +62,24 @@ describe('a field that covers other measures', () => {
     ]);
     const field = rec('rec:b:1', 'doc:b', [[['root-causes'], 'address the root causes of trafficking']]);
     expect(askOverlaps([mixed, field, ...filler], options)).toEqual([]);
+  });
+
+  it('is refused by the catalogue when it covers a measure the catalogue does not hold', () => {
+    const entry = (id: string, covers: string[] = []) => ({
+      id,
+      name: id,
+      group: 'prevention',
+      description: id,
+      phrases: [`\\b${id}\\b`],
+      covers,
+    });
+    const parsed = measureCatalogueSchema.safeParse({
+      verbs: { reduce: ['\\breduc\\w*'] },
+      measures: [entry('root-causes', ['economic-empowerment']), entry('gender-equality')],
+    });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.message)).toEqual([
+      'root-causes covers unknown measure economic-empowerment',
+    ]);
   });
 });
