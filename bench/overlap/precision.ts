@@ -25,6 +25,9 @@ const samples = [
   'test/fixtures/overlap/blind-precision-8.jsonl',
   'test/fixtures/overlap/blind-precision-9.jsonl',
   'test/fixtures/overlap/blind-precision-10.jsonl',
+  'test/fixtures/overlap/blind-precision-11.jsonl',
+  'test/fixtures/overlap/blind-precision-12.jsonl',
+  'test/fixtures/overlap/blind-precision-13.jsonl',
 ];
 const args = process.argv.slice(2);
 const bundlePath = args.find((a) => a.endsWith('.json')) ?? 'graph.json';

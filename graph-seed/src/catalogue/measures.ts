@@ -36,6 +36,11 @@ export const measureEntrySchema = z.object({
    * consequence of being trafficked" asks to clear records, not for non-punishment).
    */
   supersedes: z.array(z.string()).default([]),
+  /**
+   * Measures this one's field covers: an ask for the field itself ("address the root causes and
+   * risk factors") contains their asks ("economic empowerment").
+   */
+  covers: z.array(z.string()).default([]),
 });
 export type MeasureEntry = z.infer<typeof measureEntrySchema>;
 
@@ -80,6 +85,14 @@ export const measureCatalogueSchema = z
       }
     });
     c.measures.forEach((m, i) => {
+      m.covers.forEach((id, j) => {
+        if (!ids.has(id) || id === m.id)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['measures', i, 'covers', j],
+            message: `${m.id} covers unknown measure ${id}`,
+          });
+      });
       m.supersedes.forEach((id, j) => {
         if (!ids.has(id) || id === m.id)
           ctx.addIssue({

@@ -1,5 +1,7 @@
+import { fieldContainments } from './families';
 import type { MeasureHit } from './measures';
-import { type Acc, contained, contains, counted, decide, direction, round } from './pair-decision';
+import { boundLinks } from './link-bound';
+import { type Acc, contained, contains, counted, decide, direction, emptyAcc, round } from './pair-decision';
 import { after, type Key, otherSubject, postings } from './postings';
 import { cosine, tfidfVectors } from './tfidf';
 
@@ -48,6 +50,11 @@ export interface OverlapOptions {
    * ratification list is one ask of many treaties).
    */
   principalShare: number;
+  /**
+   * Fields: a measure → the measures its field covers (measures.yaml `covers`). A recommendation
+   * wholly in a field is contained in one whose principal ask is the field itself (families.ts).
+   */
+  covers?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface AskOverlap {
@@ -110,6 +117,9 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
   }
   const unitVectors = tfidfVectors(unitTexts).vectors;
   const measuresOf = recs.map((r) => new Set(r.hits.flat().map((h) => h.measure)));
+  const inField = o.covers
+    ? fieldContainments(recs, measuresOf, o.covers, o.principalShare, o.maxPartners)
+    : [];
   const out: AskOverlap[] = [];
   for (let a = 0; a < recs.length; a++) {
     // the pairs (a, b > a) this recommendation takes part in, gathered from its asks' keys
@@ -126,16 +136,7 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
           partners++;
           let p = acc.get(b);
           if (!p) {
-            p = {
-              measures: new Set(),
-              own: new Set(),
-              phrases: new Set(),
-              unitsA: new Set(),
-              unitsB: new Set(),
-              bound: false,
-              containsA: false,
-              containsB: false,
-            };
+            p = emptyAcc();
             acc.set(b, p);
           }
           (kind === 'm' ? p.measures : p.phrases).add(id);
@@ -150,7 +151,9 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
         }
       }
     });
+    for (const b of inField[a]?.keys() ?? []) if (!acc.has(b)) acc.set(b, emptyAcc());
     for (const [b, p] of [...acc].sort((x, y) => x[0] - y[0])) {
+      const field = inField[a]?.get(b);
       const text = round(cosine(vectors[a]!, vectors[b]!));
       const linkSet = new Set(recs[a]!.links);
       const sharedLinks = recs[b]!.links.filter((l) => linkSet.has(l)).length;
@@ -163,51 +166,51 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
         counted(recs[a]!, measuresOf[a]!, p.unitsA, p.measures, sharesSpecific, o.broad),
         counted(recs[b]!, measuresOf[b]!, p.unitsB, p.measures, sharesSpecific, o.broad),
       ];
-      const measureShare = na === 0 || nb === 0 ? 0 : Math.min(p.measures.size / na, p.measures.size / nb);
-      const askShare = Math.min(p.unitsA.size / recs[a]!.hits.length, p.unitsB.size / recs[b]!.hits.length);
+      const measureShares: [number, number] = [
+        na === 0 ? 0 : p.measures.size / na,
+        nb === 0 ? 0 : p.measures.size / nb,
+      ];
+      const askShares: [number, number] = [
+        p.unitsA.size / recs[a]!.hits.length,
+        p.unitsB.size / recs[b]!.hits.length,
+      ];
       const otherSpecific = (r: number) =>
         [...measuresOf[r]!].some((m) => !o.broad.has(m) && !p.measures.has(m));
       const noOtherSpecific = !otherSpecific(a) && !otherSpecific(b);
       const decided = decide(
         p,
-        { measureShare, askShare, text, ask: round(ask), sharedLinks, noOtherSpecific },
+        {
+          measureShares,
+          askShares,
+          text,
+          ask: round(ask),
+          sharedLinks,
+          noOtherSpecific,
+          field: field !== undefined,
+        },
         o,
       );
       if (!decided) continue;
+      const byField = field && !contains(p, noOtherSpecific) && p.unitsA.size === 0;
       out.push({
         a,
         b,
         ...decided,
-        measures: [...p.measures].sort(),
+        measures: [...new Set([...p.measures, ...(field ? [field.field] : [])])].sort(),
         phrases: [...p.phrases].sort(),
-        unitsA: [...p.unitsA].sort((x, y) => x - y),
-        unitsB: [...p.unitsB].sort((x, y) => x - y),
+        unitsA: byField ? field.unitsA : [...p.unitsA].sort((x, y) => x - y),
+        unitsB: byField ? field.unitsB : [...p.unitsB].sort((x, y) => x - y),
         direction: contains(p, noOtherSpecific)
           ? contained(p, direction(measuresOf[a]!, measuresOf[b]!))
-          : direction(measuresOf[a]!, measuresOf[b]!),
+          : field
+            ? field.outer === 'a'
+              ? 'end-in-start'
+              : 'start-in-end'
+            : direction(measuresOf[a]!, measuresOf[b]!),
         text,
         ask: round(ask),
       });
     }
   }
   return boundLinks(out, recs.length, o.maxLinks);
-}
-
-/** At most `max` links per recommendation, its best by score (ties by partner): a link stays if either end keeps it. */
-function boundLinks(links: AskOverlap[], n: number, max: number): AskOverlap[] {
-  const byRec: number[][] = Array.from({ length: n }, () => []);
-  links.forEach((l, i) => {
-    byRec[l.a]!.push(i);
-    byRec[l.b]!.push(i);
-  });
-  const keep = new Set<number>();
-  for (const list of byRec) {
-    if (list.length <= max) {
-      for (const i of list) keep.add(i);
-      continue;
-    }
-    list.sort((x, y) => links[y]!.score - links[x]!.score || x - y);
-    for (const i of list.slice(0, max)) keep.add(i);
-  }
-  return links.filter((_, i) => keep.has(i));
 }

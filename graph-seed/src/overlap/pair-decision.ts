@@ -18,6 +18,18 @@ export interface Acc {
   containsB: boolean;
 }
 
+/** Nothing shared yet. */
+export const emptyAcc = (): Acc => ({
+  measures: new Set(),
+  own: new Set(),
+  phrases: new Set(),
+  unitsA: new Set(),
+  unitsB: new Set(),
+  bound: false,
+  containsA: false,
+  containsB: false,
+});
+
 export const round = (x: number) => Math.round(x * 10_000) / 10_000;
 
 export function direction(a: Set<string>, b: Set<string>): AskOverlap['direction'] {
@@ -66,14 +78,16 @@ export function counted(
 
 export interface Signals {
   /** Per side, the share of its measures that are shared and the share of its asks matched. */
-  measureShare: number;
-  askShare: number;
+  measureShares: readonly [number, number];
+  askShares: readonly [number, number];
   text: number;
   /** The best TF-IDF cosine between a matched ask of each. */
   ask: number;
   sharedLinks: number;
   /** Neither side calls for a specific measure the other does not (themes may be its subject). */
   noOtherSpecific: boolean;
+  /** One side lies wholly in a field the other asks for itself (families.ts): it is contained. */
+  field: boolean;
 }
 
 /** Whether what a pair shares makes an overlap, and with what score and basis (rules: askOverlaps). */
@@ -89,7 +103,7 @@ export function decide(p: Acc, s: Signals, o: OverlapOptions): { score: number; 
   // An ask for a measure in general (on its general object) contains every specific ask of it, in
   // whatever words: no wording need be shared where that measure is the only specific one either
   // side calls for (a specific ask in a side clause of a long recommendation is not contained).
-  const general = contains(p, s.noOtherSpecific);
+  const general = contains(p, s.noOtherSpecific) || s.field;
   const worded =
     p.bound ||
     general ||
@@ -100,18 +114,27 @@ export function decide(p: Acc, s: Signals, o: OverlapOptions): { score: number; 
   if (!worded) return null;
   // What is shared must be the principal ask of both, not one clause of a long recommendation, and
   // not a measure both touch while asking other things.
-  const principal = s.measureShare >= o.principalShare && (p.bound || s.askShare >= o.principalShare);
+  const side = (i: 0 | 1) =>
+    s.measureShares[i] >= o.principalShare && (p.bound || s.askShares[i] >= o.principalShare);
+  // Or one recommendation lies wholly in a clause of the other (every measure of it shared, its
+  // asks matched): the other's further asks do not make it partial, if the clause asks the same
+  // specific thing in like words (two shared measures or a phrase are not enough here: a long
+  // recommendation holds many measures and phrases).
+  const wholly = (i: 0 | 1) => s.measureShares[i] >= 1 && s.askShares[i] >= o.principalShare;
+  const inClause = (wholly(0) || wholly(1)) && specific > 0 && s.ask >= o.askWithSpecific;
+  const principal = (side(0) && side(1)) || inClause || s.field;
   if (!principal && s.text < o.textAlone) return null;
-  const byMeasure = specific > 0 || (p.measures.size > 0 && (phrases >= 1 || s.text >= o.textWithMeasure));
+  const byMeasure =
+    s.field || specific > 0 || (p.measures.size > 0 && (phrases >= 1 || s.text >= o.textWithMeasure));
   const byPhrase = phrases >= 3 || (phrases >= 2 && s.text >= o.textWithPhrases) || s.text >= o.textAlone;
   if (!byMeasure && !byPhrase) return null;
   const basis = [
-    ...(p.measures.size > 0 && byMeasure ? ['measure'] : []),
+    ...((p.measures.size > 0 || s.field) && byMeasure ? ['measure'] : []),
     ...(phrases > 0 ? ['phrase'] : []),
     ...(s.text >= o.textWithPhrases ? ['text'] : []),
     ...(s.sharedLinks > 0 ? ['links'] : []),
   ];
-  const m = specific > 0 ? 0.5 + 0.1 * (specific - 1) : p.measures.size > 0 ? 0.25 : 0;
+  const m = specific > 0 ? 0.5 + 0.1 * (specific - 1) : s.field ? 0.5 : p.measures.size > 0 ? 0.25 : 0;
   const score =
     1 -
     (1 - Math.min(m, 0.8)) *

@@ -73,20 +73,24 @@ describe('overlap between asks', () => {
 });
 
 describe('the principal ask', () => {
-  it('does not link a short ask to one clause of a long recommendation of several asks', () => {
+  const longWith = (shelterWords: string) =>
+    long('rec:b:1', 'doc:b', [
+      ['measure:training', 'train border officials, labour inspectors and judges to identify victims early'],
+      ['measure:data', 'collect and publish data disaggregated by sex, age, disability and nationality'],
+      ['measure:shelters', shelterWords],
+    ]);
+
+  it('links a short ask that lies wholly in a like-worded clause of a long recommendation, the long one containing it', () => {
     const found = askOverlaps(
-      [
-        shelters,
-        long('rec:b:1', 'doc:b', [
-          [
-            'measure:training',
-            'train border officials, labour inspectors and judges to identify victims early',
-          ],
-          ['measure:data', 'collect and publish data disaggregated by sex, age, disability and nationality'],
-          ['measure:shelters', 'ensure safe shelters and recovery services for women'],
-        ]),
-        ...filler,
-      ],
+      [shelters, longWith('ensure safe shelters and recovery services for women'), ...filler],
+      options,
+    );
+    expect(found.map((l) => [l.a, l.b, l.direction])).toEqual([[0, 1, 'start-in-end']]);
+  });
+
+  it('does not link a short ask to a clause of a long recommendation that asks its measure in other words', () => {
+    const found = askOverlaps(
+      [shelters, longWith('fund accommodation run by women’s organizations in every district'), ...filler],
       options,
     );
     expect(found).toEqual([]);

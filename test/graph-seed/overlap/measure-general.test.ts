@@ -21,6 +21,7 @@ const catalogue: MeasureCatalogue = {
       frames: [{ verb: 'research', objects: ['\\blinks? between\\b'], general: ['\\btrafficking\\b'] }],
       negativePatterns: [],
       supersedes: [],
+      covers: [],
     },
   ],
 };

@@ -19,6 +19,7 @@ const catalogue: MeasureCatalogue = {
       frames: [{ verb: 'train', objects: ['\\bpolice\\b'], general: [] }],
       negativePatterns: [],
       supersedes: [],
+      covers: [],
     },
   ],
 };

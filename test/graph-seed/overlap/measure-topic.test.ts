@@ -18,6 +18,7 @@ const catalogue: MeasureCatalogue = {
       frames: [],
       negativePatterns: [],
       supersedes: [],
+      covers: [],
     },
     {
       id: 'inform-victims-of-rights',
@@ -30,6 +31,7 @@ const catalogue: MeasureCatalogue = {
       frames: [],
       negativePatterns: [],
       supersedes: [],
+      covers: [],
     },
   ],
 };
