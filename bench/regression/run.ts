@@ -66,7 +66,22 @@ async function start(name: Side['name'], dir: string, bundle: string): Promise<S
     if (Date.now() > deadline) throw new Error(`the ${name} server did not answer within 120 s`);
     await new Promise((r) => setTimeout(r, 300));
   }
+  await settled(child.pid as number);
   return { name, dir, commit: git(dir, 'rev-parse', '--short', 'HEAD'), url, child };
+}
+
+/**
+ * Waits until a started server has finished the work it does on its own at start-up (a version may
+ * warm a cache or lay out the graph in a worker thread): its CPU time must stay almost still for half
+ * a second. Otherwise that work would be counted in the first rounds as the cost of requests.
+ */
+async function settled(pid: number): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const before = cpuMs(pid);
+    await new Promise((r) => setTimeout(r, 500));
+    if (cpuMs(pid) - before <= 20 || Date.now() > deadline) return;
+  }
 }
 
 /** CPU time of a process so far (user + system), from /proc (Linux; clock ticks of 10 ms). */
