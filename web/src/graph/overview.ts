@@ -66,7 +66,8 @@ export function overviewOf(
     const isSelected = node.id === selected;
     return {
       id: node.id,
-      // The y axis points up in the overview and down in the server's layout, as on the other canvas.
+      // Flipped for sigma, whose y axis points up (the server's layout's points down): the WebGL
+      // overview shows the layout as laid out, the 2D one (y down) mirrored top to bottom.
       x: at.x,
       y: -at.y,
       // Size grows with the square root of the degree, up to a cap: hubs stand out, leaves stay
