@@ -293,10 +293,14 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
     await fresh.close();
   });
 
-  it('the whole graph draws every node at the positions the server laid out, and stays usable', async () => {
+  it('the whole graph draws every node at positions fetched from the server, lays nothing out itself, and stays usable', async () => {
     const whole = await browser.newPage();
     const asked: string[] = [];
     whole.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    const scripts: Promise<string>[] = [];
+    whole.on('response', (r) => {
+      if (new URL(r.url()).pathname.endsWith('.js')) scripts.push(r.text());
+    });
     await whole.goto(`${atlas.url}/?view=graph&all=1`);
     await whole.waitForFunction(
       () => performance.getEntriesByName('atlas:graph-drawn').length > 0,
@@ -308,9 +312,11 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
     );
     const bundle = (await (await fetch(`${atlas.url}/export/graph.json`)).json()) as { nodes: unknown[] };
     expect(await nodeCountOf(whole)).toBe(bundle.nodes.length);
-    // laid out off the page: the positions come from the server, no layout runs here
+    // laid out off the page: the positions come from the server, and no script of the page (its
+    // workers' included) holds ForceAtlas2 (`barnesHutOptimize`, one of its settings)
     expect(asked).toContain('/export/graph-layout.json');
-    expect(asked.some((u) => /layout\.worker/.test(u))).toBe(false);
+    expect(asked.some((u) => /\/wholeGraph\.worker-[^/]*\.js$/.test(u))).toBe(true);
+    expect((await Promise.all(scripts)).filter((js) => js.includes('barnesHutOptimize'))).toEqual([]);
     // still usable: a row of the table twin selects its node
     const row = whole.locator('.outline tbody tr').first().locator('th');
     await row.click();
