@@ -36,7 +36,7 @@ export interface Overview {
 
 const EDGE_COLOUR = '#c8c8c8';
 /** The largest radius a node is given at the fitted zoom (CSS pixels). */
-const MAX_SIZE = 12;
+export const MAX_NODE_SIZE = 12;
 const SELECTED_EDGE_COLOUR = '#000000';
 
 /**
@@ -72,7 +72,7 @@ export function overviewOf(
       y: -at.y,
       // Size grows with the square root of the degree, up to a cap: hubs stand out, leaves stay
       // visible, and a hub of thousands of links (a bundle ×10) does not cover its neighbours.
-      size: Math.min(MAX_SIZE, 1.5 + 0.5 * Math.sqrt(degree.get(node.id) ?? 0)) + (isSelected ? 3 : 0),
+      size: Math.min(MAX_NODE_SIZE, 1.5 + 0.5 * Math.sqrt(degree.get(node.id) ?? 0)) + (isSelected ? 3 : 0),
       color: colours.colouring === 'kind' ? LABEL_STYLE[node.label].colour : colourOf(node, colours),
       mark: KIND_MARK[node.label],
       label: canvasName(node),
