@@ -2,9 +2,10 @@
 // The explorer's GETs of the API's JSON routes (the whole graph, its layout): a refusal keeps the
 // route's `extensions.code`, and the whole graph's worker says every failure instead of falling silent.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, failureCode, getJson } from '../../web/src/api/client';
+import { failureCode, getJson } from '../../web/src/api/client';
 import type { WholeGraphMessage } from '../../web/src/graph/wholeGraph';
 import { sendWholeGraph } from '../../web/src/graph/wholeGraphSlices';
+import { failureOf } from './failure-of';
 
 const answer = (body: string, status: number) =>
   vi.stubGlobal(
@@ -16,29 +17,21 @@ const refusal = JSON.stringify({
   errors: [{ message: 'the graph store is down', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
 });
 
-const failureOf = async (url: string) => {
-  try {
-    await getJson(url);
-  } catch (error) {
-    if (error instanceof ApiError) return error.failure;
-    throw error;
-  }
-  throw new Error('the route was answered');
-};
+const refusalOf = (url: string) => failureOf(() => getJson(url));
 
 describe('a JSON route of the API', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it("keeps the code of the route's refusal", async () => {
     answer(refusal, 503);
-    expect(failureCode(await failureOf('http://atlas.test/export/graph-layout.json'))).toBe(
+    expect(failureCode(await refusalOf('http://atlas.test/export/graph-layout.json'))).toBe(
       'SERVICE_UNAVAILABLE',
     );
   });
 
   it('is an HTTP failure when the answer is not JSON', async () => {
     answer('<html>proxy error</html>', 200);
-    expect(await failureOf('http://atlas.test/export/graph.json')).toEqual({
+    expect(await refusalOf('http://atlas.test/export/graph.json')).toEqual({
       kind: 'http',
       status: 200,
       detail: 'the answer is not JSON',
