@@ -57,6 +57,12 @@ describe('an unreachable graph database', () => {
     expect(res.status).toBe(503);
     expect(res.body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
   });
+
+  it("is SERVICE_UNAVAILABLE with HTTP 503 through the whole graph's layout", async () => {
+    const res = await getJson(`${api.url}/export/graph-layout.json`);
+    expect(res.status).toBe(503);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+  });
 });
 
 describe('an unexpected failure', () => {
@@ -82,6 +88,29 @@ describe('an unexpected failure', () => {
         ['Internal server error', 'INTERNAL_SERVER_ERROR'],
       ]);
       expect(JSON.stringify(res.body)).not.toContain(SECRET);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it("is masked through the whole graph's layout, and not kept: the next request lays the graph out", async () => {
+    const store = new MemoryGraphStore(miniBundle());
+    const exportBundle = store.exportBundle.bind(store);
+    let failing = true;
+    store.exportBundle = async () => {
+      if (failing) throw new TypeError(SECRET);
+      return exportBundle();
+    };
+    const api = await startApi(store);
+    try {
+      const failed = await getJson(`${api.url}/export/graph-layout.json`);
+      expect(failed.status).toBe(500);
+      expect(failed.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+        ['Internal server error', 'INTERNAL_SERVER_ERROR'],
+      ]);
+      expect(JSON.stringify(failed.body)).not.toContain(SECRET);
+      failing = false;
+      expect((await fetch(`${api.url}/export/graph-layout.json`)).status).toBe(200);
     } finally {
       await api.close();
     }

@@ -47,6 +47,26 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
+/** What `installPixels` gives the page: a PNG (base64) decoded into its pixels. */
+type PixelsWindow = { atlasPixels(b64: string): Promise<ImageData> };
+
+/** Lets the page decode a PNG for the test (`window.atlasPixels`): this side has no PNG decoder. */
+async function installPixels(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as PixelsWindow).atlasPixels = async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const g = c.getContext('2d') as CanvasRenderingContext2D;
+      g.drawImage(img, 0, 0);
+      return g.getImageData(0, 0, img.width, img.height);
+    };
+  });
+}
+
 describe.runIf(canRun)('the explorer in a real browser', () => {
   let atlas: RunningAtlas;
   let browser: BrowserContext;
@@ -182,21 +202,16 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
     const pngBytes = readFileSync((await png.path()) as string);
     expect(pngBytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     // The legend is drawn below the graph: its swatches (kind colours) are in the figure's bottom strip.
+    await installPixels(page);
     const legendColours = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const g = c.getContext('2d') as CanvasRenderingContext2D;
-      g.drawImage(img, 0, 0);
-      const strip = g.getImageData(0, img.height - 260, Math.min(img.width, 1200), 260).data;
+      const { data, width, height } = await (window as unknown as PixelsWindow).atlasPixels(b64);
       const found = new Set<string>();
-      for (let i = 0; i < strip.length; i += 4) {
-        const hex = `#${[strip[i], strip[i + 1], strip[i + 2]].map((v) => (v as number).toString(16).padStart(2, '0')).join('')}`;
-        found.add(hex.toUpperCase());
-      }
+      for (let y = Math.max(0, height - 260); y < height; y++)
+        for (let x = 0; x < Math.min(width, 1200); x++) {
+          const i = (y * width + x) * 4;
+          const hex = `#${[data[i], data[i + 1], data[i + 2]].map((v) => (v as number).toString(16).padStart(2, '0')).join('')}`;
+          found.add(hex.toUpperCase());
+        }
       return ['#E69F00', '#7F7F7F', '#0072B2'].filter((c2) => found.has(c2));
     }, pngBytes.toString('base64'));
     expect(legendColours.length).toBeGreaterThan(0);
@@ -278,10 +293,14 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
     await fresh.close();
   });
 
-  it('the whole graph draws every node at the positions the server laid out, and stays usable', async () => {
+  it('the whole graph draws every node at positions fetched from the server, lays nothing out itself, and stays usable', async () => {
     const whole = await browser.newPage();
     const asked: string[] = [];
     whole.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    const scripts: Promise<string>[] = [];
+    whole.on('response', (r) => {
+      if (new URL(r.url()).pathname.endsWith('.js')) scripts.push(r.text());
+    });
     await whole.goto(`${atlas.url}/?view=graph&all=1`);
     await whole.waitForFunction(
       () => performance.getEntriesByName('atlas:graph-drawn').length > 0,
@@ -293,9 +312,11 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
     );
     const bundle = (await (await fetch(`${atlas.url}/export/graph.json`)).json()) as { nodes: unknown[] };
     expect(await nodeCountOf(whole)).toBe(bundle.nodes.length);
-    // laid out off the page: the positions come from the server, no layout runs here
+    // laid out off the page: the positions come from the server, and no script of the page (its
+    // workers' included) holds ForceAtlas2 (`barnesHutOptimize`, one of its settings)
     expect(asked).toContain('/export/graph-layout.json');
-    expect(asked.some((u) => /layout\.worker/.test(u))).toBe(false);
+    expect(asked.some((u) => /\/wholeGraph\.worker-[^/]*\.js$/.test(u))).toBe(true);
+    expect((await Promise.all(scripts)).filter((js) => js.includes('barnesHutOptimize'))).toEqual([]);
     // still usable: a row of the table twin selects its node
     const row = whole.locator('.outline tbody tr').first().locator('th');
     await row.click();
@@ -360,23 +381,16 @@ describe.runIf(canRun)('the explorer in a real browser', () => {
     // interactive: a click on a drawn node (found by its colour in the picture) selects it
     const canvas = whole.getByTestId('canvas');
     const shot = (await canvas.screenshot()).toString('base64');
+    await installPixels(whole);
     const point = await whole.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const g = c.getContext('2d') as CanvasRenderingContext2D;
-      g.drawImage(img, 0, 0);
-      const { data } = g.getImageData(0, 0, img.width, img.height);
+      const { data, width, height } = await (window as unknown as PixelsWindow).atlasPixels(b64);
       // a Document node's colour (#0072B2) with the same colour on every side: inside a node, not on an edge
       const isNode = (x: number, y: number) => {
-        const i = (y * img.width + x) * 4;
+        const i = (y * width + x) * 4;
         return data[i] === 0x00 && data[i + 1] === 0x72 && data[i + 2] === 0xb2;
       };
-      for (let y = 2; y < img.height - 2; y++)
-        for (let x = 2; x < img.width - 2; x++)
+      for (let y = 2; y < height - 2; y++)
+        for (let x = 2; x < width - 2; x++)
           if (isNode(x, y) && isNode(x - 2, y) && isNode(x + 2, y) && isNode(x, y - 2) && isNode(x, y + 2))
             return { x, y };
       return null;

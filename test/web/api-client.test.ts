@@ -2,29 +2,22 @@
 // The explorer's API client against the real API: a GraphQL error keeps its `extensions.code`, and
 // the message a view shows is worded by that code.
 import { describe, expect, it } from 'vitest';
-import { ApiError, describeFailure, failureCode, gql } from '../../web/src/api/client';
+import { describeFailure, failureCode, gql } from '../../web/src/api/client';
+import { failureOf } from './failure-of';
 import { useRealApi } from './real-api';
 
-const failureOf = async (query: string) => {
-  try {
-    await gql(query);
-  } catch (error) {
-    if (error instanceof ApiError) return error.failure;
-    throw error;
-  }
-  throw new Error('the query was answered');
-};
+const refusalOf = (query: string) => failureOf(() => gql(query));
 
 describe('the API client', () => {
   it('keeps the code of a refused query and words the message by it', async () => {
     useRealApi();
-    const missing = await failureOf('{ neighbourhood(id: "actor:nobody") { truncated } }');
+    const missing = await refusalOf('{ neighbourhood(id: "actor:nobody") { truncated } }');
     expect(failureCode(missing)).toBe('NOT_FOUND');
     expect(describeFailure(missing)).toMatch(/^The graph has no such node/);
-    const tooDeep = await failureOf('{ neighbourhood(id: "actor:states", depth: 9) { truncated } }');
+    const tooDeep = await refusalOf('{ neighbourhood(id: "actor:states", depth: 9) { truncated } }');
     expect(failureCode(tooDeep)).toBe('BAD_USER_INPUT');
     expect(describeFailure(tooDeep)).toMatch(/cannot answer that question as asked: depth/);
-    const invalid = await failureOf('{ documents { nonsense } }');
+    const invalid = await refusalOf('{ documents { nonsense } }');
     expect(failureCode(invalid)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(describeFailure(invalid)).toMatch(/rejected the query: .*nonsense/);
   });

@@ -22,6 +22,9 @@ export interface Token {
   sentence: number;
 }
 
+export const isVerb = (t: Token | undefined): boolean => t?.pos === 'VERB';
+export const isNoun = (t: Token | undefined): boolean => t?.pos === 'NOUN' || t?.pos === 'PROPN';
+
 export interface Analysis {
   tokens: Token[];
   /** Sentences as token index ranges (to exclusive). */

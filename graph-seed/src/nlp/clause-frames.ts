@@ -1,4 +1,4 @@
-import { analyse, type Token } from './analyse';
+import { analyse, isVerb, type Token } from './analyse';
 import {
   CALLING_VERBS,
   CARRIERS,
@@ -99,7 +99,6 @@ function opening(tokens: readonly Token[], r: Range): number {
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM']);
 
 const isBaseVerb = (t: Token | undefined) => t !== undefined && t.lower === t.lemma;
-const isVerb = (t: Token | undefined) => t?.pos === 'VERB';
 
 function directiveOf(
   tokens: readonly Token[],

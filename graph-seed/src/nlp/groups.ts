@@ -1,11 +1,9 @@
-import type { Token } from './analyse';
+import { isNoun, type Token } from './analyse';
 import { PEOPLE_NOUNS } from './lexicon';
 import type { RoleSpan } from './roles';
 
 // The `group` role: a noun for people with its modifiers ("displaced and migrant women",
 // "undocumented migrants") names whom a text speaks of, not a condition it discusses.
-
-const isNoun = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'PROPN';
 
 /** Words that may stand among the modifiers of a noun: "displaced and migrant", "irregular/undocumented". */
 const MODIFIER_GLUE = new Set(['and', 'or', '-', '/']);

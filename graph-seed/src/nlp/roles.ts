@@ -1,4 +1,4 @@
-import type { Token } from './analyse';
+import { isNoun, isVerb, type Token } from './analyse';
 import { groupOf } from './groups';
 import { topicHeadBefore } from './topics';
 import {
@@ -45,8 +45,6 @@ export interface RoleSpan {
   end: number;
 }
 
-const isVerb = (t: Token | undefined) => t?.pos === 'VERB';
-const isNoun = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'PROPN';
 const isComma = (t: Token | undefined) => t?.value === ',';
 
 /** Where a phrase starting at `from` ends: the first of `stop` from there, else the clause end. */

@@ -1,11 +1,9 @@
-import type { Token } from './analyse';
+import { isVerb, type Token } from './analyse';
 import { FIELD_HEADS, LEARNING_HEADS, STUDY_HEADS } from './lexicon';
 import type { RoleSpan } from './roles';
 
 // The head before a topic preposition ("training on …", "data on …", "legislation on …") says
 // what kind of topic the phrase after it is.
-
-const isVerb = (t: Token | undefined) => t?.pos === 'VERB';
 
 /** The kind of topic head within the few words before a preposition: "training of police on …" too. */
 export function topicHeadBefore(

@@ -31,9 +31,9 @@ export const helmetPolicy = () =>
   });
 
 /**
- * The headers helmet writes, computed once: no directive above depends on the request, and helmet's
- * chain of a dozen middlewares per request cost more than the headers themselves (bench/results).
- * Helmet stays the source of what is sent; this only replays it.
+ * The headers helmet writes, computed once: no directive above depends on the request, so helmet's
+ * chain of middlewares need not run again per request to write the same headers. Helmet stays the
+ * source of what is sent; this only replays it.
  */
 export function securityHeaders(): RequestHandler {
   const set = new Map<string, string>();

@@ -2,7 +2,7 @@ import type { GraphBundle } from '../store/bundle';
 import type { LayoutRequest, LayoutResult } from './force-layout';
 import type { WholeGraphLayout } from './whole-layout';
 
-/** ForceAtlas2 iterations for the whole graph: the clusters have settled by then (bench/results). */
+/** ForceAtlas2 iterations for the whole graph: the count the explorer ran when it laid the graph out itself. */
 const ITERATIONS = 120;
 
 /** The layout question for a bundle: its node ids and relationships as index pairs. */

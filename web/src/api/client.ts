@@ -86,6 +86,43 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: unknown } }[];
 }
 
+/** The faults of an error body (GraphQL's, and the HTTP routes' of the same shape); empty if none. */
+const faultsOf = (body: GraphQLResponse<unknown> | null): GraphQLFault[] =>
+  (body?.errors ?? []).map((e) => {
+    const code = e.extensions?.code;
+    return { message: e.message, code: typeof code === 'string' ? code : null };
+  });
+
+const networkFailure = (error: unknown): ApiError =>
+  new ApiError({ kind: 'network', detail: error instanceof Error ? error.message : String(error) });
+
+/**
+ * A GET of one of the API's JSON routes (the exports, the whole graph's layout). A refusal keeps its
+ * `extensions.code` as a GraphQL error does; an answer that is not JSON is an HTTP failure.
+ */
+export async function getJson(url: string | URL, signal?: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  } catch (error) {
+    throw networkFailure(error);
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError({
+      kind: 'http',
+      status: response.status,
+      detail: response.ok ? 'the answer is not JSON' : response.statusText,
+    });
+  }
+  if (response.ok) return body;
+  const errors = faultsOf(body as GraphQLResponse<unknown>);
+  if (errors.length > 0) throw new ApiError({ kind: 'graphql', errors });
+  throw new ApiError({ kind: 'http', status: response.status, detail: response.statusText });
+}
+
 export async function gql<T>(
   query: Document<T>,
   variables: Record<string, unknown> = {},
@@ -100,7 +137,7 @@ export async function gql<T>(
       body: JSON.stringify({ query: query.toString(), variables }),
     });
   } catch (error) {
-    throw new ApiError({ kind: 'network', detail: error instanceof Error ? error.message : String(error) });
+    throw networkFailure(error);
   }
   let body: GraphQLResponse<T> | null = null;
   try {
@@ -108,13 +145,8 @@ export async function gql<T>(
   } catch {
     body = null;
   }
-  if (body?.errors && body.errors.length > 0) {
-    const errors = body.errors.map((e) => {
-      const code = e.extensions?.code;
-      return { message: e.message, code: typeof code === 'string' ? code : null };
-    });
-    throw new ApiError({ kind: 'graphql', errors });
-  }
+  const errors = faultsOf(body);
+  if (errors.length > 0) throw new ApiError({ kind: 'graphql', errors });
   if (!response.ok || !body?.data) {
     throw new ApiError({ kind: 'http', status: response.status, detail: response.statusText || 'no data' });
   }

@@ -1,62 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { boundsOf, type Camera, fitCamera, zoomAt } from './camera';
+import { type Camera, zoomAt } from './camera';
 import type { OverviewCanvasProps } from './overview';
-import { drawOverview, nodeAt } from './overviewDraw';
-
-/** The overview's drawing state: the camera, and what the next frame needs. */
-interface View {
-  camera: Camera | null;
-  /** The scale of the fitted view: node sizes grow from there. */
-  fitted: number;
-  size: { width: number; height: number };
-  hovered: string | null;
-  frame: number;
-  drawnOnce: boolean;
-  canvas: HTMLCanvasElement | null;
-  props: { current: OverviewCanvasProps };
-}
-
-/** Draws the next frame (one per animation frame, however many changes asked for it). */
-function schedule(s: View): void {
-  if (s.frame) return;
-  s.frame = requestAnimationFrame(() => {
-    s.frame = 0;
-    const g = s.canvas?.getContext('2d');
-    if (!g || !s.camera) return;
-    const ratio = window.devicePixelRatio || 1;
-    g.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const { overview, onDrawn } = s.props.current;
-    drawOverview(g, overview, s.camera, s.fitted, s.size, s.hovered);
-    if (!s.drawnOnce && overview.nodes.length > 0) {
-      s.drawnOnce = true;
-      // For bench/web, as on the other canvases: the first frame with the graph in it.
-      performance.mark('atlas:graph-drawn', {
-        detail: { nodes: overview.nodes.length, edges: overview.edges.length },
-      });
-    }
-    onDrawn?.(overview.nodes.length + overview.edges.length);
-  });
-}
-
-/** What is drawn now, drawn again at `scale` on a white ground, as a PNG data URI. */
-function picture(s: View, scale: number): string {
-  const out = document.createElement('canvas');
-  out.width = Math.round(s.size.width * scale);
-  out.height = Math.round(s.size.height * scale);
-  const g = out.getContext('2d');
-  if (!g || !s.camera) return out.toDataURL('image/png');
-  g.setTransform(scale, 0, 0, scale, 0, 0);
-  g.fillStyle = '#ffffff';
-  g.fillRect(0, 0, s.size.width, s.size.height);
-  drawOverview(g, s.props.current.overview, s.camera, s.fitted, s.size, null, false);
-  return out.toDataURL('image/png');
-}
-
-function fit(s: View): void {
-  s.camera = fitCamera(boundsOf(s.props.current.overview.nodes), s.size.width, s.size.height);
-  s.fitted = s.camera.scale;
-  schedule(s);
-}
+import { nodeAt } from './overviewDraw';
+import { fit, picture, schedule, type View } from './overviewFrame';
 
 /** Pointer travel below which a press and release is a click, not a pan. */
 const CLICK_TOLERANCE = 4;
@@ -66,6 +12,10 @@ const DOUBLE_CLICK_MS = 300;
  * The whole-graph overview on one 2D canvas: the overview is drawn as given each frame (nothing to
  * build or patch per element), panned by dragging, zoomed by the wheel, a node chosen by a click. The
  * view is fitted when the first nodes arrive and kept after, so filtering does not move the picture.
+ * Hand-written rather than drawn with sigma.js below WebGL's threshold (GraphView.tsx): where WebGL is
+ * emulated without a GPU (headless chromium) each sigma frame is read back to be composited, a long
+ * task after the first frame (README "Benchmarks"); a 2D canvas has no readback, and it can be
+ * exported as a picture.
  */
 export function OverviewCanvas(props: OverviewCanvasProps) {
   const box = useRef<HTMLDivElement>(null);

@@ -36,7 +36,7 @@ export interface Overview {
 
 const EDGE_COLOUR = '#c8c8c8';
 /** The largest radius a node is given at the fitted zoom (CSS pixels). */
-const MAX_SIZE = 12;
+export const MAX_NODE_SIZE = 12;
 const SELECTED_EDGE_COLOUR = '#000000';
 
 /**
@@ -66,12 +66,13 @@ export function overviewOf(
     const isSelected = node.id === selected;
     return {
       id: node.id,
-      // The y axis points up in the overview and down in the server's layout, as on the other canvas.
+      // Flipped for sigma, whose y axis points up (the server's layout's points down): the WebGL
+      // overview shows the layout as laid out, the 2D one (y down) mirrored top to bottom.
       x: at.x,
       y: -at.y,
       // Size grows with the square root of the degree, up to a cap: hubs stand out, leaves stay
       // visible, and a hub of thousands of links (a bundle ×10) does not cover its neighbours.
-      size: Math.min(MAX_SIZE, 1.5 + 0.5 * Math.sqrt(degree.get(node.id) ?? 0)) + (isSelected ? 3 : 0),
+      size: Math.min(MAX_NODE_SIZE, 1.5 + 0.5 * Math.sqrt(degree.get(node.id) ?? 0)) + (isSelected ? 3 : 0),
       color: colours.colouring === 'kind' ? LABEL_STYLE[node.label].colour : colourOf(node, colours),
       mark: KIND_MARK[node.label],
       label: canvasName(node),

@@ -50,19 +50,19 @@ export function drawOverview(
 ): void {
   if (clear) g.clearRect(0, 0, size.width, size.height);
   const at = new Map(overview.nodes.map((n) => [n.id, toScreen(camera, n.x, n.y)]));
-  const edgePaths = new Map<string, { width: number; path: Path2D }>();
+  const edgePaths = new Map<string, { colour: string; width: number; path: Path2D }>();
   for (const e of overview.edges) {
     const a = at.get(e.source);
     const b = at.get(e.target);
     if (!a || !b) continue;
     const key = `${e.color}|${e.size}`;
-    const batch = edgePaths.get(key) ?? { width: e.size, path: new Path2D() };
+    const batch = edgePaths.get(key) ?? { colour: e.color, width: e.size, path: new Path2D() };
     batch.path.moveTo(a[0], a[1]);
     batch.path.lineTo(b[0], b[1]);
     edgePaths.set(key, batch);
   }
-  for (const [key, { width, path }] of edgePaths) {
-    g.strokeStyle = key.split('|')[0] ?? '#ccc';
+  for (const { colour, width, path } of edgePaths.values()) {
+    g.strokeStyle = colour;
     g.lineWidth = width;
     g.stroke(path);
   }

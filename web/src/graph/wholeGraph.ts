@@ -19,12 +19,25 @@ export function fetchWhole(): Promise<Subgraph> {
     const edges: GraphEdge[] = [];
     worker.onmessage = (event: MessageEvent<WholeGraphMessage>) => {
       const message = event.data;
-      if (message.kind === 'nodes') nodes.push(...message.items);
-      else if (message.kind === 'edges') edges.push(...message.items);
-      else {
-        worker.terminate();
-        if (message.kind === 'done') resolve({ nodes, edges, truncated: false, omitted: 0 });
-        else reject(new ApiError(message.failure));
+      switch (message.kind) {
+        case 'nodes':
+          nodes.push(...message.items);
+          return;
+        case 'edges':
+          edges.push(...message.items);
+          return;
+        case 'done':
+          worker.terminate();
+          resolve({ nodes, edges, truncated: false, omitted: 0 });
+          return;
+        case 'failure':
+          worker.terminate();
+          reject(new ApiError(message.failure));
+          return;
+        default: {
+          const never: never = message;
+          throw new Error(`unknown whole-graph message ${JSON.stringify(never)}`);
+        }
       }
     };
     worker.onerror = (event) => {

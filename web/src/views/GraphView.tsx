@@ -45,7 +45,7 @@ const COLOUR_TITLES: Record<Colouring, string> = {
 /**
  * From this size on the whole graph is drawn with WebGL where the browser has it; below it one 2D
  * canvas is faster, most of all where WebGL is emulated in software (each frame read back to be
- * composited: bench/results).
+ * composited: README "Benchmarks", the web figures).
  */
 const WEBGL_FROM_NODES = 5000;
 
