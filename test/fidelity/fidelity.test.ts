@@ -33,7 +33,7 @@ const sets = {
     actors: 0.93,
     instruments: 0.77,
     causes: 0.81,
-    obligations: 0.735,
+    obligations: 0.74,
   },
   blind2: {
     recommendation: 0.97,
