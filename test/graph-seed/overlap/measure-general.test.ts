@@ -1,41 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasureCatalogue } from '../../../graph-seed/src/catalogue';
 import { askOverlaps, type RecommendationAsks } from '../../../graph-seed/src/overlap/ask-overlap';
-import { measureMatchers, tagUnit } from '../../../graph-seed/src/overlap/measures';
-import { words } from '../../../graph-seed/src/overlap/nlp';
-import type { Unit } from '../../../graph-seed/src/overlap/units';
 import { OVERLAP } from '../../../graph-seed/src/stages/overlap';
+import { entry, tagged } from './measure-fixture';
 
 const catalogue: MeasureCatalogue = {
   verbs: { research: ['\\bresearch\\w*', '\\bstud(?:y|ies)\\b'] },
   notAsks: [],
   measures: [
-    {
+    entry({
       id: 'research',
       name: 'Research on trafficking',
       group: 'data',
       description: 'Research on trafficking.',
-      broad: false,
-      sameInstrument: false,
-      phrases: [],
       frames: [{ verb: 'research', objects: ['\\blinks? between\\b'], general: ['\\btrafficking\\b'] }],
-      negativePatterns: [],
-      supersedes: [],
-      covers: [],
-    },
+    }),
   ],
 };
 
-const unit = (text: string): Unit => ({
-  text,
-  segments: [],
-  words: words(text),
-  names: [],
-  named: [],
-  instruments: [],
-  own: 0,
-});
-const tag = (text: string) => tagUnit(unit(text), measureMatchers(catalogue));
+const tag = (text: string) => tagged(catalogue, text);
 
 describe('an ask for a measure on its general object', () => {
   it('is general when only a general object of the frame is matched', () => {

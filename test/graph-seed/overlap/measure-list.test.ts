@@ -1,39 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasureCatalogue } from '../../../graph-seed/src/catalogue';
-import { measureMatchers, tagUnit } from '../../../graph-seed/src/overlap/measures';
-import { words } from '../../../graph-seed/src/overlap/nlp';
-import type { Unit } from '../../../graph-seed/src/overlap/units';
+import { entry, tagged } from './measure-fixture';
 
 const catalogue: MeasureCatalogue = {
   verbs: { train: ['\\btrain\\w*'] },
   notAsks: [],
   measures: [
-    {
+    entry({
       id: 'training-justice-officials',
       name: 'Training of police',
       group: 'identification',
       description: 'Train the police.',
-      broad: false,
-      sameInstrument: false,
-      phrases: [],
       frames: [{ verb: 'train', objects: ['\\bpolice\\b'], general: [] }],
-      negativePatterns: [],
-      supersedes: [],
-      covers: [],
-    },
+    }),
   ],
 };
 
-const unit = (text: string): Unit => ({
-  text,
-  segments: [],
-  words: words(text),
-  names: [],
-  named: [],
-  instruments: [],
-  own: 0,
-});
-const measures = (text: string) => tagUnit(unit(text), measureMatchers(catalogue)).map((h) => h.measure);
+const measures = (text: string) => tagged(catalogue, text).map((h) => h.measure);
 const filler = 'individuals tasked with providing assistance and protection services to women and girls';
 
 describe('an object in an enumeration', () => {

@@ -1,51 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasureCatalogue } from '../../../graph-seed/src/catalogue';
-import { measureMatchers, tagUnit, topicSpans } from '../../../graph-seed/src/overlap/measures';
-import type { Unit } from '../../../graph-seed/src/overlap/units';
+import { topicSpans } from '../../../graph-seed/src/overlap/measures';
+import { entry, tagged } from './measure-fixture';
 
 const catalogue: MeasureCatalogue = {
   verbs: {},
   notAsks: [],
   measures: [
-    {
+    entry({
       id: 'free-legal-aid',
       name: 'Free legal aid',
       group: 'justice',
       description: 'Free legal aid.',
-      broad: false,
-      sameInstrument: false,
       phrases: ['\\blegal aid\\b'],
-      frames: [],
-      negativePatterns: [],
-      supersedes: [],
-      covers: [],
-    },
-    {
+    }),
+    entry({
       id: 'inform-victims-of-rights',
       name: 'Information on rights',
       group: 'protection',
       description: 'Inform victims of their rights.',
-      broad: false,
-      sameInstrument: false,
       phrases: ['\\binformation (?:\\w+ ){0,4}about (?:\\w+ ){0,2}their rights'],
-      frames: [],
-      negativePatterns: [],
-      supersedes: [],
-      covers: [],
-    },
+    }),
   ],
 };
 
-const unit = (text: string): Unit => ({
-  text,
-  segments: [],
-  words: [],
-  names: [],
-  named: [],
-  instruments: [],
-  own: 0,
-});
-const measures = (text: string) => tagUnit(unit(text), measureMatchers(catalogue)).map((h) => h.measure);
+// phrases only: the topic tests need no parts of speech
+const measures = (text: string) => tagged(catalogue, text, false).map((h) => h.measure);
 
 describe('the topic of information', () => {
   it('names measures that an ask to inform does not call for', () => {
