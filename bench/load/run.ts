@@ -5,9 +5,8 @@
 // requests/s with p99 ≤ 50 ms (both on the mix of the four queries), neighbourhood p95 ≤ 20 ms.
 // The constant rate is an open model (constant-rate.ts); autocannon's `overallRate`, which sends each
 // connection's share in a burst at the start of every second, is still run and reported as `burstRate`.
-import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import type { GraphBundle } from '@atlas/server/contract';
+import { readBundle } from '@atlas/graph-seed/bundle';
 import { loadBundleIntoNeo4j } from '@atlas/server/load';
 import { BENCH_QUERIES, type BenchQuery, withDocuments } from '../api/queries';
 import { loadNow } from '../lib/machine';
@@ -111,7 +110,7 @@ export async function runLoad(neo: BenchNeo4j | null): Promise<LoadResults> {
     }
     // the scale part loaded these graphs; a no-op then (same bundle), a real load when it did not run
     if (neo) {
-      const bundle = JSON.parse(readFileSync(bundleFile(factor), 'utf8')) as GraphBundle;
+      const bundle = await readBundle(bundleFile(factor));
       // a failed clean-up after publishing still leaves a complete graph for readers: measure it anyway
       await loadBundleIntoNeo4j(bundle, { ...neo, graph: `bench-x${factor}` }).catch((error: unknown) => {
         log(

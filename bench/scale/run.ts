@@ -2,10 +2,10 @@
 // from ×10 to ×100, Neo4j load throughput at ×1 and ×100, memory store start-up and heap at ×100. The
 // ×100 seed is bounded (BENCH_SEED_X100_TIMEOUT_S, 420 s); when cut, the report says which stages it
 // finished and the ×100 bundle is the ×1 bundle scaled with new ids (corpus-gen/scale-bundle.ts).
-import { readFileSync, writeFileSync } from 'node:fs';
 import { generateCorpus } from '../corpus-gen/corpus';
 import { scaleBundle } from '../corpus-gen/scale-bundle';
-import { DEFAULT_CORPUS_DIR, type GraphBundle } from '@atlas/graph-seed';
+import { DEFAULT_CORPUS_DIR } from '@atlas/graph-seed';
+import { readBundle, writeBundle } from '@atlas/graph-seed/bundle';
 import { ChildTimeout, runChild, scriptPath } from '../lib/child';
 import { loadNow } from '../lib/machine';
 import type { BenchNeo4j } from '../lib/neo4j';
@@ -87,8 +87,8 @@ export async function runScale(neo: BenchNeo4j | null): Promise<ScaleResults> {
   const stageGrowthExponent = x100 ? growth(x10, x100) : {};
   if (x100Bundle !== 'seeded') {
     log('×100 bundle: the ×1 bundle scaled with new ids');
-    const one = JSON.parse(readFileSync(bundleFile(1), 'utf8')) as GraphBundle;
-    writeFileSync(bundleFile(100), JSON.stringify(scaleBundle(one, 100)));
+    const one = await readBundle(bundleFile(1));
+    await writeBundle(scaleBundle(one, 100), bundleFile(100));
   }
   const perKb = (r: SeedRun) => r.seconds / r.kb;
   const seedCostRatio = Object.fromEntries(
@@ -105,7 +105,7 @@ export async function runScale(neo: BenchNeo4j | null): Promise<ScaleResults> {
   const neo4jLoad: ScaleResults['neo4jLoad'] = {};
   if (neo) {
     for (const factor of [1, 100] as const) {
-      const bundle = JSON.parse(readFileSync(bundleFile(factor), 'utf8')) as GraphBundle;
+      const bundle = await readBundle(bundleFile(factor));
       const r = await measureLoad(neo, `bench-x${factor}`, bundle);
       neo4jLoad[`x${factor}`] = r;
       log(

@@ -3,6 +3,7 @@ import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { SeedError, SeedErrorCode } from '../errors';
 import { serializedChunks } from './canonical';
+import { parseJsonObject } from './large-json';
 import { type GraphBundle, graphBundleSchema } from './schema';
 
 // Bundles that passed the schema. A bundle is a value, never changed once built: one the build
@@ -78,15 +79,16 @@ export async function writeBundle(bundle: GraphBundle, path: string): Promise<vo
 
 /** Reads and validates a bundle file. */
 export async function readBundle(path: string): Promise<GraphBundle> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (e) {
     throw new SeedError(SeedErrorCode.FILE_MISSING, path, `cannot read bundle (${(e as Error).message})`);
   }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // never one string: a bundle of a large corpus is longer than V8's longest string
+    data = parseJsonObject(bytes);
   } catch (e) {
     throw new SeedError(SeedErrorCode.BUNDLE_INVALID, path, `not valid JSON (${(e as Error).message})`);
   }
