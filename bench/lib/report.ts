@@ -23,7 +23,8 @@ export function latestPart(
 ): ({ date: string; machine: Machine } & Record<string, unknown>) | null {
   if (!existsSync(RESULTS)) return null;
   const file = readdirSync(RESULTS)
-    .filter((f) => f.endsWith(`-${part}.json`))
+    // <yyyy-mm-dd>-<part>.json exactly: "bulk-load" is not "load"
+    .filter((f) => /^\d{4}-\d{2}-\d{2}-/.test(f) && f.slice(11) === `${part}.json`)
     .sort()
     .pop();
   return file ? JSON.parse(readFileSync(join(RESULTS, file), 'utf8')) : null;

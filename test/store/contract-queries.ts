@@ -84,8 +84,18 @@ export function contractQueries(bundle: GraphBundle): ContractQuery[] {
     qs.push([`paths ${rec} ${target}`, (s) => s.paths({ from: rec, to: target, maxLength: 3, first: 5 })]);
     qs.push([`similar ${rec}`, (s) => s.similarRecommendations({ id: rec, first: 10 })]);
   }
-  for (const inst of instruments)
+  for (const inst of instruments) {
     qs.push([`chains ${inst}`, (s) => s.obligationChains({ instrument: inst, first: 50 })]);
+    qs.push([
+      `chains ${inst} with their evidence`,
+      (s) =>
+        s.obligationChains({ instrument: inst, first: 50, properties: ['name'], evidence: ['ref', 'text'] }),
+    ]);
+    qs.push([
+      `chains ${inst} with all of their evidence`,
+      (s) => s.obligationChains({ instrument: inst, first: 5, evidence: 'all' }),
+    ]);
+  }
   for (const obl of obligations)
     qs.push([`chains ${obl}`, (s) => s.obligationChains({ obligation: obl, first: 50 })]);
   for (const cause of causes)

@@ -1,11 +1,24 @@
 // Per-request DataLoaders: every nested field reads nodes and relationships through these, so a query
 // costs one store call per (level, relationship type, direction), not one per parent (no N+1).
 import DataLoader from 'dataloader';
-import type { Direction, GraphEdge, GraphNode, GraphStore, RelationshipType } from '../store/graph-store';
+import { selectProperties } from '../store/contract/properties';
+import type {
+  Direction,
+  GraphEdge,
+  GraphNode,
+  GraphStore,
+  PropertySelection,
+  RelationshipType,
+} from '../store/graph-store';
 import { translateError } from './errors';
 
 export interface Loaders {
   node: DataLoader<string, GraphNode | null>;
+  /**
+   * Nodes with only the selected properties (contract/properties.ts): what a field that reads a few
+   * properties is given, and what a store answer that already holds those nodes primes.
+   */
+  nodeWith(selection: PropertySelection): DataLoader<string, GraphNode | null>;
   /** Relationships of one type and direction, per node id, sorted by edge id. */
   relationships(
     type: RelationshipType,
@@ -24,8 +37,23 @@ async function translated<T>(call: Promise<T>): Promise<T> {
 export function createLoaders(store: GraphStore): Loaders {
   const node = new DataLoader<string, GraphNode | null>((ids) => translated(store.nodes(ids)));
   const byKind = new Map<string, DataLoader<string, GraphEdge[]>>();
+  const bySelection = new Map<string, DataLoader<string, GraphNode | null>>();
   return {
     node,
+    nodeWith(selection) {
+      if (selection === 'all') return node;
+      const key = selection.join('\n');
+      let loader = bySelection.get(key);
+      if (loader === undefined) {
+        loader = new DataLoader<string, GraphNode | null>(async (ids) =>
+          (await node.loadMany(ids)).map((n) =>
+            n === null || n instanceof Error ? n : selectProperties(n, selection),
+          ),
+        );
+        bySelection.set(key, loader);
+      }
+      return loader;
+    },
     relationships(type, direction) {
       const key = `${direction}:${type}`;
       let loader = byKind.get(key);

@@ -40,20 +40,34 @@ function select(info: GraphQLResolveInfo, paths: readonly (readonly string[])[])
   return [...keys].sort();
 }
 
-const cache = new WeakMap<FieldNode, PropertySelection>();
+const cache = new WeakMap<FieldNode, Map<string, PropertySelection>>();
 
 /**
  * The properties read of the nodes at `paths` below the resolved field (e.g. [['nodes']] for a
- * neighbourhood). Kept per field of a parsed document: the same query asks the same every time.
+ * neighbourhood; [[]] for the field's own nodes). Kept per field of a parsed document and paths: the
+ * same query asks the same every time.
  */
 export function selectedProperties(
   info: GraphQLResolveInfo,
   paths: readonly (readonly string[])[],
 ): PropertySelection {
   const key = info.fieldNodes[0];
-  const known = key && cache.get(key);
+  const pathKey = paths.map((p) => p.join('.')).join('|');
+  const known = key && cache.get(key)?.get(pathKey);
   if (known) return known;
   const selection = select(info, paths);
-  if (key && info.fieldNodes.length === 1) cache.set(key, selection);
+  if (key && info.fieldNodes.length === 1) {
+    const byPaths = cache.get(key) ?? new Map<string, PropertySelection>();
+    byPaths.set(pathKey, selection);
+    cache.set(key, byPaths);
+  }
   return selection;
+}
+
+/** Whether the field at `path` below the resolved field is selected at all. */
+export function selectsField(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  let level: FieldNode[] = [...info.fieldNodes];
+  for (const step of path)
+    level = level.flatMap((f) => fields(f.selectionSet, info)).filter((f) => f.name.value === step);
+  return level.length > 0;
 }

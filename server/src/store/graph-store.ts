@@ -150,6 +150,11 @@ export interface ObligationChainQuery {
   first: number;
   /** Of the chains' nodes. */
   properties?: PropertySelection;
+  /**
+   * Also the provisions the page's relationships rest on (their `evidence`), with these properties:
+   * the API answers a chain's evidence from them without asking again.
+   */
+  evidence?: PropertySelection;
 }
 
 /** Instrument ← ARISES_FROM − Obligation ← IMPLEMENTS − Recommendation − ADDRESSED_TO → Actor (+ ADDRESSES → RootCause). */
@@ -168,6 +173,8 @@ export interface ObligationChain {
 export interface ObligationChains {
   chains: ObligationChain[];
   totalCount: number;
+  /** With `evidence` asked: the nodes the page's relationships name as evidence that exist, by id. */
+  evidence?: GraphNode[];
 }
 
 export const OVERLAP_DIMENSIONS = ['obligations', 'rootCauses', 'actors', 'instruments', 'measures'] as const;

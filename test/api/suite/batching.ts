@@ -51,4 +51,22 @@ export function batchingTests(openStore: OpenStore, bundle: GraphBundle): void {
     expect(many).toBeLessThanOrEqual(one + 2);
     expect(Math.max(one, many)).toBeLessThanOrEqual(14);
   });
+
+  it("answers obligation chains and their steps' evidence with one store call", async () => {
+    const chains = `{ obligationChains(first: 20) { obligation { id } steps { type evidence { id ref text } } } }`;
+    counter.reset();
+    const d = await api.data<{ obligationChains: Array<{ steps: Array<{ evidence: unknown[] }> }> }>(chains);
+    expect(counter.calls()).toBe(1);
+    expect(d.obligationChains.flatMap((c) => c.steps.flatMap((s) => s.evidence)).length).toBeGreaterThan(0);
+    // two selections of evidence: neither is served the other's properties
+    const both = await api.data<{
+      obligationChains: Array<{
+        steps: Array<{ evidence: Array<{ text: unknown }>; more: Array<{ name: unknown }> }>;
+      }>;
+    }>(chains.replace('evidence { id ref text }', 'evidence { id ref text } more: evidence { name }'));
+    const steps = both.obligationChains.flatMap((c) => c.steps);
+    expect(steps.flatMap((s) => s.evidence).every((p) => typeof p.text === 'string')).toBe(true);
+    expect(steps.flatMap((s) => s.more).every((p) => typeof p.name === 'string')).toBe(true);
+    expect(steps.flatMap((s) => s.more)).toHaveLength(steps.flatMap((s) => s.evidence).length);
+  });
 }

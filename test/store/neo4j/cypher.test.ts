@@ -60,6 +60,13 @@ const queries: Record<string, cy.Query> = {
     },
     20,
   ),
+  chainsWithEvidence: cyc.obligationChains(
+    cy.atVersion(3),
+    { instrument: 'inst:x', obligation: null, recommendation: null, actor: null, rootCause: null },
+    100,
+    ['name'],
+    ['ref', 'text'],
+  ),
   triplesObligations: cya.documentTriples(3, 'obligations'),
   triplesInstruments: cya.documentTriples(3, 'instruments'),
   similarTo: cya.similarTo(3, 'rec:a'),

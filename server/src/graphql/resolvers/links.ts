@@ -1,6 +1,12 @@
 // Relationship fields: a node's links of one type and direction, each with the node at the other end
 // and the evidence behind the link. Everything goes through the request's DataLoaders.
-import type { GraphEdge, GraphNode, NodeLabel, RelationshipType } from '../../store/graph-store';
+import type {
+  GraphEdge,
+  GraphNode,
+  NodeLabel,
+  PropertySelection,
+  RelationshipType,
+} from '../../store/graph-store';
 import type { ApiContext } from '../context';
 import { apiError } from '../errors';
 import { compareStrings } from '../../store/contract/ordering';
@@ -46,9 +52,16 @@ export const inReadingOrder = (nodes: GraphNode[]): GraphNode[] =>
       (num(a.properties, 'order') ?? 0) - (num(b.properties, 'order') ?? 0) || compareStrings(a.id, b.id),
   );
 
-/** The provisions an edge rests on, in the order the edge lists them; unknown ids are skipped. */
-export async function evidenceOf(ctx: ApiContext, edge: GraphEdge): Promise<GraphNode[]> {
-  const found = await ctx.loaders.node.loadMany(edgeEvidence(edge));
+/**
+ * The provisions an edge rests on, in the order the edge lists them; unknown ids are skipped. With a
+ * `selection`, only those properties (what the field's own selection reads).
+ */
+export async function evidenceOf(
+  ctx: ApiContext,
+  edge: GraphEdge,
+  selection: PropertySelection = 'all',
+): Promise<GraphNode[]> {
+  const found = await ctx.loaders.nodeWith(selection).loadMany(edgeEvidence(edge));
   return found.filter((n): n is GraphNode => n !== null && !(n instanceof Error));
 }
 

@@ -12,7 +12,8 @@ import type { ApiContext } from '../context';
 import { fromStore } from '../errors';
 import { API_LIMITS, checkPage } from '../limits';
 import { recommendationQueries } from './recommendation-queries';
-import { selectedProperties } from '../selected-properties';
+import { selectedProperties, selectsField } from '../selected-properties';
+import { chainEvidenceIds } from '../../store/contract/results';
 import type { CoverageSource, OverlapSource } from './views';
 
 type Ctx = ApiContext;
@@ -33,6 +34,7 @@ async function listAll(ctx: Ctx, label: NodeLabel, filter?: NodeFilter): Promise
 
 /** The fields of an ObligationChain that are nodes. */
 const CHAIN_NODES = [['instrument'], ['obligation'], ['recommendation'], ['actor'], ['rootCause']];
+const CHAIN_EVIDENCE = ['steps', 'evidence'];
 
 export const queryResolvers = {
   node: (_: unknown, a: { id: string }, ctx: Ctx) => fromStore(() => ctx.loaders.node.load(a.id)),
@@ -116,7 +118,19 @@ export const queryResolvers = {
     const { first: _f, ...ends } = a;
     const query = Object.fromEntries(Object.entries(ends).filter(([, v]) => typeof v === 'string'));
     const properties = selectedProperties(info, CHAIN_NODES);
-    return (await fromStore(() => ctx.store.obligationChains({ ...query, first, properties }))).chains;
+    // the steps' evidence comes in the same store call, and primes the loader ChainStep.evidence reads
+    const evidence = selectsField(info, CHAIN_EVIDENCE)
+      ? selectedProperties(info, [CHAIN_EVIDENCE])
+      : undefined;
+    const found = await fromStore(() =>
+      ctx.store.obligationChains({ ...query, first, properties, evidence }),
+    );
+    if (evidence !== undefined) {
+      const loader = ctx.loaders.nodeWith(evidence);
+      const byId = new Map((found.evidence ?? []).map((n) => [n.id, n]));
+      for (const id of chainEvidenceIds(found.chains)) loader.prime(id, byId.get(id) ?? null);
+    }
+    return found.chains;
   },
   overlap: async (_: unknown, a: { documents?: string[] | null; dimension: OverlapDimension }, ctx: Ctx) => {
     const overlap = await fromStore(() =>

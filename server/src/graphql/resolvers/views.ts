@@ -1,4 +1,5 @@
 // Result shapes that are not graph nodes: canvas elements, paths, chains, matrices, search hits, stats.
+import type { GraphQLResolveInfo } from 'graphql';
 import type {
   Coverage,
   GraphEdge,
@@ -15,6 +16,7 @@ import type {
 import { encodeCursor } from '../../store/contract/validate';
 import type { ApiContext } from '../context';
 import { edgeEvidence, edgeMethod, nodeName, num, str, strList } from '../props';
+import { selectedProperties } from '../selected-properties';
 import { markedSnippet } from '../snippet';
 import { evidenceOf, existing } from './links';
 import { pageInfo } from './page-info';
@@ -68,7 +70,9 @@ export const viewResolvers = {
     from: (e: GraphEdge) => e.start,
     to: (e: GraphEdge) => e.end,
     method: (e: GraphEdge) => edgeMethod(e),
-    evidence: (e: GraphEdge, _: unknown, ctx: Ctx) => evidenceOf(ctx, e),
+    // what obligationChains primed (query.ts): no second round trip
+    evidence: (e: GraphEdge, _: unknown, ctx: Ctx, info: GraphQLResolveInfo) =>
+      evidenceOf(ctx, e, selectedProperties(info, [[]])),
   },
   ObligationChain: {
     article: (c: ObligationChain) => str(c.arisesFrom.properties, 'article'),

@@ -101,6 +101,8 @@ export interface ObligationChainArgs extends ObligationChainQuery {
   ends: Array<{ id: string; label: NodeLabel }>;
   /** As NeighbourhoodArgs.keys, for the chains' nodes. */
   keys: string[] | null;
+  /** As `keys`, for the evidence nodes; undefined when they are not asked for. */
+  evidenceKeys: string[] | null | undefined;
 }
 
 export interface SimilarArgs {
@@ -198,6 +200,7 @@ export const normaliseObligationChains = (query: ObligationChainQuery): Obligati
   first: v.checkInt('first', query.first, 1, v.LIMITS.page),
   ends: chainFilterIds(query),
   keys: checkSelection(query.properties),
+  evidenceKeys: query.evidence === undefined ? undefined : checkSelection(query.evidence),
 });
 
 export const normaliseSimilar = (query: { id: string; minScore?: number; first: number }): SimilarArgs => ({

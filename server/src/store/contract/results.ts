@@ -42,6 +42,17 @@ export const chainKey = (c: ObligationChain): string[] => [
 export const compareChains = (a: ObligationChain, b: ObligationChain): number =>
   compareTuples(chainKey(a), chainKey(b));
 
+/** The ids the chains' relationships name as evidence, distinct and sorted. */
+export function chainEvidenceIds(chains: readonly ObligationChain[]): string[] {
+  const ids = new Set<string>();
+  for (const c of chains)
+    for (const e of [c.arisesFrom, c.implementsEdge, c.addressedTo, c.addresses]) {
+      const evidence = e?.properties.evidence;
+      if (Array.isArray(evidence)) for (const id of evidence) if (typeof id === 'string') ids.add(id);
+    }
+  return [...ids].sort(compareStrings);
+}
+
 /** Paths by length, then by their node id sequence. */
 export const comparePathIds = (a: readonly string[], b: readonly string[]): number =>
   a.length - b.length || compareTuples(a, b);

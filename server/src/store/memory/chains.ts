@@ -4,9 +4,15 @@ import type { ObligationChainArgs, SimilarArgs } from '../contract/normalise';
 import { selectProperties } from '../contract/properties';
 import { chainPredicates } from '../contract/query-checks';
 import { compareTuples } from '../contract/ordering';
-import { rankSimilar, similarityScore } from '../contract/results';
-import type { GraphEdge, ObligationChain, ObligationChains, SimilarRecommendation } from '../graph-store';
-import { edgeOf, need, nodeOf } from './access';
+import { chainEvidenceIds, rankSimilar, similarityScore } from '../contract/results';
+import type {
+  GraphEdge,
+  GraphNode,
+  ObligationChain,
+  ObligationChains,
+  SimilarRecommendation,
+} from '../graph-store';
+import { edgeOf, need, nodeOf, nodeOrNull } from './access';
 import { incidentOf } from './incidence';
 import type { MemoryGraph } from './memory-graph';
 import { steps } from './traversal';
@@ -72,7 +78,13 @@ export function obligationChains(mg: MemoryGraph, query: ObligationChainArgs): O
     addressedTo: r.at,
     addresses: r.ad,
   }));
-  return { chains, totalCount: rows.length };
+  if (query.evidenceKeys === undefined) return { chains, totalCount: rows.length };
+  const keys = query.evidenceKeys;
+  const evidence = chainEvidenceIds(chains)
+    .map((id) => nodeOrNull(mg, id))
+    .filter((n): n is GraphNode => n !== null)
+    .map((n) => selectProperties(n, keys));
+  return { chains, totalCount: rows.length, evidence };
 }
 
 export function similarRecommendations(mg: MemoryGraph, query: SimilarArgs): SimilarRecommendation[] {

@@ -1,6 +1,7 @@
 // Obligation chains and similar recommendations on Neo4j.
 import neo4j from 'neo4j-driver';
 import type { ObligationChainArgs, SimilarArgs } from '../contract/normalise';
+import { compareStrings } from '../contract/ordering';
 import { compareChains, rankSimilar, similarityScore } from '../contract/results';
 import type {
   GraphEdge,
@@ -15,13 +16,21 @@ import * as cya from './cypher-aggregates';
 import * as cyc from './cypher-chains';
 import { type EdgeRow, type NodeRow, toEdge, toNode } from './encoding';
 
+const byNodeId = (a: GraphNode, b: GraphNode): number => compareStrings(a.id, b.id);
+
 export async function obligationChains(
   conn: Neo4jConnection,
   query: ObligationChainArgs,
 ): Promise<ObligationChains> {
   const { first, ends: wanted } = query;
   return conn.readAt(async (run, at) => {
-    const [found] = await run<{ total: number; chains: cyc.ChainKeys[]; nodes: NodeRow[]; edges: EdgeRow[] }>(
+    const [found] = await run<{
+      total: number;
+      chains: cyc.ChainKeys[];
+      nodes: NodeRow[];
+      edges: EdgeRow[];
+      evidence?: NodeRow[];
+    }>(
       cyc.obligationChains(
         at,
         {
@@ -33,6 +42,7 @@ export async function obligationChains(
         },
         neo4j.int(first),
         query.keys,
+        query.evidenceKeys,
       ),
     );
     // a chain matches every named end by id and label; only without one can an end be missing
@@ -54,7 +64,9 @@ export async function obligationChains(
     }));
     // already in this order from Cypher; sorted again by the shared rule so both stores agree exactly
     chains.sort(compareChains);
-    return { chains, totalCount: found?.total ?? 0 };
+    if (query.evidenceKeys === undefined) return { chains, totalCount: found?.total ?? 0 };
+    const evidence = (found?.evidence ?? []).map(toNode).sort(byNodeId);
+    return { chains, totalCount: found?.total ?? 0, evidence };
   });
 }
 

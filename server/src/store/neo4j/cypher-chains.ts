@@ -38,15 +38,25 @@ export type ChainKeys = [
  * number of chains, and the first `first` in contract order (contract/results.ts chainKey, a missing
  * root cause or ADDRESSES ordering as '') with their nodes and edges — only the page's are read out,
  * however many chains match (tens of thousands from one instrument at ×100). `keys`: the nodes'
- * properties to return (null: all of them).
+ * properties to return (null: all of them). `evidenceKeys`, when given: also the nodes the page's
+ * relationships name as evidence, with those properties (null: all), in the same round trip.
  */
 export function obligationChains(
   at: At,
   ends: ChainEnds,
   first: unknown,
   keys: readonly string[] | null = null,
+  evidenceKeys?: readonly string[] | null,
 ): Query {
   const anchor = ANCHORS.find((a) => ends[a] !== null);
+  const withEvidence = evidenceKeys !== undefined;
+  // the version is carried to the end only where the evidence lookup needs it
+  const carry = withEvidence ? 'v, ' : '';
+  const evidence = withEvidence
+    ? `
+CALL (v, rs) { UNWIND rs AS e WITH e WHERE e IS NOT NULL UNWIND coalesce(e.evidence, []) AS eid WITH DISTINCT eid
+  MATCH (p:Node {id: eid, _v: v}) RETURN collect(${nodeMap('p', evidenceKeys !== null, 'evidenceKeys')}) AS evidence }`
+    : '';
   return versioned(
     at,
     `MATCH ${end('i', 'Instrument', 'instrument', anchor)}<-[af:ARISES_FROM]-${end('o', 'Obligation', 'obligation', anchor)}<-[im:IMPLEMENTS]-${end('r', 'Recommendation', 'recommendation', anchor)}-[adt:ADDRESSED_TO]->${end('a', 'Actor', 'actor', anchor)}
@@ -58,10 +68,15 @@ WITH v, i, o, r, a, c, af, im, adt, ad, [i.id, o.id, r.id, a.id, c.id, ${edgeIdO
     ${edgeIdOf('im', 'r', 'o')}, ${edgeIdOf('adt', 'r', 'a')}, ${edgeIdOf('ad', 'r', 'c')}] AS keys
 ORDER BY [k IN keys | coalesce(k, '')]
 WITH v, collect({keys: keys, nodes: [i, o, r, a, c], edges: [af, im, adt, ad]}) AS matched
-WITH size(matched) AS total, matched[0..$first] AS page
-WITH total, page, reduce(ns = [], p IN page | ns + p.nodes) AS ns, reduce(rs = [], p IN page | rs + p.edges) AS rs
+WITH ${carry}size(matched) AS total, matched[0..$first] AS page
+WITH ${carry}total, page, reduce(ns = [], p IN page | ns + p.nodes) AS ns, reduce(rs = [], p IN page | rs + p.edges) AS rs${evidence}
 RETURN total, [p IN page | p.keys] AS chains, [n IN ns WHERE n IS NOT NULL | ${nodeMap('n', keys !== null)}] AS nodes,
-  [e IN rs WHERE e IS NOT NULL | ${edgeMap('e')}] AS edges`,
-    { ...ends, first, ...(keys === null ? {} : { keys }) },
+  [e IN rs WHERE e IS NOT NULL | ${edgeMap('e')}] AS edges${withEvidence ? ', evidence' : ''}`,
+    {
+      ...ends,
+      first,
+      ...(keys === null ? {} : { keys }),
+      ...(evidenceKeys === undefined || evidenceKeys === null ? {} : { evidenceKeys }),
+    },
   );
 }

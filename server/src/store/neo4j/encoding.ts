@@ -44,11 +44,11 @@ export const relationshipRow = (r: BundleRelationship, rank: number) => ({
 /**
  * Cypher fragment returning a node as a map read by `toNode`. The internal properties are blanked in
  * Neo4j already: `_search` is as long as a node's text, and would double the bytes of every answer.
- * `selected`: only the keys in parameter `$keys` (contract/properties.ts), as [key, value] pairs.
+ * `selected`: only the keys in parameter `$keys` (or `keysParam`; contract/properties.ts), as [key, value] pairs.
  */
-export const nodeMap = (n: string, selected = false): string =>
+export const nodeMap = (n: string, selected = false, keysParam = 'keys'): string =>
   selected
-    ? `{id: ${n}.id, label: [l IN labels(${n}) WHERE l <> 'Node'][0], pairs: [k IN $keys WHERE ${n}[k] IS NOT NULL | [k, ${n}[k]]]}`
+    ? `{id: ${n}.id, label: [l IN labels(${n}) WHERE l <> 'Node'][0], pairs: [k IN $${keysParam} WHERE ${n}[k] IS NOT NULL | [k, ${n}[k]]]}`
     : `{id: ${n}.id, label: [l IN labels(${n}) WHERE l <> 'Node'][0], props: ${n} {.*, id: null, _g: null, _v: null, _search: null}}`;
 
 /**
