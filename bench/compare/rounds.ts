@@ -1,7 +1,8 @@
-// Interleaved rounds: every round asks each contender the same fixed sequence of requests, one after
-// another (no concurrency), in an order rotated each round, after a warm-up. Whatever else the machine
-// is doing at a moment weighs on the contenders of that round alike, so the ratio of two contenders'
-// times in one round is far steadier than either time; the report takes the median of those ratios.
+// Interleaved rounds: every round asks each contender the same fixed number of sequential requests (no
+// concurrency), after a warm-up. Within a round the contenders take turns request by request, in an
+// order rotated at every turn, so whatever else the machine is doing at a moment weighs on all of them
+// alike: the ratio of two contenders' mean times in one round is far steadier than either time, and
+// steadier than with each contender's requests in one block. The report takes the median of the ratios.
 import type { Contender } from './questions';
 
 export interface RoundPlan {
@@ -20,7 +21,7 @@ export interface Target {
 export interface RoundsResult {
   /** Per round, each contender's mean ms per request. */
   meanMs: Array<Record<Contender, number>>;
-  /** Per round, the order the contenders were asked in. */
+  /** Per round, the order the contenders were asked in at its first turn (rotated at every turn). */
   order: Contender[][];
   /** Failed requests (transport error, non-200 status, or GraphQL `errors`), per contender. */
   errors: Record<Contender, number>;
@@ -67,16 +68,21 @@ export async function interleavedRounds(
   const errors = Object.fromEntries(contenders.map((c) => [c, 0])) as Record<Contender, number>;
   const meanMs: RoundsResult['meanMs'] = [];
   const order: Contender[][] = [];
+  let turn = 0;
   for (let round = 0; round < plan.rounds; round++) {
-    const these = rotate(contenders, round);
-    const means = {} as Record<Contender, number>;
-    for (const c of these) {
-      const r = await slot(targets[c], plan.requests);
-      means[c] = Math.round((r.totalMs / plan.requests) * 100) / 100;
-      errors[c] += r.errors;
+    const totals = Object.fromEntries(contenders.map((c) => [c, 0])) as Record<Contender, number>;
+    for (let i = 0; i < plan.requests; i++) {
+      for (const c of rotate(contenders, turn++)) {
+        const t = targets[c];
+        const r = await timedPost(t.url, t.bodies[i % t.bodies.length] as string);
+        totals[c] += r.ms;
+        if (!r.ok) errors[c] += 1;
+      }
     }
+    const means = {} as Record<Contender, number>;
+    for (const c of contenders) means[c] = Math.round((totals[c] / plan.requests) * 100) / 100;
     meanMs.push(means);
-    order.push(these);
+    order.push(rotate(contenders, round));
   }
   return { meanMs, order, errors };
 }

@@ -2,6 +2,7 @@
 // order, and why a load is atomic for readers, is in load-neo4j.ts; the Cypher is load-statements.ts,
 // the property encoding neo4j/encoding.ts.
 import { createHash } from 'node:crypto';
+import { serializedChunks } from '@atlas/graph-seed/bundle';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { GraphBundle, NodeLabel, RelationshipType } from '../bundle';
 import { edgeRanks } from '../contract/edge-id';
@@ -36,8 +37,15 @@ export interface Published {
   hash: unknown;
 }
 
-export const bundleHash = (bundle: GraphBundle): string =>
-  createHash('sha256').update(JSON.stringify(bundle)).digest('hex');
+/**
+ * The hash of the bundle's canonical text, fed chunk by chunk: a bundle of a large corpus is longer
+ * than V8's longest string, and the same graph in another order hashes the same.
+ */
+export function bundleHash(bundle: GraphBundle): string {
+  const hash = createHash('sha256');
+  for (const chunk of serializedChunks(bundle)) hash.update(chunk);
+  return hash.digest('hex');
+}
 
 /** Items by key, keys in order of first appearance. */
 export function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
