@@ -31,6 +31,24 @@ describe('obligations a recommendation implements', () => {
     ]);
   });
 
+  it('reads a call to act on a driver the text discusses as prevention, not what a measure is for', () => {
+    const driver = (text: string, words: string) => {
+      const start = text.indexOf(words);
+      return [{ start, end: start + words.length }];
+    };
+    const call = 'Counter stereotypical attitudes and discrimination towards women and girl victims';
+    expect(
+      ids(implementedObligations(r, call, [], undefined, driver(call, 'stereotypical attitudes'))),
+    ).toContain('obl:prevent');
+    // without the driver the same words call for nothing of the kind
+    expect(ids(implementedObligations(r, call))).not.toContain('obl:prevent');
+    const aim =
+      'Ensure that all governance measures taken at international borders including those aimed at addressing irregular migration are in accordance with the principle of non-refoulement';
+    expect(
+      ids(implementedObligations(r, aim, [], undefined, driver(aim, 'irregular migration'))),
+    ).not.toContain('obl:prevent');
+  });
+
   it('reads a call to discourage demand as discourage-demand', () => {
     // GA res 77/194, para 13
     const text =

@@ -34,13 +34,14 @@ export const obligationRecogniser = oncePerCatalogue(
     compileMeanings(entries, 'obl:', { barred: OBLIGATION_BARRED }),
 );
 
-/** `leadIn`: the chapeau whose call the text continues. */
+/** `leadIn`: the chapeau whose call the text continues; `drivers`: the root causes it discusses. */
 export const implementedObligations = (
   r: ObligationRecogniser,
   text: string,
   names: readonly Span[] = [],
   leadIn?: string,
-): Mention[] => findMeanings(text, r, names, new Reading(text, leadIn));
+  drivers: readonly Span[] = [],
+): Mention[] => findMeanings(text, r, names, new Reading(text, leadIn, drivers));
 
 /** Words by which a sentence states a duty rather than reports a fact. */
 const DUTY =
@@ -108,6 +109,7 @@ export function statedObligations(
   names: readonly Span[] = [],
   practice: readonly Span[] = [],
   leadIn?: string,
+  drivers: readonly Span[] = [],
 ): Mention[] {
   const countries = new SpanIndex(practice);
   const reports = (s: Sentence) => countries.startsIn(s.start, s.end);
@@ -125,7 +127,7 @@ export function statedObligations(
   let listed =
     leadIn !== undefined && parts.length === 1 && LIST_DUTY.test(leadIn) && leadIn.trimEnd().endsWith(':');
   let previous = false;
-  const reading = new Reading(text, leadIn);
+  const reading = new Reading(text, leadIn, drivers);
   const itemised = leadIn !== undefined && parts[0] !== undefined && itemisedDuty(reading, parts[0]);
   for (const s of parts) {
     const said = unnamed.slice(s.start, s.end);
