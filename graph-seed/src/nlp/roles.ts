@@ -9,6 +9,8 @@ import {
   PURPOSE_OPENERS,
   QUALIFIER_OPENERS,
   RELATIVES,
+  RULE_HEADS,
+  RULE_PREPOSITIONS,
   TOPIC_PREPOSITIONS,
   TRAINING_HEADS,
 } from './lexicon';
@@ -19,7 +21,8 @@ import {
  * - `taught`: what a training, campaign or education is about ("training on prevention");
  * - `studied`: what data, research, a report or information is about ("data on victims identified");
  * - `field`: what a law, policy, plan, resolution or debate is about ("legislation on gender-based
- *   violence"): the name of a field of law and policy;
+ *   violence"), or what a rule of law prohibits ("the prohibition on sex-based discrimination"):
+ *   the name of a field of law and policy;
  * - `trainee`: who is trained or made aware ("train police, labour inspectors and judges");
  * - `relative`: a clause about a noun ("officials who …", "officials negligent in preventing …");
  * - `condition`: "where …", "if …";
@@ -115,7 +118,12 @@ export function clauseRoles(
       );
     }
     // Topic of a training, report, campaign or data: "training on …", "data on …".
-    const head = TOPIC_PREPOSITIONS.has(t.lower) ? topicHeadBefore(tokens, i, from, roles) : undefined;
+    const rule = RULE_PREPOSITIONS.has(t.lower) && RULE_HEADS.has(prev?.lemma ?? '');
+    const head = rule
+      ? 'field'
+      : TOPIC_PREPOSITIONS.has(t.lower)
+        ? topicHeadBefore(tokens, i, from, roles)
+        : undefined;
     if (head) {
       const end = until(
         tokens,
