@@ -302,6 +302,24 @@ describe('obligations a provision states', () => {
     expect(statedObligations(r, text, [], [{ start: country, end: country + 20 }])).toEqual([]);
   });
 
+  it('reads an item in -ing under a lead-in that states a duty as one of its calls', () => {
+    const leadIn = 'Additional actions that may be required of States to meet the standard include:';
+    const item =
+      'Ensuring that procedures are in place for the effective investigation of complaints of trafficking. These procedures should be public.';
+    expect(ids(statedObligations(r, item, [], [], leadIn))).toContain('obl:investigate-prosecute');
+    // the same item alone describes, it states no duty
+    expect(ids(statedObligations(r, item))).not.toContain('obl:investigate-prosecute');
+  });
+
+  it('reads a title before a colon as naming the duty its body states', () => {
+    const text =
+      'Criminalization independent of any transnational offence: the offence of trafficking should be established in the domestic law of every State.';
+    expect(ids(statedObligations(r, text))).toContain('obl:criminalize');
+    const untitled =
+      'Criminalization independent of any transnational offence: some States have reformed their law.';
+    expect(ids(statedObligations(r, untitled))).toEqual([]);
+  });
+
   it('states a named principle', () => {
     // A/79/322, para 42
     const text =

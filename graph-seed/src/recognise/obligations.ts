@@ -8,6 +8,7 @@ import {
   type Span,
 } from './meaning-patterns';
 import type { Role } from '../nlp/clause-frames';
+import { isTitle, opensWithCall } from './item-duty';
 import { oncePerCatalogue } from './once';
 import { Reading } from './reading';
 import { blankOut, SpanIndex } from './span-index';
@@ -128,10 +129,14 @@ export function statedObligations(
     leadIn !== undefined && parts.length === 1 && LIST_DUTY.test(leadIn) && leadIn.trimEnd().endsWith(':');
   let previous = false;
   const reading = new Reading(text, leadIn, drivers);
-  const itemised = leadIn !== undefined && parts[0] !== undefined && itemisedDuty(reading, parts[0]);
+  const first = parts[0];
+  const itemised =
+    leadIn !== undefined &&
+    first !== undefined &&
+    (itemisedDuty(reading, first) || (statesDuty(leadIn) && opensWithCall(reading, first)));
   for (const s of parts) {
     const said = unnamed.slice(s.start, s.end);
-    const opens = itemised && s === parts[0];
+    const opens = itemised && s === first;
     const states: boolean =
       (listed || opens || statesDuty(said) || (previous && CARRIES.test(said))) && !reports(s);
     if (states) duty.push(s);
@@ -140,6 +145,10 @@ export function statedObligations(
     else if (said.trimEnd().endsWith('.')) listed = false;
   }
   if (duty.length === 0) return [];
+  // A title names the duty the sentence after it states.
+  const second = parts[1];
+  if (first && second && duty.includes(second) && !duty.includes(first) && isTitle(text, first))
+    duty.push(first);
   const inDuty = new SpanIndex(duty);
   return r.flatMap(
     (m) => matchMeaning(text, m, names, reading).filter((x) => inDuty.covers(x.start))[0] ?? [],
