@@ -79,6 +79,19 @@ function newVerbPhrase(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * Whether the noun phrase ending at `last` follows "for": "for workers to undergo testing" names
+ * who is to act (the infinitive's subject), it states no purpose.
+ */
+function subjectOfInfinitive(tokens: readonly Token[], last: number, from: number): boolean {
+  for (let k = last; k >= from && last - k < 4; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'for') return k < last;
+    if (!(isNoun(t) || t.pos === 'ADJ' || t.pos === 'DET')) return false;
+  }
+  return false;
+}
+
+/**
  * The role spans of one clause (tokens `from`..`to`). `mainInfinitives`: token indices of
  * "to" that open the action called for ("urges States to adopt"), which are never a purpose.
  */
@@ -105,7 +118,8 @@ export function clauseRoles(
       !mainInfinitives.has(i) &&
       isNoun(prev) &&
       !LIGHT_NOUNS.has(prev?.lemma ?? '') &&
-      !DUTY_NOUNS.has(prev?.lemma ?? '');
+      !DUTY_NOUNS.has(prev?.lemma ?? '') &&
+      !subjectOfInfinitive(tokens, i - 1, from);
     if (opener || bareInfinitive) {
       const start = opener ? i + opener.length : i + 1;
       add(
