@@ -45,6 +45,16 @@ describe('root causes', () => {
     expect(causes(driver)).toEqual(['cause:gender-discrimination']);
   });
 
+  it('does not read what a person is prosecuted for as a driver, nor a climate of impunity as the climate', () => {
+    const offence = 'Trafficked persons should not be prosecuted for violations of immigration laws.';
+    expect(causes(offence)).toEqual([]);
+    const regime = 'Restrictive immigration laws push women into the hands of traffickers.';
+    expect(causes(regime)).toContain('cause:migration-regimes');
+    expect(causes('These factors combine to create a climate of impunity.')).not.toContain(
+      'cause:climate-disasters',
+    );
+  });
+
   it('does not read forced marriage named as a form of exploitation as a harmful practice', () => {
     // A/71/223, para 12
     const text =

@@ -16,6 +16,7 @@ export const ROLES = [
   'condition',
   'qualifier',
   'group',
+  'offence',
 ] as const;
 
 /**

@@ -1,5 +1,6 @@
 import { isNoun, isVerb, type Token } from './analyse';
 import { groupOf } from './groups';
+import { offenceOf } from './offences';
 import { topicHeadBefore } from './topics';
 import {
   CONDITIONS,
@@ -28,7 +29,9 @@ import {
  * - `condition`: "where …", "if …";
  * - `qualifier`: what the action holds whatever it is ("regardless of their migration status");
  * - `group`: the modifiers of a noun for people and that noun ("displaced and migrant women",
- *   "undocumented migrants"): whom the text speaks of, not a condition it discusses.
+ *   "undocumented migrants"): whom the text speaks of, not a condition it discusses;
+ * - `offence`: what a person is prosecuted, charged or punished for ("prosecuted for violations of
+ *   immigration laws", nlp/offences.ts).
  */
 export type Role =
   | 'purpose'
@@ -39,7 +42,8 @@ export type Role =
   | 'relative'
   | 'condition'
   | 'qualifier'
-  | 'group';
+  | 'group'
+  | 'offence';
 
 export interface RoleSpan {
   role: Role;
@@ -208,6 +212,7 @@ export function clauseRoles(
       );
     }
     add(groupOf(tokens, i, from));
+    add(offenceOf(tokens, i, to));
     // A condition opening the clause or following a comma.
     if (CONDITIONS.has(t.lower) && (i === from || isComma(prev)))
       add(
