@@ -1,11 +1,11 @@
 import { isNoun, isVerb, type Token } from './analyse';
 import { groupOf } from './groups';
 import { offenceOf } from './offences';
+import { isComma, newVerbPhrase, phraseSpan as span, spells, until } from './phrase-bounds';
+import { purposeOf } from './purposes';
 import { topicHeadBefore } from './topics';
 import {
   CONDITIONS,
-  DUTY_NOUNS,
-  LIGHT_NOUNS,
   MODALS,
   PURPOSE_OPENERS,
   QUALIFIER_OPENERS,
@@ -52,49 +52,6 @@ export interface RoleSpan {
   end: number;
 }
 
-const isComma = (t: Token | undefined) => t?.value === ',';
-
-/** Where a phrase starting at `from` ends: the first of `stop` from there, else the clause end. */
-function until(_tokens: readonly Token[], from: number, to: number, stop: (i: number) => boolean): number {
-  for (let i = from; i < to; i++) if (stop(i)) return i;
-  return to;
-}
-
-const span = (role: Role, tokens: readonly Token[], from: number, to: number): RoleSpan | undefined => {
-  const first = tokens[from];
-  const last = tokens[to - 1];
-  return first && last && to > from ? { role, start: first.start, end: last.end } : undefined;
-};
-
-/** Whether the lemmas from `i` spell `words` (the last word may be followed by anything). */
-const spells = (tokens: readonly Token[], i: number, words: readonly string[]) =>
-  words.every((w, k) => tokens[i + k]?.lemma === w || tokens[i + k]?.lower === w);
-
-/** A comma or conjunction followed by a new verb phrase ends a phrase: ", and to establish …". */
-function newVerbPhrase(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!t) return true;
-  if (t.value === ';' || t.value === ':' || t.value === '.') return true;
-  if (!isComma(t) && t.lower !== 'and' && t.lower !== 'or') return false;
-  let j = i + 1;
-  while (tokens[j] && (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or' || isComma(tokens[j]))) j++;
-  if (tokens[j]?.lower === 'to' && isVerb(tokens[j + 1])) return true;
-  return isVerb(tokens[j]) && tokens[j]?.lower === tokens[j]?.lemma;
-}
-
-/**
- * Whether the noun phrase ending at `last` follows "for": "for workers to undergo testing" names
- * who is to act (the infinitive's subject), it states no purpose.
- */
-function subjectOfInfinitive(tokens: readonly Token[], last: number, from: number): boolean {
-  for (let k = last; k >= from && last - k < 4; k--) {
-    const t = tokens[k] as Token;
-    if (t.lower === 'for') return k < last;
-    if (!(isNoun(t) || t.pos === 'ADJ' || t.pos === 'DET')) return false;
-  }
-  return false;
-}
-
 /**
  * The role spans of one clause (tokens `from`..`to`). `mainInfinitives`: token indices of
  * "to" that open the action called for ("urges States to adopt"), which are never a purpose.
@@ -110,31 +67,7 @@ export function clauseRoles(
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     const prev = tokens[i - 1];
-    // Purpose, by an opener ("in order to", "aimed at") or a bare infinitive after a noun.
-    const opener = PURPOSE_OPENERS.find((w) => spells(tokens, i, w));
-    // "training to police" names those trained: the tagger reads some nouns after "to" as verbs.
-    const bareInfinitive =
-      !opener &&
-      t.lower === 'to' &&
-      isVerb(tokens[i + 1]) &&
-      tokens[i + 1]?.lower === tokens[i + 1]?.lemma &&
-      !TRAINING_HEADS.has(prev?.lemma ?? '') &&
-      !mainInfinitives.has(i) &&
-      isNoun(prev) &&
-      !LIGHT_NOUNS.has(prev?.lemma ?? '') &&
-      !DUTY_NOUNS.has(prev?.lemma ?? '') &&
-      !subjectOfInfinitive(tokens, i - 1, from);
-    if (opener || bareInfinitive) {
-      const start = opener ? i + opener.length : i + 1;
-      add(
-        span(
-          'purpose',
-          tokens,
-          start,
-          until(tokens, start, to, (k) => newVerbPhrase(tokens, k)),
-        ),
-      );
-    }
+    add(purposeOf(tokens, i, from, to, mainInfinitives));
     // Topic of a training, report, campaign or data: "training on …", "data on …".
     const rule = RULE_PREPOSITIONS.has(t.lower) && RULE_HEADS.has(prev?.lemma ?? '');
     const head = rule
