@@ -8,7 +8,7 @@
 import { pathToFileURL } from 'node:url';
 import { buildGraph, type Catalogues, readCatalogues, runPipeline } from '../../graph-seed/src';
 import { canonicalBundle } from '../../graph-seed/src/bundle/canonical';
-import { reachOf, rulesOf, withoutRules } from './reach';
+import { provisionTexts, reachOf, rulesOf, withoutRules } from './reach';
 import {
   FIELDS,
   type FidelityReport,
@@ -47,9 +47,7 @@ export async function leaveOneOut(
 ) {
   const { state } = await buildGraph();
   const catalogues: Catalogues = await readCatalogues();
-  const provisions = state.documents.flatMap((d) =>
-    (d.provisions ?? []).map((p) => ({ id: p.id, documentId: p.documentId, text: p.text })),
-  );
+  const provisions = provisionTexts(state);
   const reach = reachOf(rulesOf(catalogues), provisions);
   const documents = [...new Set(gold.map((g) => g.doc))].sort();
   const folds: FoldScore[] = [];

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph, type Catalogues, readCatalogues } from '../../graph-seed/src';
-import { type Reach, reachOf, rulesOf } from './reach';
+import { provisionTexts, type Reach, reachOf, rulesOf } from './reach';
 
 // No rule written for one sentence: every obligation or root-cause rule that matches at most one
 // provision of the corpus is a proper name, a fixed term, or justified in its catalogue entry
@@ -11,9 +11,7 @@ let reach: Reach[];
 beforeAll(async () => {
   const { state } = await buildGraph();
   catalogues = await readCatalogues();
-  const provisions = state.documents.flatMap((d) =>
-    (d.provisions ?? []).map((p) => ({ id: p.id, documentId: p.documentId, text: p.text })),
-  );
+  const provisions = provisionTexts(state);
   reach = reachOf(rulesOf(catalogues), provisions);
 }, 120_000);
 

@@ -1,7 +1,8 @@
 // How far each obligation and root-cause rule reaches: which provisions of the corpus it matches.
 // A rule whose reach lies inside one document could only have been written from that document;
 // one that matches a single provision was most likely written for that sentence.
-import type { Catalogues, FrameEntry } from '../../graph-seed/src';
+import type { Catalogues, FrameEntry, SeedState } from '../../graph-seed/src';
+import { provisionFacts } from '../../graph-seed/src/products';
 import { compileFrame, matchFrame } from '../../graph-seed/src/recognise/frames';
 import { Reading } from '../../graph-seed/src/recognise/reading';
 
@@ -54,7 +55,20 @@ export interface ProvisionText {
   id: string;
   documentId: string;
   text: string;
+  /** Root-cause spans of the provision, the objects of a `@root-cause` frame. */
+  drivers?: ReadonlyArray<{ start: number; end: number }>;
 }
+
+/** Every provision of a built graph, with the root causes it was found to discuss. */
+export const provisionTexts = (state: SeedState): ProvisionText[] =>
+  state.documents.flatMap((d) =>
+    (d.provisions ?? []).map((p) => ({
+      id: p.id,
+      documentId: p.documentId,
+      text: p.text,
+      drivers: provisionFacts(d, p.id).causes.filter((m) => m.start >= 0),
+    })),
+  );
 
 /** The reach of every rule over the given provisions (regular expressions read case-insensitively). */
 export function reachOf(rules: readonly Rule[], provisions: readonly ProvisionText[]): Reach[] {
@@ -62,7 +76,7 @@ export function reachOf(rules: readonly Rule[], provisions: readonly ProvisionTe
   const reading = (p: ProvisionText) => {
     let r = readings.get(p.id);
     if (!r) {
-      r = new Reading(p.text);
+      r = new Reading(p.text, undefined, p.drivers);
       readings.set(p.id, r);
     }
     return r;
@@ -71,7 +85,7 @@ export function reachOf(rules: readonly Rule[], provisions: readonly ProvisionTe
     let test: (p: ProvisionText) => boolean;
     if (rule.frame) {
       const f = compileFrame(rule.frame);
-      test = (p) => matchFrame(f, reading(p).tokens, reading(p).frames).length > 0;
+      test = (p) => matchFrame(f, reading(p).tokens, reading(p).frames, reading(p).drivers).length > 0;
     } else {
       const re = new RegExp(rule.source, 'iu');
       test = (p) => re.test(p.text);

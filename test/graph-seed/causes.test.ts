@@ -37,6 +37,24 @@ describe('root causes', () => {
     expect(causes(text)).toEqual(['cause:poverty-economic-injustice']);
   });
 
+  it('does not read what a rule of law prohibits as a driver the text discusses', () => {
+    const rule =
+      'A restriction must be consistent with other rights, such as the prohibition on sex-based discrimination.';
+    expect(causes(rule)).toEqual([]);
+    const driver = 'Sex-based discrimination keeps women out of regular work.';
+    expect(causes(driver)).toEqual(['cause:gender-discrimination']);
+  });
+
+  it('does not read what a person is prosecuted for as a driver, nor a climate of impunity as the climate', () => {
+    const offence = 'Trafficked persons should not be prosecuted for violations of immigration laws.';
+    expect(causes(offence)).toEqual([]);
+    const regime = 'Restrictive immigration laws push women into the hands of traffickers.';
+    expect(causes(regime)).toContain('cause:migration-regimes');
+    expect(causes('These factors combine to create a climate of impunity.')).not.toContain(
+      'cause:climate-disasters',
+    );
+  });
+
   it('does not read forced marriage named as a form of exploitation as a harmful practice', () => {
     // A/71/223, para 12
     const text =

@@ -31,6 +31,24 @@ describe('obligations a recommendation implements', () => {
     ]);
   });
 
+  it('reads a call to act on a driver the text discusses as prevention, not what a measure is for', () => {
+    const driver = (text: string, words: string) => {
+      const start = text.indexOf(words);
+      return [{ start, end: start + words.length }];
+    };
+    const call = 'Counter stereotypical attitudes and discrimination towards women and girl victims';
+    expect(
+      ids(implementedObligations(r, call, [], undefined, driver(call, 'stereotypical attitudes'))),
+    ).toContain('obl:prevent');
+    // without the driver the same words call for nothing of the kind
+    expect(ids(implementedObligations(r, call))).not.toContain('obl:prevent');
+    const aim =
+      'Ensure that all governance measures taken at international borders including those aimed at addressing irregular migration are in accordance with the principle of non-refoulement';
+    expect(
+      ids(implementedObligations(r, aim, [], undefined, driver(aim, 'irregular migration'))),
+    ).not.toContain('obl:prevent');
+  });
+
   it('reads a call to discourage demand as discourage-demand', () => {
     // GA res 77/194, para 13
     const text =
@@ -282,6 +300,24 @@ describe('obligations a provision states', () => {
     const country = text.indexOf('United Arab Emirates');
     expect(ids(statedObligations(r, text))).toContain('obl:protect-assist');
     expect(statedObligations(r, text, [], [{ start: country, end: country + 20 }])).toEqual([]);
+  });
+
+  it('reads an item in -ing under a lead-in that states a duty as one of its calls', () => {
+    const leadIn = 'Additional actions that may be required of States to meet the standard include:';
+    const item =
+      'Ensuring that procedures are in place for the effective investigation of complaints of trafficking. These procedures should be public.';
+    expect(ids(statedObligations(r, item, [], [], leadIn))).toContain('obl:investigate-prosecute');
+    // the same item alone describes, it states no duty
+    expect(ids(statedObligations(r, item))).not.toContain('obl:investigate-prosecute');
+  });
+
+  it('reads a title before a colon as naming the duty its body states', () => {
+    const text =
+      'Criminalization independent of any transnational offence: the offence of trafficking should be established in the domestic law of every State.';
+    expect(ids(statedObligations(r, text))).toContain('obl:criminalize');
+    const untitled =
+      'Criminalization independent of any transnational offence: some States have reformed their law.';
+    expect(ids(statedObligations(r, untitled))).toEqual([]);
   });
 
   it('states a named principle', () => {

@@ -16,6 +16,7 @@ export const ROLES = [
   'condition',
   'qualifier',
   'group',
+  'offence',
 ] as const;
 
 /**
@@ -28,6 +29,8 @@ export const frameSchema = z.object({
   verbs: z.array(z.string()).min(1),
   objects: z.array(z.string()).min(1),
   polarity: z.enum(['affirmed', 'negated', 'any']).default('any'),
+  /** Roles, beyond the catalogue's, in which this frame's head does not count. */
+  barred: z.array(z.enum(ROLES)).default([]),
 });
 export type FrameEntry = z.infer<typeof frameSchema>;
 

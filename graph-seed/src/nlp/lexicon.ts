@@ -71,6 +71,15 @@ export const FIELD_HEADS = set(
   'law legislation policy plan strategy resolution debate discussion dialogue conference meeting',
 );
 
+/**
+ * Heads whose "of/on/against" phrase names a rule of law, not a condition the text discusses:
+ * "the prohibition on sex-based discrimination" is read as a field ("legislation on …") is.
+ */
+export const RULE_HEADS = set('prohibition');
+
+/** Prepositions that open the content of a rule after a rule head. */
+export const RULE_PREPOSITIONS = set('of on against');
+
 /** Prepositions that open a topic after a topic head. */
 export const TOPIC_PREPOSITIONS = set('on about regarding concerning');
 

@@ -1,14 +1,17 @@
 import { isNoun, isVerb, type Token } from './analyse';
 import { groupOf } from './groups';
+import { offenceOf } from './offences';
+import { isComma, newVerbPhrase, phraseSpan as span, spells, until } from './phrase-bounds';
+import { purposeOf } from './purposes';
 import { topicHeadBefore } from './topics';
 import {
   CONDITIONS,
-  DUTY_NOUNS,
-  LIGHT_NOUNS,
   MODALS,
   PURPOSE_OPENERS,
   QUALIFIER_OPENERS,
   RELATIVES,
+  RULE_HEADS,
+  RULE_PREPOSITIONS,
   TOPIC_PREPOSITIONS,
   TRAINING_HEADS,
 } from './lexicon';
@@ -19,13 +22,16 @@ import {
  * - `taught`: what a training, campaign or education is about ("training on prevention");
  * - `studied`: what data, research, a report or information is about ("data on victims identified");
  * - `field`: what a law, policy, plan, resolution or debate is about ("legislation on gender-based
- *   violence"): the name of a field of law and policy;
+ *   violence"), or what a rule of law prohibits ("the prohibition on sex-based discrimination"):
+ *   the name of a field of law and policy;
  * - `trainee`: who is trained or made aware ("train police, labour inspectors and judges");
  * - `relative`: a clause about a noun ("officials who …", "officials negligent in preventing …");
  * - `condition`: "where …", "if …";
  * - `qualifier`: what the action holds whatever it is ("regardless of their migration status");
  * - `group`: the modifiers of a noun for people and that noun ("displaced and migrant women",
- *   "undocumented migrants"): whom the text speaks of, not a condition it discusses.
+ *   "undocumented migrants"): whom the text speaks of, not a condition it discusses;
+ * - `offence`: what a person is prosecuted, charged or punished for ("prosecuted for violations of
+ *   immigration laws", nlp/offences.ts).
  */
 export type Role =
   | 'purpose'
@@ -36,43 +42,14 @@ export type Role =
   | 'relative'
   | 'condition'
   | 'qualifier'
-  | 'group';
+  | 'group'
+  | 'offence';
 
 export interface RoleSpan {
   role: Role;
   /** Character offsets, end exclusive. */
   start: number;
   end: number;
-}
-
-const isComma = (t: Token | undefined) => t?.value === ',';
-
-/** Where a phrase starting at `from` ends: the first of `stop` from there, else the clause end. */
-function until(_tokens: readonly Token[], from: number, to: number, stop: (i: number) => boolean): number {
-  for (let i = from; i < to; i++) if (stop(i)) return i;
-  return to;
-}
-
-const span = (role: Role, tokens: readonly Token[], from: number, to: number): RoleSpan | undefined => {
-  const first = tokens[from];
-  const last = tokens[to - 1];
-  return first && last && to > from ? { role, start: first.start, end: last.end } : undefined;
-};
-
-/** Whether the lemmas from `i` spell `words` (the last word may be followed by anything). */
-const spells = (tokens: readonly Token[], i: number, words: readonly string[]) =>
-  words.every((w, k) => tokens[i + k]?.lemma === w || tokens[i + k]?.lower === w);
-
-/** A comma or conjunction followed by a new verb phrase ends a phrase: ", and to establish …". */
-function newVerbPhrase(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!t) return true;
-  if (t.value === ';' || t.value === ':' || t.value === '.') return true;
-  if (!isComma(t) && t.lower !== 'and' && t.lower !== 'or') return false;
-  let j = i + 1;
-  while (tokens[j] && (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or' || isComma(tokens[j]))) j++;
-  if (tokens[j]?.lower === 'to' && isVerb(tokens[j + 1])) return true;
-  return isVerb(tokens[j]) && tokens[j]?.lower === tokens[j]?.lemma;
 }
 
 /**
@@ -90,32 +67,14 @@ export function clauseRoles(
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     const prev = tokens[i - 1];
-    // Purpose, by an opener ("in order to", "aimed at") or a bare infinitive after a noun.
-    const opener = PURPOSE_OPENERS.find((w) => spells(tokens, i, w));
-    // "training to police" names those trained: the tagger reads some nouns after "to" as verbs.
-    const bareInfinitive =
-      !opener &&
-      t.lower === 'to' &&
-      isVerb(tokens[i + 1]) &&
-      tokens[i + 1]?.lower === tokens[i + 1]?.lemma &&
-      !TRAINING_HEADS.has(prev?.lemma ?? '') &&
-      !mainInfinitives.has(i) &&
-      isNoun(prev) &&
-      !LIGHT_NOUNS.has(prev?.lemma ?? '') &&
-      !DUTY_NOUNS.has(prev?.lemma ?? '');
-    if (opener || bareInfinitive) {
-      const start = opener ? i + opener.length : i + 1;
-      add(
-        span(
-          'purpose',
-          tokens,
-          start,
-          until(tokens, start, to, (k) => newVerbPhrase(tokens, k)),
-        ),
-      );
-    }
+    add(purposeOf(tokens, i, from, to, mainInfinitives));
     // Topic of a training, report, campaign or data: "training on …", "data on …".
-    const head = TOPIC_PREPOSITIONS.has(t.lower) ? topicHeadBefore(tokens, i, from, roles) : undefined;
+    const rule = RULE_PREPOSITIONS.has(t.lower) && RULE_HEADS.has(prev?.lemma ?? '');
+    const head = rule
+      ? 'field'
+      : TOPIC_PREPOSITIONS.has(t.lower)
+        ? topicHeadBefore(tokens, i, from, roles)
+        : undefined;
     if (head) {
       const end = until(
         tokens,
@@ -186,6 +145,7 @@ export function clauseRoles(
       );
     }
     add(groupOf(tokens, i, from));
+    add(offenceOf(tokens, i, to));
     // A condition opening the clause or following a comma.
     if (CONDITIONS.has(t.lower) && (i === from || isComma(prev)))
       add(

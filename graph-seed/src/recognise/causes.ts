@@ -20,7 +20,7 @@ export type CauseRecogniser = MeaningMatcher[];
 export const CAUSE_BARRED: readonly Role[] = ['taught', 'studied', 'trainee', 'qualifier'];
 
 /** Roles in which a root-cause phrase names a driver only where the sentence ties it to risk. */
-export const CAUSE_AT_RISK: readonly Role[] = ['group', 'field'];
+export const CAUSE_AT_RISK: readonly Role[] = ['group', 'field', 'offence'];
 
 const compiled = oncePerCatalogue(
   (_entries: readonly RootCauseEntry[]) => new Map<string, CauseRecogniser>(),

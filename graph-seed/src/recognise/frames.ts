@@ -1,19 +1,26 @@
 import type { FrameEntry } from '../catalogue';
 import type { Token } from '../nlp/analyse';
-import type { ClauseFrame } from '../nlp/clause-frames';
+import type { ClauseFrame, Role } from '../nlp/clause-frames';
 import type { Span } from './span-index';
 
 /**
  * Catalogue frames (catalogue/meaning.ts) matched over the lemmas of a clause: a head word of
  * the verb class, then — in the same clause, within a few words — one of the object class;
  * before the head where the verb is passive ("victims are not detained"). The head's polarity
- * must be the frame's.
+ * must be the frame's. The object `@root-cause` stands for any root cause the text discusses
+ * (recognise/causes.ts): a call to address a driver is a call to prevent.
  */
 export interface CompiledFrame {
   verbs: string[][];
   objects: string[][];
   polarity: FrameEntry['polarity'];
+  /** Whether a root-cause mention of the text may be the object. */
+  drivers: boolean;
+  barred: ReadonlySet<Role>;
 }
+
+/** The object that stands for a root cause of the text. */
+export const ROOT_CAUSE = '@root-cause';
 
 const words = (s: string) =>
   s
@@ -23,12 +30,15 @@ const words = (s: string) =>
 
 export const compileFrame = (f: FrameEntry): CompiledFrame => ({
   verbs: f.verbs.map(words),
-  objects: f.objects.map(words),
+  objects: f.objects.filter((o) => o !== ROOT_CAUSE).map(words),
   polarity: f.polarity,
+  drivers: f.objects.includes(ROOT_CAUSE),
+  barred: new Set(f.barred),
 });
 
-/** How far from its head an object may stand, in tokens. */
+/** How far from its head an object may stand, in tokens; a driver is named close to its verb. */
 const AFTER = 10;
+const DRIVER_AFTER = 6;
 const BEFORE = 8;
 /** Words that may stand inside a multi-word head: "build the capacity", "strengthen their capacity". */
 const FILLER = new Set(['DET', 'ADJ', 'PRON', 'ADP']);
@@ -60,8 +70,10 @@ export function matchFrame(
   f: CompiledFrame,
   tokens: readonly Token[],
   frames: readonly ClauseFrame[],
-): Array<Span & { head: number }> {
-  const out: Array<Span & { head: number }> = [];
+  drivers: readonly Span[] = [],
+): Array<Span & { head: number; barred: ReadonlySet<Role> }> {
+  const objects: ObjectClass = { frame: f, drivers: f.drivers ? drivers : [] };
+  const out: Array<Span & { head: number; barred: ReadonlySet<Role> }> = [];
   for (const clause of frames) {
     const from = tokens.findIndex((t) => t.start >= clause.start);
     if (from < 0) continue;
@@ -76,14 +88,20 @@ export function matchFrame(
         const negated = verb?.negated ?? false;
         if ((f.polarity === 'negated' && !negated) || (f.polarity === 'affirmed' && negated)) continue;
         const object =
-          findObject(f, tokens, after, Math.min(to, after + AFTER), true) ??
-          (verb?.passive ? findObject(f, tokens, Math.max(from, i - BEFORE), i) : undefined);
+          findObject(
+            objects,
+            tokens,
+            after,
+            Math.min(to, after + (f.drivers ? DRIVER_AFTER : AFTER)),
+            true,
+          ) ?? (verb?.passive ? findObject(objects, tokens, Math.max(from, i - BEFORE), i) : undefined);
         if (!object) continue;
         const lastHead = tokens[after - 1] as Token;
         out.push({
           start: Math.min(head.start, object.start),
           end: Math.max(lastHead.end, object.end),
           head: head.start,
+          barred: f.barred,
         });
       }
     }
@@ -122,8 +140,14 @@ const ATTRIBUTIVE = new Set(['VERB', 'ADJ', 'CCONJ', 'PUNCT']);
  * projects to provide assistance to victims") ends the search, a verb coordinated with the head
  * does not.
  */
+interface ObjectClass {
+  frame: CompiledFrame;
+  /** Root-cause spans that count as objects (`@root-cause`). */
+  drivers: readonly Span[];
+}
+
 function findObject(
-  f: CompiledFrame,
+  { frame: f, drivers }: ObjectClass,
   tokens: readonly Token[],
   from: number,
   to: number,
@@ -131,6 +155,11 @@ function findObject(
 ): Span | undefined {
   for (let k = from; k < to; k++) {
     if ([';', ':', '.'].includes(tokens[k]?.value ?? '')) return undefined;
+    const t = tokens[k] as Token;
+    // A driver named in a clause of its own ("an approach that empowers women") is not the object.
+    if (ownVerb && k > from && drivers.length > 0 && ownClause(f, tokens, k, to)) return undefined;
+    const driver = drivers.find((d) => d.start >= t.start && d.start < t.end);
+    if (driver) return { start: t.start, end: driver.end };
     for (const o of f.objects) {
       const end = spell(tokens, k, o, to, false);
       if (end > 0) return { start: (tokens[k] as Token).start, end: (tokens[end - 1] as Token).end };

@@ -115,7 +115,7 @@ export function matchMeaning(
     return m.riskCue?.test(text.slice(sentence.start, sentence.end)) ?? false;
   };
   const atRisk = risky.filter(cued);
-  const framed = m.frames.flatMap((f) => matchFrame(f, reading.tokens, reading.frames));
+  const framed = m.frames.flatMap((f) => matchFrame(f, reading.tokens, reading.frames, reading.drivers));
   // So does any phrase in a risk role: "displaced and migrant women" names whom a call serves.
   const inRiskRole = (s: Span) =>
     m.riskRoles.size > 0 && reading.rolesAt(s.start).some((r) => m.riskRoles.has(r));
@@ -125,8 +125,8 @@ export function matchMeaning(
   const named = nameIndex(names);
   // A match counts in the role its entry names: not in a role the catalogue bars (the topic of a
   // training, those trained, a purpose, a relative clause) unless the entry allows it.
-  const inRole = (s: Span & { head?: number }) =>
-    m.barred.size === 0 || !reading.rolesAt(s.head ?? s.start).some((r) => m.barred.has(r));
+  const inRole = (s: Span & { head?: number; barred?: ReadonlySet<Role> }) =>
+    !reading.rolesAt(s.head ?? s.start).some((r) => m.barred.has(r) || (s.barred?.has(r) ?? false));
   return positives
     .filter((s) => !negatives.overlaps(s) && !named.contains(s) && inRole(s))
     .sort((a, b) => a.start - b.start || b.end - a.end)

@@ -8,6 +8,7 @@ import {
   type Span,
 } from './meaning-patterns';
 import type { Role } from '../nlp/clause-frames';
+import { isTitle, opensWithCall } from './item-duty';
 import { oncePerCatalogue } from './once';
 import { Reading } from './reading';
 import { blankOut, SpanIndex } from './span-index';
@@ -34,13 +35,14 @@ export const obligationRecogniser = oncePerCatalogue(
     compileMeanings(entries, 'obl:', { barred: OBLIGATION_BARRED }),
 );
 
-/** `leadIn`: the chapeau whose call the text continues. */
+/** `leadIn`: the chapeau whose call the text continues; `drivers`: the root causes it discusses. */
 export const implementedObligations = (
   r: ObligationRecogniser,
   text: string,
   names: readonly Span[] = [],
   leadIn?: string,
-): Mention[] => findMeanings(text, r, names, new Reading(text, leadIn));
+  drivers: readonly Span[] = [],
+): Mention[] => findMeanings(text, r, names, new Reading(text, leadIn, drivers));
 
 /** Words by which a sentence states a duty rather than reports a fact. */
 const DUTY =
@@ -108,6 +110,7 @@ export function statedObligations(
   names: readonly Span[] = [],
   practice: readonly Span[] = [],
   leadIn?: string,
+  drivers: readonly Span[] = [],
 ): Mention[] {
   const countries = new SpanIndex(practice);
   const reports = (s: Sentence) => countries.startsIn(s.start, s.end);
@@ -125,11 +128,15 @@ export function statedObligations(
   let listed =
     leadIn !== undefined && parts.length === 1 && LIST_DUTY.test(leadIn) && leadIn.trimEnd().endsWith(':');
   let previous = false;
-  const reading = new Reading(text, leadIn);
-  const itemised = leadIn !== undefined && parts[0] !== undefined && itemisedDuty(reading, parts[0]);
+  const reading = new Reading(text, leadIn, drivers);
+  const first = parts[0];
+  const itemised =
+    leadIn !== undefined &&
+    first !== undefined &&
+    (itemisedDuty(reading, first) || (statesDuty(leadIn) && opensWithCall(reading, first)));
   for (const s of parts) {
     const said = unnamed.slice(s.start, s.end);
-    const opens = itemised && s === parts[0];
+    const opens = itemised && s === first;
     const states: boolean =
       (listed || opens || statesDuty(said) || (previous && CARRIES.test(said))) && !reports(s);
     if (states) duty.push(s);
@@ -138,6 +145,10 @@ export function statedObligations(
     else if (said.trimEnd().endsWith('.')) listed = false;
   }
   if (duty.length === 0) return [];
+  // A title names the duty the sentence after it states.
+  const second = parts[1];
+  if (first && second && duty.includes(second) && !duty.includes(first) && isTitle(text, first))
+    duty.push(first);
   const inDuty = new SpanIndex(duty);
   return r.flatMap(
     (m) => matchMeaning(text, m, names, reading).filter((x) => inDuty.covers(x.start))[0] ?? [],

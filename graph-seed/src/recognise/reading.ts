@@ -5,7 +5,8 @@ import type { Span } from './span-index';
 /**
  * The linguistic reading of one provision as the theme recognisers ask about it: its tokens,
  * clause frames, the roles of its phrases and its sentences. Made on first use, so a text no
- * pattern matches is never parsed. `leadIn`: the chapeau whose directive carries into the text.
+ * pattern matches is never parsed. `leadIn`: the chapeau whose directive carries into the text;
+ * `drivers`: spans of the root causes the text discusses, which a frame may take as its object.
  */
 export class Reading {
   private read?: { tokens: Token[]; frames: ClauseFrame[]; sentences: Span[] };
@@ -13,6 +14,7 @@ export class Reading {
   constructor(
     readonly text: string,
     readonly leadIn?: string,
+    readonly drivers: readonly Span[] = [],
   ) {}
 
   private get parsed() {

@@ -40,6 +40,7 @@ export function buildRecommendation(
         p.text,
         nameSpans(facts(p).instruments, facts(p).actors, p.text),
         chain[1]?.text,
+        facts(p).causes.filter((m) => m.start >= 0),
       );
   const spans: Record<string, string[]> = {};
   for (const m of [...implemented, ...facts(p).causes])

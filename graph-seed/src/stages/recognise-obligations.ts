@@ -10,7 +10,11 @@ import { recommendationStructure } from '../recommend/structure';
 import { perDocument, type Stage } from '../stage';
 
 export const recogniseObligations: Stage = perDocument(
-  { name: 'recognise-obligations', needs: ['provisions', 'actors', 'instruments'], gives: ['obligations'] },
+  {
+    name: 'recognise-obligations',
+    needs: ['provisions', 'actors', 'instruments', 'causes'],
+    gives: ['obligations'],
+  },
   (doc, state) => {
     const r = obligationRecogniser(state.catalogues.obligations);
     const s = recommendationStructure(doc);
@@ -19,10 +23,11 @@ export const recogniseObligations: Stage = perDocument(
       if (p.kind === 'footnote' || s.isRecommendation(p) || s.callsToRatify(p)) return [];
       const f = provisionFacts(doc, p.id);
       const names = nameSpans(f.instruments, f.actors, p.text);
-      if (s.introducesRecommendations(p)) return implementedObligations(r, p.text, names);
+      const drivers = f.causes.filter((m) => m.start >= 0);
+      if (s.introducesRecommendations(p)) return implementedObligations(r, p.text, names, undefined, drivers);
       const countries = f.actors.filter((a) => a.target.startsWith('actor:country-') && a.start >= 0);
       const leadIn = p.parentRef ? byRef.get(p.parentRef)?.text : undefined;
-      return statedObligations(r, p.text, names, countries, leadIn);
+      return statedObligations(r, p.text, names, countries, leadIn, drivers);
     });
   },
 );
