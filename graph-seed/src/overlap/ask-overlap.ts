@@ -1,7 +1,18 @@
+import { askPair, clauseLink, clauseMatches } from './clause-match';
 import { fieldContainments } from './families';
 import type { MeasureHit } from './measures';
 import { boundLinks } from './link-bound';
-import { type Acc, contained, contains, counted, decide, direction, emptyAcc, round } from './pair-decision';
+import {
+  type Acc,
+  clauseScore,
+  contained,
+  contains,
+  counted,
+  decide,
+  direction,
+  emptyAcc,
+  round,
+} from './pair-decision';
 import { after, type Key, otherSubject, postings } from './postings';
 import { cosine, tfidfVectors } from './tfidf';
 
@@ -24,6 +35,8 @@ export interface RecommendationAsks {
 export interface OverlapOptions {
   /** Measures that are themes (measures.yaml `broad`). */
   broad: ReadonlySet<string>;
+  /** Measures that hold several distinct asks (measures.yaml `wide`): clause-match.ts. */
+  wide?: ReadonlySet<string>;
   /** A phrase is distinctive when at most this share of all units holds it (and at least 2). */
   rarePhraseShare: number;
   /** Per unit and key (a measure or a phrase), at most this many partners are read: a bound for scale only. */
@@ -146,6 +159,12 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
             if (generalB) p.containsB = true;
           }
           if (kind === 'm' && instrument) p.bound = true;
+          const s = askPair(p.pairs, ua, ub);
+          if (kind === 'g') s.phrases.add(id);
+          else if (!lead && !leadB) {
+            (o.broad.has(id) ? s.themes : s.specific).add(id);
+            if (instrument) s.bound = true;
+          }
           p.unitsA.add(ua);
           p.unitsB.add(ub);
         }
@@ -190,7 +209,15 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
         },
         o,
       );
-      if (!decided) continue;
+      if (!decided) {
+        const unitCos = (ua: number, ub: number) =>
+          round(cosine(unitVectors[firstUnit[a]! + ua]!, unitVectors[firstUnit[b]! + ub]!));
+        const matches = clauseMatches(p.pairs, unitCos, o);
+        if (matches.length === 0) continue;
+        const c = clauseLink(matches, measuresOf[a]!, measuresOf[b]!);
+        out.push({ a, b, ...clauseScore(c, text, sharedLinks, o.textWithPhrases), ...c, text });
+        continue;
+      }
       const byField = field && !contains(p, noOtherSpecific) && p.unitsA.size === 0;
       out.push({
         a,
