@@ -132,13 +132,13 @@ const ACTION_COMPOUND = new Set([
 
 /**
  * A verb pattern's match is an action unless it is a bare noun: a verb ("train", "identifying"),
- * a pattern of several words ("build capacity"), a qualifier ("trauma-informed") or a noun of
+ * a pattern of several words, hyphenated or not ("build capacity", "capacity-building"), a qualifier ("trauma-informed") or a noun of
  * action with its object or beneficiary after it ("training for", "identification of") or heading
  * a compound ("capacity-building programmes") are;
  * "rates of detection, reporting" is not.
  */
 function verbal(unit: Unit, s: Span): boolean {
-  if (/\s/.test(unit.text.slice(s.start, s.end))) return true;
+  if (/[\s-]/.test(unit.text.slice(s.start, s.end))) return true;
   const i = unit.words.findIndex((w) => w.start <= s.start && w.end > s.start);
   const w = unit.words[i];
   if (!w) return false;
