@@ -59,4 +59,14 @@ describe('overlap between one ask of each recommendation', () => {
     // the Convention"; A/RES/77/194 para. 5 asks to ratify and implement it
     expect(link('rec:cedaw-gr38:48', 'rec:ga-res-77-194:5')).toBeUndefined();
   });
+
+  it('reads a request to include data in reports to treaty bodies as reporting, not as collecting data', () => {
+    // A/RES/77/194 para. 50: "include information and disaggregated statistics … as part of their
+    // national reports"; CEDAW/C/GC/38 para. 117: "include information in their periodic reports"
+    expect(link('rec:ga-res-77-194:50', 'rec:cedaw-gr38:117')?.properties.measures).toEqual([
+      'measure:reporting-treaty-bodies',
+    ]);
+    // A/79/322 para. 65 asks to invest in collecting disaggregated data
+    expect(link('rec:ga-res-77-194:50', 'rec:sg-a-79-322:65')).toBeUndefined();
+  });
 });
