@@ -88,7 +88,10 @@ export function clauseLink(
   const specific = new Set<string>();
   const phrases = new Set<string>();
   for (const m of matches) {
-    for (const x of m.specific) measures.add(x), specific.add(x);
+    for (const x of m.specific) {
+      measures.add(x);
+      specific.add(x);
+    }
     for (const x of m.themes) measures.add(x);
     for (const x of m.phrases) phrases.add(x);
   }
