@@ -12,22 +12,30 @@ export interface AskPairShare {
   /** Themes (broad measures) both asks call for in their own words. */
   themes: Set<string>;
   phrases: Set<string>;
-  /** A shared instrument-bound measure on a common instrument (ratify ↔ ratify the same treaty). */
-  bound: boolean;
 }
 
 /** The ask pairs of one candidate pair of recommendations, keyed by `ua:ub`. */
 export type AskPairs = Map<string, AskPairShare>;
 
-/** The share of ask `ua` of a and `ub` of b, created on first use. */
-export function askPair(pairs: AskPairs, ua: number, ub: number): AskPairShare {
+/**
+ * Records what ask `ua` of a and ask `ub` of b share: a phrase, or a measure both call for in their
+ * own words (`own`: not only in a chapeau). An instrument-bound measure comes here only on a common
+ * instrument (its posting key holds the instrument).
+ */
+export function recordShare(
+  pairs: AskPairs,
+  ua: number,
+  ub: number,
+  shared: { phrase?: string; measure?: string; own: boolean; broad: boolean },
+): void {
   const k = `${ua}:${ub}`;
   let s = pairs.get(k);
   if (!s) {
-    s = { ua, ub, specific: new Set(), themes: new Set(), phrases: new Set(), bound: false };
+    s = { ua, ub, specific: new Set(), themes: new Set(), phrases: new Set() };
     pairs.set(k, s);
   }
-  return s;
+  if (shared.phrase) s.phrases.add(shared.phrase);
+  else if (shared.measure && shared.own) (shared.broad ? s.themes : s.specific).add(shared.measure);
 }
 
 export interface ClauseOptions {
@@ -41,13 +49,12 @@ export interface ClauseOptions {
  * Whether two asks ask the same thing: a shared specific measure (the same action on the same
  * target, as the catalogue's frames read it) and, since one measure can hold different asks
  * (non-punishment covers not detaining and expunging records), shared wording in these two asks:
- * a second shared measure (a theme too), a distinctive phrase, or ask similarity. The same action
- * on a common instrument needs no wording (ratify ↔ ratify the same treaty). A theme alone is never
- * a clause match: two asks in one sub-area can ask different things.
+ * a second shared specific measure or ask similarity. A narrow measure (ratify a common treaty,
+ * free legal aid, zero tolerance) is one ask wherever it is called for. A theme alone is never a
+ * clause match: two asks in one sub-area can ask different things.
  */
 export function sameAsk(s: AskPairShare, askSimilarity: number, o: ClauseOptions): boolean {
   const narrow = [...s.specific].some((m) => !o.wide?.has(m));
-  if (s.bound && narrow) return true;
   if (narrow) return true;
   if (s.specific.size === 0) return false;
   return s.specific.size >= 2 || askSimilarity >= o.askWithSpecific;
