@@ -88,11 +88,7 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
             if (generalB) p.containsB = true;
           }
           if (kind === 'm' && instrument) p.bound = true;
-          recordShare(p.pairs, ua, ub, {
-            ...(kind === 'g' ? { phrase: id } : { measure: id }),
-            own: !lead && !leadB,
-            broad: o.broad.has(id),
-          });
+          recordShare(p.pairs, ua, ub, id, kind === 'g', !lead && !leadB, o.broad.has(id));
           p.unitsA.add(ua);
           p.unitsB.add(ub);
         }

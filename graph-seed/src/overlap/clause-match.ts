@@ -18,24 +18,30 @@ export interface AskPairShare {
 export type AskPairs = Map<string, AskPairShare>;
 
 /**
- * Records what ask `ua` of a and ask `ub` of b share: a phrase, or a measure both call for in their
- * own words (`own`: not only in a chapeau). An instrument-bound measure comes here only on a common
- * instrument (its posting key holds the instrument).
+ * Records what ask `ua` of a and ask `ub` of b share: a distinctive phrase (`phrase`), or a measure
+ * both call for in their own words (`own`: not only in a chapeau), a theme where `broad`. An
+ * instrument-bound measure comes here only on a common instrument (its posting key holds it).
  */
 export function recordShare(
   pairs: AskPairs,
   ua: number,
   ub: number,
-  shared: { phrase?: string; measure?: string; own: boolean; broad: boolean },
+  id: string,
+  phrase: boolean,
+  own: boolean,
+  broad: boolean,
 ): void {
   const k = `${ua}:${ub}`;
   let s = pairs.get(k);
+  // a phrase alone never makes two asks one ask: it is kept only beside a shared measure (an ask's
+  // measure keys come before its phrase keys, so that measure is already recorded)
+  if (!s && phrase) return;
   if (!s) {
     s = { ua, ub, specific: new Set(), themes: new Set(), phrases: new Set() };
     pairs.set(k, s);
   }
-  if (shared.phrase) s.phrases.add(shared.phrase);
-  else if (shared.measure && shared.own) (shared.broad ? s.themes : s.specific).add(shared.measure);
+  if (phrase) s.phrases.add(id);
+  else if (own) (broad ? s.themes : s.specific).add(id);
 }
 
 export interface ClauseOptions {
@@ -68,6 +74,8 @@ export function clauseMatches(
 ): Array<AskPairShare & { ask: number }> {
   const out: Array<AskPairShare & { ask: number }> = [];
   for (const s of pairs.values()) {
+    // no shared specific measure, no same ask: the similarity is not needed
+    if (s.specific.size === 0) continue;
     const ask = similarity(s.ua, s.ub);
     if (sameAsk(s, ask, o)) out.push({ ...s, ask });
   }
