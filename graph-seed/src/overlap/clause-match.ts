@@ -53,11 +53,11 @@ export interface ClauseOptions {
 
 /**
  * Whether two asks ask the same thing: a shared specific measure (the same action on the same
- * target, as the catalogue's frames read it) and, since one measure can hold different asks
- * (non-punishment covers not detaining and expunging records), shared wording in these two asks:
- * a second shared specific measure or ask similarity. A narrow measure (ratify a common treaty,
- * free legal aid, zero tolerance) is one ask wherever it is called for. A theme alone is never a
- * clause match: two asks in one sub-area can ask different things.
+ * target, as the catalogue's frames read it). A narrow measure (ratify a common treaty, free legal
+ * aid, zero tolerance) is one ask wherever it is called for; a wide one holds different asks
+ * (non-punishment covers not detaining and expunging records), so where every shared measure is
+ * wide the two asks need shared wording too: a second shared specific measure or ask similarity.
+ * A theme alone is never a clause match: two asks in one sub-area can ask different things.
  */
 export function sameAsk(s: AskPairShare, askSimilarity: number, o: ClauseOptions): boolean {
   const narrow = [...s.specific].some((m) => !o.wide?.has(m));
