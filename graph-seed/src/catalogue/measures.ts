@@ -25,6 +25,12 @@ export const measureEntrySchema = z.object({
   description: z.string(),
   /** A theme rather than one action (see measures.yaml). */
   broad: z.boolean().default(false),
+  /**
+   * The measure holds several distinct asks (training the same officials on any subject,
+   * prosecuting for any form, non-punishment's different scopes): two asks on it are one ask only
+   * where their words agree too (clause-match.ts).
+   */
+  wide: z.boolean().default(false),
   /** Shared only where both asks name a common instrument. */
   sameInstrument: z.boolean().default(false),
   phrases: z.array(z.string()).default([]),

@@ -1,88 +1,30 @@
+import { clauseLink, clauseMatches, recordShare } from './clause-match';
 import { fieldContainments } from './families';
-import type { MeasureHit } from './measures';
 import { boundLinks } from './link-bound';
-import { type Acc, contained, contains, counted, decide, direction, emptyAcc, round } from './pair-decision';
+import {
+  type Acc,
+  clauseScore,
+  contained,
+  contains,
+  counted,
+  decide,
+  direction,
+  emptyAcc,
+  round,
+} from './pair-decision';
 import { after, type Key, otherSubject, postings } from './postings';
 import { cosine, tfidfVectors } from './tfidf';
 
-/** A recommendation as overlap reads it: its asks (units), with their measures and phrases. */
-export interface RecommendationAsks {
-  id: string;
-  documentId: string;
-  /** Per unit, the measures it calls for. */
-  hits: MeasureHit[][];
-  /** Per unit, its lemma n-grams (phrases.ts). */
-  grams: string[][];
-  /** The recommendation's words without names, for text similarity. */
-  text: string;
-  /** Per unit, its words without names. */
-  unitTexts: string[];
-  /** Obligation and root-cause ids it is linked to (IMPLEMENTS, ADDRESSES). */
-  links: string[];
-}
+import type { AskOverlap, OverlapOptions, RecommendationAsks } from './types';
 
-export interface OverlapOptions {
-  /** Measures that are themes (measures.yaml `broad`). */
-  broad: ReadonlySet<string>;
-  /** A phrase is distinctive when at most this share of all units holds it (and at least 2). */
-  rarePhraseShare: number;
-  /** Per unit and key (a measure or a phrase), at most this many partners are read: a bound for scale only. */
-  maxPartners: number;
-  /** At most this many links per recommendation, its best: a bound for scale only. */
-  maxLinks: number;
-  /** Text similarity that, with a shared broad (or chapeau) measure, makes an overlap. */
-  textWithMeasure: number;
-  /**
-   * Sharing one measure is not enough on its own (two asks can fall under one measure and ask
-   * different things): a link needs two measures in common, a distinctive phrase, or this similarity
-   * between the matched asks, or `textWithSpecific` between the texts.
-   */
-  askWithSpecific: number;
-  textWithSpecific: number;
-  /** Text similarity that, with shared distinctive phrases, makes an overlap. */
-  textWithPhrases: number;
-  /** Text similarity that makes an overlap on its own (near-verbatim reuse). */
-  textAlone: number;
-  /**
-   * The principal ask of both must be shared, not a side clause of one: on each side, at least this
-   * share of the recommendation's measures must be shared, and at least this share of its asks
-   * matched (the asks matched need not be all when the pair shares an instrument-bound measure: a
-   * ratification list is one ask of many treaties).
-   */
-  principalShare: number;
-  /**
-   * Fields: a measure → the measures its field covers (measures.yaml `covers`). A recommendation
-   * wholly in a field is contained in one whose principal ask is the field itself (families.ts).
-   */
-  covers?: ReadonlyMap<string, readonly string[]>;
-}
-
-export interface AskOverlap {
-  /** Indexes into the recommendations, a < b. */
-  a: number;
-  b: number;
-  score: number;
-  /** Shared measure ids, sorted. */
-  measures: string[];
-  /** Shared distinctive phrases, sorted. */
-  phrases: string[];
-  /** Which signals made the link: `measure`, `phrase`, `text`, `links`. */
-  basis: string[];
-  /** Units of a and of b that the shared measures and phrases are in. */
-  unitsA: number[];
-  unitsB: number[];
-  /** Where one recommendation's measures all lie in the other's. */
-  direction: 'same' | 'start-in-end' | 'end-in-start' | 'overlap';
-  /** TF-IDF cosine of the two recommendations' words (names left out). */
-  text: number;
-  /** The best TF-IDF cosine between a matched ask of a and one of b. */
-  ask: number;
-}
+export type { AskOverlap, OverlapOptions, RecommendationAsks } from './types';
 
 /**
  * Overlaps between recommendations of different documents, decided ask by ask. Candidates are
  * the pairs of asks that share a measure (the same instrument too, for measures bound to one) or a
- * distinctive phrase; each candidate pair of recommendations is then judged on everything it shares:
+ * distinctive phrase. A pair of recommendations is linked when one ask of each asks the same thing
+ * (clause-match.ts), whatever else either asks; failing that, it is judged on everything it shares
+ * (pair-decision.ts: the principal ask of both, themes, fields, general asks):
  * - every link needs two shared measures, a shared distinctive phrase, or the matched asks or the
  *   texts worded alike (ask or text similarity): one measure can hold different asks;
  * - a specific measure then links them;
@@ -146,6 +88,7 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
             if (generalB) p.containsB = true;
           }
           if (kind === 'm' && instrument) p.bound = true;
+          recordShare(p.pairs, ua, ub, id, kind === 'g', !lead && !leadB, o.broad.has(id));
           p.unitsA.add(ua);
           p.unitsB.add(ub);
         }
@@ -190,7 +133,15 @@ export function askOverlaps(recs: readonly RecommendationAsks[], o: OverlapOptio
         },
         o,
       );
-      if (!decided) continue;
+      if (!decided) {
+        const unitCos = (ua: number, ub: number) =>
+          round(cosine(unitVectors[firstUnit[a]! + ua]!, unitVectors[firstUnit[b]! + ub]!));
+        const matches = clauseMatches(p.pairs, unitCos, o);
+        if (matches.length === 0) continue;
+        const c = clauseLink(matches, measuresOf[a]!, measuresOf[b]!);
+        out.push({ a, b, ...clauseScore(c, text, sharedLinks, o.textWithPhrases), ...c, text });
+        continue;
+      }
       const byField = field && !contains(p, noOtherSpecific) && p.unitsA.size === 0;
       out.push({
         a,

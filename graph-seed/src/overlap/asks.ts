@@ -58,6 +58,17 @@ function isHead(g: readonly Word[]): boolean {
   });
 }
 
+/**
+ * Whether the words before the coordination at i end on a preposition whose object comes after the
+ * coordinated clause ("provide training for, and to raise awareness among, law enforcement …"):
+ * both verbs share that object, so the clause is one ask.
+ */
+function danglingPreposition(w: readonly Word[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && CONJUNCTION.has(w[k]!.text.toLowerCase())) k--;
+  return k >= 0 && k < i - 1 && w[k]!.pos === 'ADP';
+}
+
 /** True where a new ask starts at word i (the rules are in the module comment of splitAsks). */
 function startsAsk(w: readonly Word[], i: number): boolean {
   const prev = w[i - 1];
@@ -67,7 +78,7 @@ function startsAsk(w: readonly Word[], i: number): boolean {
   if (prev.text === ';' || prev.text === ':') return true;
   const next = w[i + 1];
   if (cur.text.toLowerCase() === 'to' && next?.pos === 'VERB' && CONJUNCTION.has(prev.text.toLowerCase()))
-    return true;
+    return !danglingPreposition(w, i);
   if (cur.pos === 'VERB' && OPERATIVE.has(cur.lemma) && /s$/.test(cur.text)) {
     return prev.text.toLowerCase() === 'and' || prev.text === ',' || prev.lemma === 'regard';
   }

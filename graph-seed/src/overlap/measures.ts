@@ -116,20 +116,35 @@ function inList(unit: Unit, from: number, to: number): boolean {
 }
 
 const VERBAL_NOUN_NEXT = new Set(['of', 'for', 'on', 'in', 'into', 'to', 'among']);
+// A noun of action that heads a compound names the action too: "capacity-building programmes for
+// all court officials", "training courses".
+const ACTION_COMPOUND = new Set([
+  'programme',
+  'programmes',
+  'program',
+  'programs',
+  'courses',
+  'activities',
+  'initiatives',
+  'sessions',
+  'curricula',
+]);
 
 /**
  * A verb pattern's match is an action unless it is a bare noun: a verb ("train", "identifying"),
- * a pattern of several words ("build capacity"), a qualifier ("trauma-informed") or a noun of
- * action with its object or beneficiary after it ("training for", "identification of") are;
+ * a pattern of several words, hyphenated or not ("build capacity", "capacity-building"), a qualifier ("trauma-informed") or a noun of
+ * action with its object or beneficiary after it ("training for", "identification of") or heading
+ * a compound ("capacity-building programmes") are;
  * "rates of detection, reporting" is not.
  */
 function verbal(unit: Unit, s: Span): boolean {
-  if (/\s/.test(unit.text.slice(s.start, s.end))) return true;
+  if (/[\s-]/.test(unit.text.slice(s.start, s.end))) return true;
   const i = unit.words.findIndex((w) => w.start <= s.start && w.end > s.start);
   const w = unit.words[i];
   if (!w) return false;
   if (w.pos !== 'NOUN' && w.pos !== 'PROPN') return true;
-  return VERBAL_NOUN_NEXT.has(unit.words[i + 1]?.text.toLowerCase() ?? '');
+  const next = unit.words[i + 1]?.text.toLowerCase() ?? '';
+  return VERBAL_NOUN_NEXT.has(next) || ACTION_COMPOUND.has(next);
 }
 
 // The topic of information names measures without asking for them ("provide … information … about

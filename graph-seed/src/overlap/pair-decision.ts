@@ -1,4 +1,5 @@
 import type { AskOverlap, OverlapOptions, RecommendationAsks } from './ask-overlap';
+import type { AskPairs } from './clause-match';
 
 // Whether a candidate pair of recommendations overlaps, on everything its asks share (the rules:
 // askOverlaps), and which way one holds the other.
@@ -16,6 +17,8 @@ export interface Acc {
   /** a's, b's own ask calls for a shared measure on its general object: it contains the other's ask. */
   containsA: boolean;
   containsB: boolean;
+  /** What each pair of asks shares (clause-match.ts). */
+  pairs: AskPairs;
 }
 
 /** Nothing shared yet. */
@@ -28,6 +31,7 @@ export const emptyAcc = (): Acc => ({
   bound: false,
   containsA: false,
   containsB: false,
+  pairs: new Map(),
 });
 
 export const round = (x: number) => Math.round(x * 10_000) / 10_000;
@@ -135,11 +139,35 @@ export function decide(p: Acc, s: Signals, o: OverlapOptions): { score: number; 
     ...(s.sharedLinks > 0 ? ['links'] : []),
   ];
   const m = specific > 0 ? 0.5 + 0.1 * (specific - 1) : s.field ? 0.5 : p.measures.size > 0 ? 0.25 : 0;
-  const score =
+  return { score: scoreOf(m, phrases, s.text, s.sharedLinks), basis };
+}
+
+/** The score of a link (docs/overlap.md step 6): `m` the measure part, then phrases, text and links. */
+export const scoreOf = (m: number, phrases: number, text: number, sharedLinks: number) =>
+  round(
     1 -
-    (1 - Math.min(m, 0.8)) *
-      (1 - Math.min(0.12 * phrases, 0.6)) *
-      (1 - s.text) *
-      (1 - 0.04 * Math.min(s.sharedLinks, 5));
-  return { score: round(score), basis };
+      (1 - Math.min(m, 0.8)) *
+        (1 - Math.min(0.12 * phrases, 0.6)) *
+        (1 - text) *
+        (1 - 0.04 * Math.min(sharedLinks, 5)),
+  );
+
+/** Score and basis of a link made by clause matches (clause-match.ts): specific measures always. */
+export function clauseScore(
+  c: { specific: number; phrases: readonly string[] },
+  text: number,
+  sharedLinks: number,
+  textWithPhrases: number,
+): { score: number; basis: string[] } {
+  const m = c.specific > 0 ? 0.5 + 0.1 * (c.specific - 1) : 0.5;
+  return {
+    score: scoreOf(m, c.phrases.length, text, sharedLinks),
+    basis: [
+      'measure',
+      'clause',
+      ...(c.phrases.length > 0 ? ['phrase'] : []),
+      ...(text >= textWithPhrases ? ['text'] : []),
+      ...(sharedLinks > 0 ? ['links'] : []),
+    ],
+  };
 }

@@ -20,7 +20,7 @@ import type { Provision, RecommendationFact, SeedState } from '../types';
  * chosen. `maxPartners` never binds on the real corpus: it bounds the work where a corpus holds
  * many verbatim twins (bench/corpus-gen).
  */
-export const OVERLAP: Omit<OverlapOptions, 'broad' | 'covers'> = {
+export const OVERLAP: Omit<OverlapOptions, 'broad' | 'wide' | 'covers'> = {
   rarePhraseShare: 0.01,
   maxPartners: 20,
   maxLinks: 25,
@@ -70,7 +70,9 @@ const unique = (xs: string[]) => [...new Set(xs)];
  * and two recommendations of different documents are SIMILAR_TO where they share a measure or
  * distinctive phrases (overlap/ask-overlap.ts), with the shared measures and the matched asks.
  */
-export const overlapStage = (options: Omit<OverlapOptions, 'broad' | 'covers'> = OVERLAP): Stage => ({
+export const overlapStage = (
+  options: Omit<OverlapOptions, 'broad' | 'wide' | 'covers'> = OVERLAP,
+): Stage => ({
   name: 'overlap',
   // reads the provisions, their actor and instrument mentions and the recommendations too, all
   // given before the graph
@@ -129,10 +131,11 @@ export const overlapStage = (options: Omit<OverlapOptions, 'broad' | 'covers'> =
       links: [...rec.obligations, ...rec.causes],
     }));
     const broad = new Set(catalogue.measures.filter((m) => m.broad).map((m) => m.id));
+    const wide = new Set(catalogue.measures.filter((m) => m.wide).map((m) => m.id));
     const covers = new Map(
       catalogue.measures.filter((m) => m.covers.length > 0).map((m) => [m.id, m.covers] as const),
     );
-    for (const p of askOverlaps(asks, { ...options, broad, covers })) {
+    for (const p of askOverlaps(asks, { ...options, broad, wide, covers })) {
       const [a, b] = [read[p.a]!, read[p.b]!];
       // the pair in id order, as before: SIMILAR_TO is read in either direction
       const flip = a.rec.id > b.rec.id;

@@ -28,3 +28,13 @@ describe('a head joins the ask after it', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('coordinated verbs that share one object', () => {
+  it('keeps "training for, and to raise awareness among, <officials>" one ask (A/RES/77/194 para. 39)', () => {
+    const out = asks(
+      'Urges Governments to provide or strengthen training for, and to raise awareness among, law enforcement, judicial, immigration and other relevant officials on the prevention and combating of human trafficking;',
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/training for, and to raise awareness among, law enforcement/);
+  });
+});

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { askOverlaps, type RecommendationAsks } from '../../../graph-seed/src/overlap/ask-overlap';
 import { OVERLAP } from '../../../graph-seed/src/stages/overlap';
 
-const options = { ...OVERLAP, broad: new Set<string>() };
+// non-punishment holds different asks (measures.yaml `wide`), shelters is one ask
+const options = { ...OVERLAP, broad: new Set<string>(), wide: new Set(['measure:non-punishment']) };
 
 /** A recommendation of several asks, one measure each, with the given words per ask. */
 const long = (
@@ -49,7 +50,7 @@ describe('overlap between asks', () => {
     expect(found.map((l) => [l.a, l.b, l.measures])).toEqual([[0, 1, ['measure:shelters']]]);
   });
 
-  it('does not link them on the measure alone when their asks share no wording', () => {
+  it('does not link two asks of a measure that holds different asks on the measure alone, without shared wording', () => {
     const found = askOverlaps(
       [
         rec(
@@ -88,11 +89,32 @@ describe('the principal ask', () => {
     expect(found.map((l) => [l.a, l.b, l.direction])).toEqual([[0, 1, 'start-in-end']]);
   });
 
-  it('does not link a short ask to a clause of a long recommendation that asks its measure in other words', () => {
+  it('links a short ask to the clause of a long recommendation that calls for the same specific measure in other words, naming that clause', () => {
     const found = askOverlaps(
-      [shelters, longWith('fund accommodation run by women’s organizations in every district'), ...filler],
+      [
+        shelters,
+        longWith('fund accommodation and shelters run by women’s organizations in every district'),
+        ...filler,
+      ],
       options,
     );
+    expect(found.map((l) => [l.a, l.b, l.unitsA, l.unitsB, l.direction])).toEqual([
+      [0, 1, [0], [2], 'start-in-end'],
+    ]);
+  });
+
+  it('does not link a short ask to a clause of a long recommendation on a measure that holds different asks, in other words', () => {
+    const punish = rec(
+      'rec:a:1',
+      'doc:a',
+      'measure:non-punishment',
+      'refrain from detaining victims in centres',
+    );
+    const records = long('rec:b:1', 'doc:b', [
+      ['measure:training', 'train border officials, labour inspectors and judges to identify victims early'],
+      ['measure:non-punishment', 'expunge criminal records of persons who were exploited'],
+    ]);
+    const found = askOverlaps([punish, records, ...filler], options);
     expect(found).toEqual([]);
   });
 
@@ -148,9 +170,8 @@ describe('the principal ask', () => {
       ['measure:shelters', 'fund safe shelters with trained staff for women and their children'],
       ['measure:legal-aid', 'grant free legal aid, advice and representation before courts and tribunals'],
     ]);
-    expect(askOverlaps([shelters, withSpecific, ...filler], options)).toEqual([]);
-    // (the shelter ask alone links: what stops the pair is the second specific ask)
-    const alone = rec('rec:b:1', 'doc:b', 'measure:shelters', withSpecific.unitTexts[0]!);
-    expect(askOverlaps([shelters, alone, ...filler], options)).toHaveLength(1);
+    // … but the shelter clause is the same ask as the short recommendation's: linked on that clause
+    const [clause] = askOverlaps([shelters, withSpecific, ...filler], options);
+    expect([clause?.unitsB, clause?.measures]).toEqual([[0], ['measure:shelters']]);
   });
 });

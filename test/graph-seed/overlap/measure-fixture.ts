@@ -10,6 +10,7 @@ export const entry = (
 ): MeasureEntry => ({
   description: fields.name,
   broad: false,
+  wide: false,
   sameInstrument: false,
   phrases: [],
   frames: [],

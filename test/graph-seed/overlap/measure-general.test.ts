@@ -34,7 +34,8 @@ describe('an ask for a measure on its general object', () => {
   });
 });
 
-const options = { ...OVERLAP, broad: new Set(['measure:gbv']) };
+// research holds different asks, one per subject (measures.yaml `wide`)
+const options = { ...OVERLAP, broad: new Set(['measure:gbv']), wide: new Set(['measure:research']) };
 
 const ask = (
   id: string,
