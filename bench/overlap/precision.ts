@@ -29,6 +29,7 @@ const samples = [
   'test/fixtures/overlap/blind-precision-12.jsonl',
   'test/fixtures/overlap/blind-precision-13.jsonl',
   'test/fixtures/overlap/blind-precision-14.jsonl',
+  'test/fixtures/overlap/blind-precision-15.jsonl',
 ];
 const args = process.argv.slice(2);
 const bundlePath = args.find((a) => a.endsWith('.json')) ?? 'graph.json';
