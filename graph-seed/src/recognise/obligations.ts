@@ -9,6 +9,7 @@ import {
 } from './meaning-patterns';
 import type { Role } from '../nlp/clause-frames';
 import { isTitle, opensWithCall } from './item-duty';
+import { narrates } from '../nlp/narration';
 import { oncePerCatalogue } from './once';
 import { Reading } from './reading';
 import { blankOut, SpanIndex } from './span-index';
@@ -65,6 +66,14 @@ export function sentences(text: string): Sentence[] {
   if (start < text.length) out.push({ start, end: text.length });
   return out;
 }
+
+/**
+ * A named principle or duty ("the obligation to V", "the prohibition on refoulement") states
+ * itself even where the sentence narrates how it came to be affirmed or applied: the sentence
+ * is about the rule, not only the event.
+ */
+const PRINCIPLE =
+  /\b(?:obligations? to|dut(?:y|ies) to|prohibition (?:on|of|against)|principles? of|principles?\b(?! (?:and|&) guidelines)|due diligence|non-punishment|non-refoulement|non-criminali[sz]ation|best interests? of the child)/iu;
 
 export const statesDuty = (sentence: string): boolean => DUTY.test(sentence);
 
@@ -134,11 +143,14 @@ export function statedObligations(
     leadIn !== undefined &&
     first !== undefined &&
     (itemisedDuty(reading, first) || (statesDuty(leadIn) && opensWithCall(reading, first)));
+  const narrated = (s: Sentence) =>
+    narrates(reading.tokens.filter((t) => t.start >= s.start && t.end <= s.end));
   for (const s of parts) {
     const said = unnamed.slice(s.start, s.end);
     const opens = itemised && s === first;
+    const said_: boolean = statesDuty(said) || (previous && CARRIES.test(said));
     const states: boolean =
-      (listed || opens || statesDuty(said) || (previous && CARRIES.test(said))) && !reports(s);
+      (listed || opens || (said_ && !(narrated(s) && !PRINCIPLE.test(said)))) && !reports(s);
     if (states) duty.push(s);
     previous = states;
     if (LIST_DUTY.test(said) && said.trimEnd().endsWith(':')) listed = true;
