@@ -20,14 +20,15 @@ SET c.next = c.next + 1 RETURN c.next AS v`,
 /**
  * Rows carry every property, internal ones included. CREATE, not MERGE: the version `v` was allocated
  * for this load alone, so nothing else writes it and there is nothing to match (the unique constraint on
- * (id, _v) still refuses a duplicate id).
+ * (id, _v) still refuses a duplicate id). Each node's internal id comes back, for createRelationships.
  */
 export function createNodes(label: NodeLabel, v: number, rows: unknown[]): Query {
   if (!isNodeLabel(label)) throw new RangeError(`label ${label}`);
   return {
     text: `UNWIND $rows AS row
 CREATE (n:Node:${label} {id: row.id, _v: $v})
-SET n += row.props`,
+SET n += row.props
+RETURN row.id AS id, id(n) AS node`,
     params: { v, rows },
   };
 }
@@ -39,7 +40,9 @@ export const PROPERTY_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
  * CREATE in the load's own version (see createNodes), properties written key by key in the pattern
  * (keys checked, values from parameters): `SET r += map` would make the planner materialise every row
  * first (Eager), and MERGE would test every pair for an existing relationship and lock it.
- * A row whose end is missing matches nothing and is caught by the count check.
+ * The ends are found by the internal ids createNodes returned, a seek cheaper than the (id, _v) index;
+ * `_v` is still checked, so an id that a concurrent clean-up freed and another load reused matches
+ * nothing. A row whose end is missing matches nothing and is caught by the count check.
  */
 export function createRelationships(
   type: RelationshipType,
@@ -53,8 +56,8 @@ export function createRelationships(
   const props = ['_k: row.k', ...keys.map((k) => `${k}: row.props.${k}`)].join(', ');
   return {
     text: `UNWIND $rows AS row
-MATCH (a:Node {id: row.start, _v: $v})
-MATCH (b:Node {id: row.end, _v: $v})
+MATCH (a) WHERE id(a) = row.start AND a._v = $v
+MATCH (b) WHERE id(b) = row.end AND b._v = $v
 CREATE (a)-[r:${type} {${props}}]->(b)`,
     params: { v, rows },
   };

@@ -1,13 +1,11 @@
 // The steps of a Neo4j load, each one named function over the load's shared state (LoadRun). Their
-// order, and why a load is atomic for readers, is in load-neo4j.ts; the Cypher is load-statements.ts,
-// the property encoding neo4j/encoding.ts.
+// order, and why a load is atomic for readers, is in load-neo4j.ts; the writes are load-writes.ts, the
+// Cypher load-statements.ts, the property encoding neo4j/encoding.ts.
 import { createHash } from 'node:crypto';
 import { serializedChunks } from '@atlas/graph-seed/bundle';
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { GraphBundle, NodeLabel, RelationshipType } from '../bundle';
-import { edgeRanks } from '../contract/edge-id';
+import type { GraphBundle } from '../bundle';
 import type { Query } from '../neo4j/cypher';
-import { nodeRow, relationshipRow } from '../neo4j/encoding';
 import { schemaStatements } from '../neo4j/schema';
 import { StoreError } from '../store-error';
 import * as st from './load-statements';
@@ -28,6 +26,8 @@ export interface LoadRun {
   /** Content hash of the bundle: loading the one already published changes nothing. */
   hash: string;
   batch: number;
+  /** Write batches in flight at once (load-writes.ts). */
+  parallel: number;
   progress: (p: LoadProgress) => void;
 }
 
@@ -113,40 +113,6 @@ export async function allocateVersion(run: LoadRun): Promise<number> {
   const q = st.nextVersion();
   const { records } = await run.driver.executeQuery(q.text, q.params, { routing: neo4j.routing.WRITE });
   return Number(records[0]?.get('v'));
-}
-
-/** Every node, in batches of one label. */
-export async function writeNodes(run: LoadRun, v: number): Promise<void> {
-  const { bundle, batch } = run;
-  let done = 0;
-  for (const [label, nodes] of groupBy(bundle.nodes, (n) => n.labels[0] as NodeLabel)) {
-    for (let i = 0; i < nodes.length; i += batch) {
-      const rows = nodes.slice(i, i + batch).map((n) => nodeRow(n, run.graph));
-      await write(run.driver, st.createNodes(label, v, rows));
-      done += rows.length;
-      run.progress({ phase: 'nodes', done, total: bundle.nodes.length });
-    }
-  }
-}
-
-/** Every relationship, in batches of one type, each with its rank among parallel ones. */
-export async function writeRelationships(run: LoadRun, v: number): Promise<void> {
-  const { bundle, batch } = run;
-  const ranks = edgeRanks(bundle.relationships);
-  const keyed = bundle.relationships.map((r, i) => ({
-    type: r.type,
-    row: relationshipRow(r, ranks[i] as number),
-  }));
-  let done = 0;
-  for (const [type, rels] of groupBy(keyed, (x) => x.type as RelationshipType)) {
-    for (let i = 0; i < rels.length; i += batch) {
-      const rows = rels.slice(i, i + batch).map((x) => x.row);
-      const keys = [...new Set(rows.flatMap((row) => Object.keys(row.props)))].sort();
-      await write(run.driver, st.createRelationships(type, v, keys, rows));
-      done += rows.length;
-      run.progress({ phase: 'relationships', done, total: bundle.relationships.length });
-    }
-  }
 }
 
 async function countsMatch(run: LoadRun, v: number): Promise<boolean> {

@@ -17,8 +17,12 @@ export const EDGE_INTERNAL: ReadonlySet<string> = new Set(['_k', '_key']);
 /** Keys a bundle's own properties may not use: they would collide with the encoding's. */
 export const RESERVED: ReadonlySet<string> = new Set([...NODE_INTERNAL, ...EDGE_INTERNAL]);
 
-const withoutReserved = (props: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(props).filter(([k]) => !RESERVED.has(k)));
+/** `props` without the reserved keys; `props` itself when it has none, as nearly every one has none. */
+function withoutReserved(props: Record<string, unknown>): Record<string, unknown> {
+  for (const key in props)
+    if (RESERVED.has(key)) return Object.fromEntries(Object.entries(props).filter(([k]) => !RESERVED.has(k)));
+  return props;
+}
 
 type BundleNode = GraphBundle['nodes'][number];
 type BundleRelationship = GraphBundle['relationships'][number];

@@ -111,6 +111,7 @@ export async function bulkLoadIntoLocalNeo4j(
       bundle,
       hash,
       batch: options.batchSize ?? 10_000,
+      parallel: 1,
       progress,
     };
     try {
