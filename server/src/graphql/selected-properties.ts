@@ -25,13 +25,18 @@ function fields(
   return out;
 }
 
+/** The field nodes at `path` below the resolved field (the resolved field itself for []). */
+function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): FieldNode[] {
+  let level: FieldNode[] = [...info.fieldNodes];
+  for (const step of path)
+    level = level.flatMap((f) => fields(f.selectionSet, info)).filter((f) => f.name.value === step);
+  return level;
+}
+
 function select(info: GraphQLResolveInfo, paths: readonly (readonly string[])[]): PropertySelection {
   const keys = new Set<string>();
   for (const path of paths) {
-    let level: FieldNode[] = [...info.fieldNodes];
-    for (const step of path)
-      level = level.flatMap((f) => fields(f.selectionSet, info)).filter((f) => f.name.value === step);
-    for (const f of level.flatMap((node) => fields(node.selectionSet, info))) {
+    for (const f of fieldsAt(info, path).flatMap((node) => fields(node.selectionSet, info))) {
       const name = f.name.value;
       if (name === READS_ALL) return 'all';
       for (const key of READS_OTHER[name] ?? [name]) keys.add(key);
@@ -66,8 +71,5 @@ export function selectedProperties(
 
 /** Whether the field at `path` below the resolved field is selected at all. */
 export function selectsField(info: GraphQLResolveInfo, path: readonly string[]): boolean {
-  let level: FieldNode[] = [...info.fieldNodes];
-  for (const step of path)
-    level = level.flatMap((f) => fields(f.selectionSet, info)).filter((f) => f.name.value === step);
-  return level.length > 0;
+  return fieldsAt(info, path).length > 0;
 }
