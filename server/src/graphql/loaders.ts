@@ -38,10 +38,15 @@ export function createLoaders(store: GraphStore): Loaders {
   const node = new DataLoader<string, GraphNode | null>((ids) => translated(store.nodes(ids)));
   const byKind = new Map<string, DataLoader<string, GraphEdge[]>>();
   const bySelection = new Map<string, DataLoader<string, GraphNode | null>>();
+  // the same selection array comes back for every field of a query (selectedProperties keeps it per
+  // parsed field), so it is looked up by identity before its keys are joined into a key
+  const byArray = new WeakMap<readonly string[], DataLoader<string, GraphNode | null>>();
   return {
     node,
     nodeWith(selection) {
       if (selection === 'all') return node;
+      const same = byArray.get(selection);
+      if (same !== undefined) return same;
       const key = selection.join('\n');
       let loader = bySelection.get(key);
       if (loader === undefined) {
@@ -52,6 +57,7 @@ export function createLoaders(store: GraphStore): Loaders {
         );
         bySelection.set(key, loader);
       }
+      byArray.set(selection, loader);
       return loader;
     },
     relationships(type, direction) {

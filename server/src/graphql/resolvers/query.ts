@@ -13,7 +13,7 @@ import { fromStore } from '../errors';
 import { API_LIMITS, checkPage } from '../limits';
 import { recommendationQueries } from './recommendation-queries';
 import { selectedProperties, selectsField } from '../selected-properties';
-import { chainEvidenceIds } from '../../store/contract/results';
+import { edgeEvidence } from '../props';
 import type { CoverageSource, OverlapSource } from './views';
 
 type Ctx = ApiContext;
@@ -127,8 +127,11 @@ export const queryResolvers = {
     );
     if (evidence !== undefined) {
       const loader = ctx.loaders.nodeWith(evidence);
-      const byId = new Map((found.evidence ?? []).map((n) => [n.id, n]));
-      for (const id of chainEvidenceIds(found.chains)) loader.prime(id, byId.get(id) ?? null);
+      for (const n of found.evidence ?? []) loader.prime(n.id, n);
+      // an evidence id the store did not find is known missing (prime keeps what is primed already)
+      for (const chain of found.chains)
+        for (const e of [chain.arisesFrom, chain.implementsEdge, chain.addressedTo, chain.addresses])
+          if (e !== null) for (const id of edgeEvidence(e)) loader.prime(id, null);
     }
     return found.chains;
   },
